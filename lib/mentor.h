@@ -1,0 +1,498 @@
+/*
+ * libmentor: the shared parts of the mentor programs.
+ *
+ * Every string returned by a function here is NUL-terminated.  Functions
+ * that can fail on user input return 0 on success and a sysexits code on
+ * failure, after printing a message in the DESIGN.md §4 form; functions
+ * that can only fail for lack of memory exit 71 instead (see xmalloc.c).
+ */
+#ifndef MENTOR_H
+#define MENTOR_H
+
+#include <sys/types.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sysexits.h>
+
+#define MENTOR_NORETURN __attribute__((__noreturn__))
+#define MENTOR_PRINTF(a, b) __attribute__((__format__(__printf__, a, b)))
+
+/* Exit codes (DESIGN.md §4); the others are sysexits' EX_* names. */
+#define EX_PROBLEM	1	/* a check found problems; nothing matched */
+
+/* Limits (DESIGN.md §4). */
+#define RECORD_MAX	(16UL * 1024 * 1024)	/* bytes in one record */
+#define YAML_DEPTH_MAX	32			/* nesting of front matter */
+
+/* xmalloc.c */
+void		*xmalloc(size_t);
+void		*xcalloc(size_t, size_t);
+void		*xreallocarray(void *, size_t, size_t);
+char		*xstrdup(const char *);
+char		*xstrndup(const char *, size_t);
+int		 xasprintf(char **, const char *, ...) MENTOR_PRINTF(2, 3);
+
+/*
+ * buf.c: a growable byte string.
+ *
+ * Invariants: b->buf is never NULL after buf_init (it points at a shared
+ * empty string until the first addition); b->buf[b->len] is always '\0';
+ * b->len < b->alloc whenever b->alloc is non-zero.  buf_release frees the
+ * storage and leaves the buf initialised and empty; buf_detach hands the
+ * storage to the caller (who frees it) and leaves the buf empty.
+ */
+struct buf {
+	char	*buf;
+	size_t	 len;
+	size_t	 alloc;
+};
+#define BUF_INIT { buf_empty, 0, 0 }
+extern char	 buf_empty[];
+void		 buf_init(struct buf *);
+void		 buf_release(struct buf *);
+char		*buf_detach(struct buf *, size_t *);
+void		 buf_grow(struct buf *, size_t);
+void		 buf_reset(struct buf *);
+void		 buf_setlen(struct buf *, size_t);
+void		 buf_add(struct buf *, const void *, size_t);
+void		 buf_addstr(struct buf *, const char *);
+void		 buf_addch(struct buf *, int);
+void		 buf_addf(struct buf *, const char *, ...) MENTOR_PRINTF(2, 3);
+void		 buf_vaddf(struct buf *, const char *, va_list);
+
+/*
+ * util.c: diagnostics, exit status, output.
+ *
+ * diag() prints "PROG: PATH:LINE:COL: MESSAGE" to stderr (COL 0 leaves the
+ * column out, LINE 0 both).  status_merge() keeps the stronger of two exit
+ * codes: 65 beats 1, every other non-zero code beats both.  out_close()
+ * flushes stdout and exits 74 with a message if that fails; a closed pipe
+ * ends the program quietly with status 0 (so `list | head` is silent).
+ */
+extern int	 mentor_status;
+const char	*progname(void);
+void		 diag(const char *, unsigned long, unsigned long,
+		    const char *, ...) MENTOR_PRINTF(4, 5);
+void		 vdiag(const char *, unsigned long, unsigned long,
+		    const char *, va_list);
+int		 status_merge(int, int);
+void		 status_set(int);
+void		 out_init(void);
+int		 out_close(int);
+const char	*env_get(const char *);
+
+/*
+ * date.c: calendar dates as days since 1970-01-01 (proleptic Gregorian).
+ *
+ * DATE_NONE marks an absent date.  date_parse() accepts every form of
+ * DESIGN.md §2 ("Dates and periods"): YYYY-MM-DD (a real day), today,
+ * yesterday, tomorrow, +Nd/-Nd/+Nw/-Nw/+Nm/-Nm (months clamp to the
+ * month's last day), monday..sunday and mon..sun (the next one, strictly
+ * after today), eow (the last day of this week, per week_start), eom, eoq,
+ * eoy.  It returns 0, or -1 for anything else.  date_iso() accepts only
+ * YYYY-MM-DD of exactly 10 bytes.  date_today() reads MENTOR_TODAY (an
+ * invalid value is exit 64 with a message) or the local date.
+ */
+typedef int32_t mdate;
+#define DATE_NONE	INT32_MIN
+#define DATE_STRLEN	11		/* "YYYY-MM-DD" and its NUL */
+enum { WEEK_MONDAY = 0, WEEK_SUNDAY = 6 };	/* week_start values */
+mdate		 date_from_ymd(int, int, int);
+void		 date_to_ymd(mdate, int *, int *, int *);
+int		 date_valid_ymd(int, int, int);
+int		 date_days_in_month(int, int);
+int		 date_weekday(mdate);		/* 0 Monday .. 6 Sunday */
+mdate		 date_add_months(mdate, int);
+int		 date_iso(const char *, size_t, mdate *);
+int		 date_parse(const char *, mdate, int, mdate *);
+void		 date_format(mdate, char [DATE_STRLEN]);
+mdate		 date_today(void);
+
+/*
+ * A period is an inclusive range of days; DATE_NONE on either side is an
+ * open bound.  period_parse() accepts 2026, 2026-11, 2026-Q4, 2026-W47
+ * (ISO 8601 week), this-week|month|quarter|year and
+ * last-week|month|quarter|year (weeks start on week_start), and a single
+ * date in any date_parse() form (that one day).  Returns 0 or -1.
+ */
+struct period {
+	mdate	since;
+	mdate	until;
+};
+int		 period_parse(const char *, mdate, int, struct period *);
+int		 period_contains(const struct period *, mdate);
+
+/*
+ * A cadence: weekly (7 days), biweekly (14), monthly (1 month), quarterly
+ * (3 months), "every N days", "every N weeks", "every N-M days|weeks" (a
+ * window: due after N, late only after M).  cadence_parse() returns 0 or
+ * -1.  cadence_due() is the date one step after the given date (months
+ * clamped to the month's end); cadence_late() is the date from which
+ * overdue days count (the window's far end, else cadence_due());
+ * cadence_nth() is the date k steps after an origin, stepping months from
+ * the origin so that monthly from 31 January gives 28/29 February, then
+ * 31 March.
+ */
+enum cadence_unit { CAD_DAYS, CAD_MONTHS };
+struct cadence {
+	enum cadence_unit unit;
+	int	 n;		/* days or months of one step */
+	int	 late;		/* days or months after which it is late */
+};
+int		 cadence_parse(const char *, struct cadence *);
+mdate		 cadence_due(const struct cadence *, mdate);
+mdate		 cadence_late(const struct cadence *, mdate);
+mdate		 cadence_nth(const struct cadence *, mdate, int);
+
+/*
+ * yaml.c / record.c: one record, parsed.
+ *
+ * A record is an optional UTF-8 BOM, a "---" line, a YAML block mapping,
+ * a "---" or "..." line and a Markdown body.  The front matter becomes a
+ * tree of ynodes; every node keeps where its text starts and ends in the
+ * file, so edits can replace exactly those bytes.  Lines and columns are
+ * 1-based and count in the file (the BOM is not a column).
+ */
+enum ytype { Y_SCALAR, Y_SEQ, Y_MAP };
+enum ystyle {
+	YS_PLAIN, YS_SINGLE, YS_DOUBLE, YS_LITERAL, YS_FOLDED,	/* scalars */
+	YS_BLOCK, YS_FLOW					/* collections */
+};
+struct ynode {
+	enum ytype	 type;
+	enum ystyle	 style;
+	unsigned	 line, col;	/* where the node starts */
+	size_t		 off, end;	/* its bytes in doc->data: [off, end) */
+	const char	*str;		/* scalar: the value, NUL-terminated */
+	size_t		 len;		/* scalar: bytes in str */
+	struct ynode	**kids;		/* seq: items; map: key, value, ... */
+	size_t		 nkids;		/* map: twice the number of pairs */
+};
+
+/* Task item statuses, as written between the brackets. */
+#define TASK_OPEN	' '
+#define TASK_STARTED	'/'
+#define TASK_DONE	'x'
+#define TASK_DROPPED	'-'
+const char	*task_status_word(int);		/* "open", "started", ... */
+int		 task_status_live(int);		/* open or started */
+
+struct arena;
+
+struct heading {
+	unsigned	 line;
+	int		 level;		/* 1 for "#", ... */
+	const char	*text;		/* heading text, trimmed, NUL-terminated */
+};
+
+struct task {
+	unsigned	 line;		/* 1-based line in the file */
+	size_t		 off;		/* offset of the line's first byte */
+	size_t		 eol;		/* offset of its line end (\r or \n) */
+	size_t		 box;		/* offset of the status character */
+	int		 status;	/* TASK_* ('X' reads as 'x') */
+	const char	*text;		/* text after "] ", NUL-terminated */
+	mdate		 due, done;	/* DATE_NONE when absent */
+	unsigned	 due_col, done_col;	/* columns of the tokens, or 0 */
+	const char	**people;	/* @ids, in order */
+	unsigned	*people_col;	/* their columns */
+	size_t		 npeople;
+	const char	**tags;		/* #tags, without '#' */
+	size_t		 ntags;
+	int		 section;	/* index into doc->heads, or -1 */
+	unsigned	 badtok_col;	/* column of a bad due:/done: date, or 0 */
+	const char	*badtok;	/* that token, or NULL */
+};
+
+/*
+ * A parsed record.  It owns every byte and string it points at (an arena
+ * freed by doc_free).  data holds the file as read, including any BOM.
+ */
+struct doc {
+	const char	*path;		/* as given to doc_load/doc_parse */
+	char		*data;		/* the file, NUL-terminated */
+	size_t		 len;
+	int		 bom;		/* 1 when data starts with a BOM */
+	int		 crlf;		/* 1 when the first line ends in CRLF */
+	size_t		 fm_off;	/* first byte of the YAML text */
+	size_t		 fm_end;	/* first byte of the closing line */
+	size_t		 close_end;	/* first byte after the closing line */
+	unsigned	 fm_line;	/* line of the YAML's first line */
+	unsigned	 close_line;	/* line of the closing --- */
+	unsigned	 body_line;	/* first line of the body */
+	struct ynode	*fm;		/* the front matter mapping */
+	struct heading	*heads;
+	size_t		 nheads;
+	struct task	*tasks;
+	size_t		 ntasks;
+	struct arena	*arena;
+};
+
+/*
+ * A parse error: where, and what (lowercase, no full stop).  doc_parse and
+ * doc_load fill it and return EX_DATAERR for a bad record, EX_NOINPUT for
+ * a missing file, EX_IOERR for a read error.
+ */
+struct doc_error {
+	unsigned	 line, col;
+	char		 msg[256];
+};
+int		 doc_load(struct doc *, const char *, struct doc_error *);
+int		 doc_loadat(struct doc *, int, const char *, const char *,
+		    struct doc_error *);
+int		 doc_parse(struct doc *, const char *, char *, size_t,
+		    struct doc_error *);
+int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
+		    struct doc_error *);
+int		 doc_loadat_yaml(struct doc *, int, const char *,
+		    const char *, struct doc_error *);
+void		 doc_free(struct doc *);
+struct ynode	*fm_get(const struct doc *, const char *);
+struct ynode	*fm_key(const struct doc *, const char *);
+int		 ynode_null(const struct ynode *);
+const char	*fm_str(const struct doc *, const char *);
+size_t		 ynode_items(struct ynode *, struct ynode ***, struct ynode **);
+unsigned	 doc_line_at(const struct doc *, size_t);
+int		 doc_body(const struct doc *, const char **, size_t *);
+const char	*doc_heading_text(const struct doc *, int);
+void		*doc_alloc(struct doc *, size_t);
+char		*doc_strndup(struct doc *, const char *, size_t);
+void		 doc_scan_body(struct doc *);	/* task.c */
+
+/*
+ * Task addressing (DESIGN.md §2).  task_addr_split() splits "REC:LINE" or
+ * "REC#N" into a new record string and the line or index (the other 0);
+ * a plain "REC" gives both 0.  task_find() picks the task of a parsed doc
+ * by line, index or match text (case-insensitive substring, unique); on
+ * failure it prints why and returns EX_PROBLEM (no such task, none or
+ * several match) and the task pointer is NULL.
+ */
+char		*task_addr_split(const char *, unsigned long *, unsigned long *);
+int		 task_find(const struct doc *, unsigned long, unsigned long,
+		    const char *, const struct task **);
+
+/*
+ * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
+ * title to out: at most 60 bytes, [a-z0-9-], never empty (fallback).
+ */
+void		 slug_make(const char *, const char *, struct buf *);
+
+/*
+ * journal.c: finding the journal and its records.
+ */
+enum rtype { R_PERSON, R_GOAL, R_ENTRY, R_NTYPES };
+#define RT_MASK(t)	(1U << (t))
+#define RT_ALL		(RT_MASK(R_PERSON) | RT_MASK(R_GOAL) | RT_MASK(R_ENTRY))
+
+/*
+ * A record's place: its type, its id and its path inside the journal.  The
+ * id points into the same allocation as rel; rec_release frees both.
+ */
+struct rec {
+	enum rtype	 type;
+	char		*rel;		/* "log/2026/2026-11-21-x.md" */
+	char		*id;		/* "2026-11-21-x" */
+};
+struct reclist {
+	struct rec	*v;
+	size_t		 n, alloc;
+};
+
+struct settings {
+	char		*owner;
+	char		*role;
+	char		*cadence;
+	int		 week_start;	/* 0 Monday .. 6 Sunday */
+	char		**needs;
+	size_t		 nneeds;
+	int		 shared;
+	int		 autocommit;
+};
+
+/*
+ * An open journal.  root is how the user named it ("" for the working
+ * directory, else the -C value, $MENTOR_JOURNAL or a relative way up such
+ * as ".."); printed paths start with it.  The settings come from
+ * mentor.yaml; settings_rc is 0, or the status of reading it (the reason
+ * in settings_err).
+ */
+struct journal {
+	char		*root;
+	char		*abs;
+	int		 dirfd;
+	struct settings	 set;
+	int		 settings_rc;
+	struct doc_error settings_err;
+	char		*config_path;
+	struct reclist	 all[R_NTYPES];
+	int		 listed[R_NTYPES];
+};
+
+#define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
+int		 journal_find(struct journal *, const char *, int);
+int		 journal_config(struct journal *, struct doc *);
+void		 journal_close(struct journal *);
+const char	*rtype_dir(enum rtype);
+const char	*rtype_name(enum rtype);
+const struct reclist *journal_list(struct journal *, enum rtype);
+char		*journal_path(const struct journal *, const char *);
+int		 journal_resolve(struct journal *, unsigned, const char *,
+		    struct rec *);
+int		 journal_rel(struct journal *, const char *, struct rec *);
+int		 journal_stdin(struct journal *, unsigned, int, FILE *,
+		    struct reclist *);
+int		 journal_args(struct journal *, unsigned, int, char **, int,
+		    struct reclist *);
+int		 journal_exists(const struct journal *, const char *);
+const char	*journal_near(struct journal *, enum rtype, const char *);
+const struct rec *journal_find_id(struct journal *, enum rtype,
+		    const char *);
+int		 rec_from_rel(const char *, struct rec *);
+void		 rec_release(struct rec *);
+void		 reclist_add(struct reclist *, const struct rec *);
+void		 reclist_release(struct reclist *);
+void		 reclist_sort(struct reclist *);
+int		 parse_bool(const char *, int *);
+int		 parse_weekday(const char *);
+
+/*
+ * edit.c: surgical edits and atomic writes (DESIGN.md §3).
+ *
+ * Each edit_* function writes into out the whole new file: doc->data with
+ * exactly one change, every other byte as it was.  They return 0, or
+ * EX_DATAERR/EX_USAGE with a message printed.  yaml_needs_quote() says
+ * whether a scalar must be quoted to read back as the same string.
+ */
+int		 yaml_needs_quote(const char *);
+void		 yaml_quote(const char *, struct buf *);
+int		 edit_set(const struct doc *, const char *, const char *const *,
+		    size_t, int, struct buf *);
+int		 edit_unset(const struct doc *, const char *, struct buf *);
+int		 edit_task_status(const struct doc *, const struct task *, int,
+		    struct buf *);
+int		 edit_task_stamp(const struct doc *, const struct task *,
+		    const char *, mdate, struct buf *);
+int		 edit_task_append(const struct doc *, const char *, int,
+		    const char *, struct buf *);
+
+/*
+ * Atomic, locked writes.  file_replace() replaces path (which must exist)
+ * with data via "path.lock" and rename(2), keeping the file's mode;
+ * when expect is non-NULL the write is refused (EX_TEMPFAIL) if the file no
+ * longer holds exactly those bytes.  file_create() writes a new record in
+ * dir named stem + ext, or stem-2 + ext, stem-3 + ext, ... (lockfile plus
+ * link(2)), and returns its path in *made.  Both wait up to
+ * $MENTOR_LOCK_TIMEOUT seconds (default 2) for a lock, refuse to write
+ * through a symlink that leaves root (when root is not NULL), and return
+ * 0 or a sysexits code after a message.
+ */
+typedef int	(*file_update_fn)(void *, const char *, char *, size_t,
+		    struct buf *);
+#define FILE_UNCHANGED	(-1)
+int		 file_update(const char *, const char *, file_update_fn,
+		    void *);
+int		 file_replace(const char *, const char *, const char *, size_t,
+		    const char *, size_t);
+int		 file_create(const char *, const char *, const char *,
+		    const char *, const char *, size_t, char **);
+double		 lock_timeout(void);
+
+/*
+ * format.c: output.
+ *
+ * utf8_width() is the display width of UTF-8 text (East Asian wide and
+ * fullwidth characters 2, combining marks and zero-width 0, controls 0,
+ * invalid bytes 1 each), independent of the locale.  A table collects rows
+ * of cells and prints them aligned by display width, the last column not
+ * padded.  tsv_put() writes a field with \t, \n, \r and \\ escaped.  The
+ * json writer produces compact, valid JSON with correct escaping; keys go
+ * through json_key() which turns '-' into '_' (snake_case).
+ */
+enum fmt { FMT_NONE, FMT_TEXT, FMT_PATHS, FMT_TSV, FMT_JSON, FMT_JSONL,
+	FMT_MD };
+int		 fmt_parse(const char *);
+const char	*fmt_name(int);
+
+size_t		 utf8_width(const char *, size_t);
+int		 utf8_valid(const char *, size_t, size_t *);
+int		 locale_utf8(void);
+
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+int		 color_parse(const char *);
+int		 color_enabled(int, int);
+
+struct table {
+	size_t		 ncols;
+	char		**head;		/* NULL for no header line */
+	char		**cells;	/* rows * ncols strings, owned */
+	char		**colors;	/* SGR per cell or NULL, not owned */
+	size_t		 nrows, alloc;
+	int		 right[16];	/* columns aligned right */
+};
+void		 table_init(struct table *, size_t, const char *const *);
+void		 table_add(struct table *, const char *const *);
+void		 table_color(struct table *, size_t, const char *);
+void		 table_print(struct table *, FILE *, int);
+void		 table_release(struct table *);
+
+void		 tsv_put(FILE *, const char *);
+void		 tsv_row(FILE *, const char *const *, size_t);
+
+struct json {
+	FILE	*f;
+	int	 depth;
+	int	 first[YAML_DEPTH_MAX * 2 + 8];
+	int	 need_sep;
+};
+void		 json_init(struct json *, FILE *);
+void		 json_obj(struct json *);
+void		 json_obj_end(struct json *);
+void		 json_arr(struct json *);
+void		 json_arr_end(struct json *);
+void		 json_key(struct json *, const char *);
+void		 json_str(struct json *, const char *);
+void		 json_strn(struct json *, const char *, size_t);
+void		 json_int(struct json *, long long);
+void		 json_bool(struct json *, int);
+void		 json_null(struct json *);
+void		 json_date(struct json *, mdate);
+void		 json_end(struct json *);	/* newline after a document */
+void		 json_escape(FILE *, const char *, size_t);
+
+void		 path_put(FILE *, const char *, int);	/* \n or \0 */
+
+/*
+ * opts.c: the options every program shares (DESIGN.md §3).
+ */
+struct opts {
+	const char	*C;		/* -C DIR */
+	int		 fmt;		/* FMT_NONE until -f */
+	int		 nul;		/* -0 */
+	int		 quiet;		/* -q */
+	int		 color;		/* --color */
+	int		 no_header;	/* --no-header */
+};
+void		 opts_init(struct opts *);
+int		 opts_common(struct opts *, int, const char *);
+int		 opts_fmt(const struct opts *, int);
+void		 print_version(void);
+
+/* Long-option values shared by the programs (beyond any char). */
+enum {
+	OPT_COLOR = 256, OPT_NO_HEADER, OPT_VERSION, OPT_FIRST_LOCAL = 300
+};
+#define COMMON_SHORT	"0C:f:hq"
+#define COMMON_LONG							\
+	{ "color",	optional_argument, NULL, OPT_COLOR },		\
+	{ "directory",	required_argument, NULL, 'C' },			\
+	{ "format",	required_argument, NULL, 'f' },			\
+	{ "help",	no_argument,	   NULL, 'h' },			\
+	{ "no-header",	no_argument,	   NULL, OPT_NO_HEADER },	\
+	{ "null",	no_argument,	   NULL, '0' },			\
+	{ "quiet",	no_argument,	   NULL, 'q' },			\
+	{ "version",	no_argument,	   NULL, OPT_VERSION }
+
+#endif /* MENTOR_H */

@@ -1,0 +1,72 @@
+#include "config.h"
+
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+void
+opts_init(struct opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->fmt = FMT_NONE;
+	o->color = COLOR_AUTO;
+}
+
+/*
+ * Handle one of the options every program shares.  Returns 1 when c was
+ * one of them, 0 when it is the caller's, and exits 64 on a bad value.
+ */
+int
+opts_common(struct opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case '0':
+		o->nul = 1;
+		return 1;
+	case 'C':
+		o->C = arg;
+		return 1;
+	case 'f':
+		if ((o->fmt = fmt_parse(arg)) == FMT_NONE)
+			errx(EX_USAGE, "unknown format '%s' (text, paths, tsv, "
+			    "json, jsonl, md)", arg);
+		return 1;
+	case 'q':
+		o->quiet = 1;
+		return 1;
+	case OPT_COLOR:
+		if ((o->color = color_parse(arg)) < 0)
+			errx(EX_USAGE, "bad --color value '%s' (auto, always, "
+			    "never)", arg);
+		return 1;
+	case OPT_NO_HEADER:
+		o->no_header = 1;
+		return 1;
+	case OPT_VERSION:
+		print_version();
+		exit(out_close(0));
+	}
+	return 0;
+}
+
+/*
+ * The format to print in: the one asked for, else text on a terminal and
+ * deflt (usually paths) elsewhere.
+ */
+int
+opts_fmt(const struct opts *o, int deflt)
+{
+	if (o->fmt != FMT_NONE)
+		return o->fmt;
+	return isatty(STDOUT_FILENO) ? FMT_TEXT : deflt;
+}
+
+void
+print_version(void)
+{
+	printf("%s %s\n", progname(), PACKAGE_VERSION);
+}
