@@ -1,0 +1,747 @@
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+static const char *const rtype_dirs[R_NTYPES] = { "people", "goals", "log" };
+static const char *const rtype_names[R_NTYPES] = { "person", "goal", "entry" };
+
+const char *
+rtype_dir(enum rtype t)
+{
+	return rtype_dirs[t];
+}
+
+const char *
+rtype_name(enum rtype t)
+{
+	return rtype_names[t];
+}
+
+/* YAML 1.1 booleans as people write them; returns 0 or -1. */
+int
+parse_bool(const char *s, int *v)
+{
+	static const char *const yes[] = { "true", "yes", "on", NULL };
+	static const char *const no[] = { "false", "no", "off", NULL };
+	int	 i;
+
+	for (i = 0; yes[i] != NULL; i++)
+		if (strcasecmp(s, yes[i]) == 0) {
+			*v = 1;
+			return 0;
+		}
+	for (i = 0; no[i] != NULL; i++)
+		if (strcasecmp(s, no[i]) == 0) {
+			*v = 0;
+			return 0;
+		}
+	return -1;
+}
+
+/* A weekday name (monday or mon, any case) as 0..6, or -1. */
+int
+parse_weekday(const char *s)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday" };
+	int	 i;
+
+	for (i = 0; i < 7; i++)
+		if (strcasecmp(s, days[i]) == 0 ||
+		    (strlen(s) == 3 && strncasecmp(s, days[i], 3) == 0))
+			return i;
+	return -1;
+}
+
+static void
+settings_load(struct journal *j, int flags)
+{
+	struct settings	*set = &j->set;
+	struct ynode	**items, *one, *n;
+	struct doc	 d;
+	const char	*v;
+	char		*path;
+	size_t		 i, k;
+	int		 b;
+
+	set->week_start = WEEK_MONDAY;
+	path = journal_path(j, "mentor.yaml");
+	j->settings_rc = doc_loadat_yaml(&d, j->dirfd, "mentor.yaml", path,
+	    &j->settings_err);
+	if (j->settings_rc != 0) {
+		if (!(flags & JF_QUIET))
+			diag(path, j->settings_err.line, j->settings_err.col,
+			    "%s", j->settings_err.msg);
+		doc_free(&d);
+		free(path);
+		return;
+	}
+	if ((v = fm_str(&d, "owner")) != NULL)
+		set->owner = xstrdup(v);
+	if ((v = fm_str(&d, "role")) != NULL)
+		set->role = xstrdup(v);
+	if ((v = fm_str(&d, "cadence")) != NULL)
+		set->cadence = xstrdup(v);
+	if ((v = fm_str(&d, "week-start")) != NULL &&
+	    parse_weekday(v) >= 0)
+		set->week_start = parse_weekday(v);
+	if ((v = fm_str(&d, "shared")) != NULL && parse_bool(v, &b) == 0)
+		set->shared = b;
+	if ((v = fm_str(&d, "autocommit")) != NULL && parse_bool(v, &b) == 0)
+		set->autocommit = b;
+	n = fm_get(&d, "needs");
+	k = ynode_items(n, &items, &one);
+	set->needs = xreallocarray(NULL, k + 1, sizeof(*set->needs));
+	for (i = 0; i < k; i++)
+		if (items[i]->type == Y_SCALAR)
+			set->needs[set->nneeds++] = xstrdup(items[i]->str);
+	doc_free(&d);
+	free(path);
+}
+
+/*
+ * Parse mentor.yaml again into d (for mentor-check and editors): 0, or the
+ * status of reading it.  The doc's path is owned by the caller's journal
+ * until journal_close.
+ */
+int
+journal_config(struct journal *j, struct doc *d)
+{
+	struct doc_error	 e;
+
+	if (j->config_path == NULL)
+		j->config_path = journal_path(j, "mentor.yaml");
+	return doc_loadat_yaml(d, j->dirfd, "mentor.yaml", j->config_path,
+	    &e);
+}
+
+/* Is there a mentor.yaml in dir? */
+static int
+has_marker(const char *dir)
+{
+	char		*p;
+	struct stat	 st;
+	int		 ok;
+
+	xasprintf(&p, "%s%smentor.yaml", dir, *dir ? "/" : "");
+	ok = stat(p, &st) == 0 && S_ISREG(st.st_mode);
+	free(p);
+	return ok;
+}
+
+/*
+ * Find the journal: -C, $MENTOR_JOURNAL, else the nearest directory from
+ * here up holding mentor.yaml (DESIGN.md §1).  Returns 0 or EX_NOINPUT
+ * after a message.
+ */
+int
+journal_find(struct journal *j, const char *cflag, int flags)
+{
+	struct buf	 up = BUF_INIT;
+	struct stat	 here, parent;
+	const char	*named = cflag != NULL ? cflag :
+			    env_get("MENTOR_JOURNAL");
+	char		*p;
+
+	memset(j, 0, sizeof(*j));
+	j->dirfd = -1;
+	if (named != NULL) {
+		if (!has_marker(named)) {
+			warnx("'%s' is not a journal (no mentor.yaml there)",
+			    named);
+			return EX_NOINPUT;
+		}
+		j->root = xstrdup(named);
+		/* "dir/" prints as "dir/x", never "dir//x". */
+		p = j->root + strlen(j->root);
+		while (p > j->root + 1 && p[-1] == '/')
+			*--p = '\0';
+		if (strcmp(j->root, ".") == 0)
+			j->root[0] = '\0';
+	} else {
+		for (;;) {
+			if (has_marker(up.buf))
+				break;
+			if (stat(up.len ? up.buf : ".", &here) == -1)
+				goto notfound;
+			xasprintf(&p, "%s%s..", up.buf, up.len ? "/" : "");
+			if (stat(p, &parent) == -1 ||
+			    (here.st_dev == parent.st_dev &&
+			    here.st_ino == parent.st_ino)) {
+				free(p);
+				goto notfound;
+			}
+			buf_reset(&up);
+			buf_addstr(&up, p);
+			free(p);
+		}
+		j->root = buf_detach(&up, NULL);
+	}
+	if ((j->abs = realpath(*j->root ? j->root : ".", NULL)) == NULL ||
+	    (j->dirfd = open(*j->root ? j->root : ".",
+	    O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+		warn("cannot open the journal '%s'", *j->root ? j->root : ".");
+		return EX_NOINPUT;
+	}
+	settings_load(j, flags);
+	return 0;
+notfound:
+	buf_release(&up);
+	warnx("not inside a journal (no mentor.yaml here or above)");
+	return EX_NOINPUT;
+}
+
+void
+journal_close(struct journal *j)
+{
+	size_t	 i;
+	int	 t;
+
+	for (t = 0; t < R_NTYPES; t++)
+		reclist_release(&j->all[t]);
+	for (i = 0; i < j->set.nneeds; i++)
+		free(j->set.needs[i]);
+	free(j->set.needs);
+	free(j->set.owner);
+	free(j->set.role);
+	free(j->set.cadence);
+	if (j->dirfd != -1)
+		close(j->dirfd);
+	free(j->root);
+	free(j->abs);
+	free(j->config_path);
+	memset(j, 0, sizeof(*j));
+	j->dirfd = -1;
+}
+
+/* A path printed for the user: the journal as they named it, then rel. */
+char *
+journal_path(const struct journal *j, const char *rel)
+{
+	char	*p;
+
+	if (j->root == NULL || *j->root == '\0')
+		return xstrdup(rel);
+	xasprintf(&p, "%s%s%s", j->root,
+	    j->root[strlen(j->root) - 1] == '/' ? "" : "/", rel);
+	return p;
+}
+
+int
+journal_exists(const struct journal *j, const char *rel)
+{
+	return faccessat(j->dirfd, rel, F_OK, 0) == 0;
+}
+
+void
+rec_release(struct rec *r)
+{
+	free(r->rel);
+	r->rel = r->id = NULL;
+}
+
+/* Is s a record file name: "X.md", X non-empty, no leading dot? */
+static int
+is_record_name(const char *s, size_t *stem)
+{
+	size_t	 n = strlen(s);
+
+	if (n <= 3 || s[0] == '.' || strcmp(s + n - 3, ".md") != 0)
+		return 0;
+	*stem = n - 3;
+	return 1;
+}
+
+static int
+is_year(const char *s)
+{
+	return strlen(s) == 4 && isdigit((unsigned char)s[0]) &&
+	    isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
+	    isdigit((unsigned char)s[3]);
+}
+
+/*
+ * Classify a path inside the journal: people/X.md, goals/X.md or
+ * log/YYYY/X.md.  Fills r (owned by the caller) and returns 0, or -1.
+ */
+int
+rec_from_rel(const char *rel, struct rec *r)
+{
+	const char	*slash, *name;
+	size_t		 stem, n;
+	int		 t;
+	char		*mem;
+
+	while (rel[0] == '.' && rel[1] == '/')
+		rel += 2;
+	if ((slash = strchr(rel, '/')) == NULL)
+		return -1;
+	for (t = 0; t < R_NTYPES; t++)
+		if ((size_t)(slash - rel) == strlen(rtype_dirs[t]) &&
+		    strncmp(rel, rtype_dirs[t], (size_t)(slash - rel)) == 0)
+			break;
+	if (t == R_NTYPES)
+		return -1;
+	name = slash + 1;
+	if (t == R_ENTRY) {
+		if ((slash = strchr(name, '/')) == NULL || slash - name != 4)
+			return -1;
+		{
+			char year[5];
+
+			memcpy(year, name, 4);
+			year[4] = '\0';
+			if (!is_year(year))
+				return -1;
+		}
+		name = slash + 1;
+	}
+	if (strchr(name, '/') != NULL || !is_record_name(name, &stem))
+		return -1;
+	n = strlen(rel);
+	mem = xmalloc(n + 1 + stem + 1);
+	memcpy(mem, rel, n + 1);
+	memcpy(mem + n + 1, name, stem);
+	mem[n + 1 + stem] = '\0';
+	r->type = (enum rtype)t;
+	r->rel = mem;
+	r->id = mem + n + 1;
+	return 0;
+}
+
+void
+reclist_add(struct reclist *l, const struct rec *r)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? l->alloc * 2 : 64;
+		l->v = xreallocarray(l->v, l->alloc, sizeof(*l->v));
+	}
+	l->v[l->n++] = *r;
+}
+
+void
+reclist_release(struct reclist *l)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		rec_release(&l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+static int
+rec_cmp(const void *a, const void *b)
+{
+	const struct rec	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	return strcmp(x->rel, y->rel);
+}
+
+static int
+id_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct rec *)a)->id, ((const struct rec *)b)->id);
+}
+
+/* Any record of a sorted list with key's id. */
+static const struct rec *
+bsearch_id(const struct reclist *l, const struct rec *key)
+{
+	return l->n ? bsearch(key, l->v, l->n, sizeof(*l->v), id_cmp) : NULL;
+}
+
+/* Order by id (log ids start with their date), then by path. */
+void
+reclist_sort(struct reclist *l)
+{
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof(*l->v), rec_cmp);
+}
+
+/* Add the records of one folder (rel, e.g. "log/2026") to l. */
+static void
+list_dir(struct journal *j, const char *rel, struct reclist *l)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	struct rec	 r;
+	char		*path;
+	int		 fd;
+	size_t		 stem;
+
+	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) == -1)
+		return;		/* a missing folder is an empty one */
+	if ((dp = fdopendir(fd)) == NULL) {
+		close(fd);
+		return;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (!is_record_name(de->d_name, &stem))
+			continue;
+		if (de->d_type != DT_REG && de->d_type != DT_LNK &&
+		    de->d_type != DT_UNKNOWN)
+			continue;
+		xasprintf(&path, "%s/%s", rel, de->d_name);
+		if (rec_from_rel(path, &r) == 0)
+			reclist_add(l, &r);
+		free(path);
+	}
+	closedir(dp);
+}
+
+/*
+ * Every record of one type, in a stable order (by id; log entries'
+ * ids begin with their date).  The list belongs to the journal.
+ */
+const struct reclist *
+journal_list(struct journal *j, enum rtype t)
+{
+	struct reclist	*l = &j->all[t];
+	DIR		*dp;
+	struct dirent	*de;
+	char		*sub;
+	int		 fd;
+
+	if (j->listed[t])
+		return l;
+	j->listed[t] = 1;
+	if (t != R_ENTRY)
+		list_dir(j, rtype_dirs[t], l);
+	else if ((fd = openat(j->dirfd, "log", O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) != -1) {
+		if ((dp = fdopendir(fd)) == NULL)
+			close(fd);
+		else {
+			while ((de = readdir(dp)) != NULL) {
+				if (!is_year(de->d_name))
+					continue;
+				xasprintf(&sub, "log/%s", de->d_name);
+				list_dir(j, sub, l);
+				free(sub);
+			}
+			closedir(dp);
+		}
+	}
+	reclist_sort(l);
+	return l;
+}
+
+/* Levenshtein distance, for suggesting near matches. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, k, prev, cur, *row;
+
+	if (la > 200 || lb > 200)
+		return SIZE_MAX;
+	row = xreallocarray(NULL, lb + 1, sizeof(*row));
+	for (k = 0; k <= lb; k++)
+		row[k] = k;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (k = 1; k <= lb; k++) {
+			cur = row[k];
+			row[k] = prev + (a[i - 1] != b[k - 1]);
+			if (row[k - 1] + 1 < row[k])
+				row[k] = row[k - 1] + 1;
+			if (cur + 1 < row[k])
+				row[k] = cur + 1;
+			prev = cur;
+		}
+	}
+	k = row[lb];
+	free(row);
+	return k;
+}
+
+/* The id of the given type nearest to id, when one is near enough. */
+const char *
+journal_near(struct journal *j, enum rtype t, const char *id)
+{
+	const struct reclist	*l = journal_list(j, t);
+	const char		*best = NULL;
+	size_t			 i, d, bd = 2 + strlen(id) / 4 + 1;
+
+	for (i = 0; i < l->n; i++)
+		if ((d = distance(id, l->v[i].id)) < bd) {
+			bd = d;
+			best = l->v[i].id;
+		}
+	return best;
+}
+
+/* Does a record of type t with exactly this id exist? */
+const struct rec *
+journal_find_id(struct journal *j, enum rtype t, const char *id)
+{
+	const struct reclist	*l = journal_list(j, t);
+	struct rec		 key;
+
+	key.id = (char *)id;
+	key.rel = "";
+	return bsearch_id(l, &key);
+}
+
+static const char *
+mask_name(unsigned mask)
+{
+	int	 t;
+
+	for (t = 0; t < R_NTYPES; t++)
+		if (mask == RT_MASK(t))
+			return rtype_names[t];
+	return "record";
+}
+
+static void
+rec_copy(struct rec *dst, const struct rec *src)
+{
+	size_t	 n = strlen(src->rel) + 1, m = strlen(src->id) + 1;
+
+	dst->type = src->type;
+	dst->rel = xmalloc(n + m);
+	memcpy(dst->rel, src->rel, n);
+	memcpy(dst->rel + n, src->id, m);
+	dst->id = dst->rel + n;
+}
+
+/*
+ * Resolve a record named by the user (DESIGN.md §1 "Ids"): a path, an
+ * exact id, or a unique prefix of an id, among the types in mask.
+ */
+int
+journal_resolve(struct journal *j, unsigned mask, const char *arg,
+    struct rec *out)
+{
+	const struct reclist	*l;
+	const struct rec	*exact = NULL, *pre = NULL;
+	struct buf		 msg = BUF_INIT;
+	size_t			 i, nexact = 0, npre = 0, alen = strlen(arg);
+	size_t			 best = SIZE_MAX, d, shown;
+	int			 t;
+
+	if (strchr(arg, '/') != NULL || (alen > 3 &&
+	    strcmp(arg + alen - 3, ".md") == 0)) {
+		int rc = journal_rel(j, arg, out);
+
+		if (rc == 0 && !(mask & RT_MASK(out->type))) {
+			warnx("'%s' is not a %s", arg, mask_name(mask));
+			rec_release(out);
+			return EX_USAGE;
+		}
+		return rc;
+	}
+	if (alen == 0) {
+		warnx("empty %s name", mask_name(mask));
+		return EX_USAGE;
+	}
+	for (t = 0; t < R_NTYPES; t++) {
+		if (!(mask & RT_MASK(t)))
+			continue;
+		l = journal_list(j, (enum rtype)t);
+		for (i = 0; i < l->n; i++) {
+			if (strcmp(l->v[i].id, arg) == 0) {
+				if (nexact++ == 0)
+					exact = &l->v[i];
+			} else if (strncmp(l->v[i].id, arg, alen) == 0) {
+				if (npre++ == 0)
+					pre = &l->v[i];
+			}
+		}
+	}
+	if (nexact == 1 || (nexact == 0 && npre == 1)) {
+		rec_copy(out, nexact ? exact : pre);
+		return 0;
+	}
+	if (nexact > 1 || npre > 1) {
+		buf_addf(&msg, "'%s' is ambiguous:", arg);
+		shown = 0;
+		for (t = 0; t < R_NTYPES; t++) {
+			if (!(mask & RT_MASK(t)))
+				continue;
+			l = journal_list(j, (enum rtype)t);
+			for (i = 0; i < l->n; i++)
+				if (nexact > 1 ? strcmp(l->v[i].id, arg) == 0 :
+				    strncmp(l->v[i].id, arg, alen) == 0) {
+					if (shown++ < 10)
+						buf_addf(&msg, " %s",
+						    nexact > 1 ? l->v[i].rel :
+						    l->v[i].id);
+				}
+		}
+		if (shown > 10)
+			buf_addf(&msg, " (and %zu more)", shown - 10);
+		warnx("%s", msg.buf);
+		buf_release(&msg);
+		return EX_USAGE;
+	}
+	/* Unknown: suggest the nearest ids. */
+	for (t = 0; t < R_NTYPES; t++) {
+		if (!(mask & RT_MASK(t)))
+			continue;
+		l = journal_list(j, (enum rtype)t);
+		for (i = 0; i < l->n; i++)
+			if ((d = distance(arg, l->v[i].id)) < best)
+				best = d;
+	}
+	buf_addf(&msg, "no %s '%s'", mask_name(mask), arg);
+	if (best <= 2 + alen / 4) {
+		shown = 0;
+		for (t = 0; t < R_NTYPES; t++) {
+			if (!(mask & RT_MASK(t)))
+				continue;
+			l = journal_list(j, (enum rtype)t);
+			for (i = 0; i < l->n && shown < 5; i++)
+				if (distance(arg, l->v[i].id) == best)
+					buf_addf(&msg, "%s'%s'", shown++ ?
+					    ", " : " (did you mean ",
+					    l->v[i].id);
+		}
+		buf_addstr(&msg, "?)");
+	}
+	warnx("%s", msg.buf);
+	buf_release(&msg);
+	return EX_NOINPUT;
+}
+
+/*
+ * A record named by a path relative to the working directory (or
+ * absolute): find its place inside the journal.
+ */
+int
+journal_rel(struct journal *j, const char *path, struct rec *out)
+{
+	const char	*rel = NULL;
+	char		*real = NULL;
+	size_t		 n = strlen(j->root), an = strlen(j->abs);
+	int		 rc = 0;
+
+	if (*j->root == '\0' && path[0] != '/' && strncmp(path, "../", 3))
+		rel = path;
+	else if (n > 0 && strncmp(path, j->root, n) == 0 && path[n] == '/')
+		rel = path + n + 1;
+	else if ((real = realpath(path, NULL)) != NULL &&
+	    strncmp(real, j->abs, an) == 0 && real[an] == '/')
+		rel = real + an + 1;
+	else if (real == NULL) {
+		warnx("no record '%s'", path);
+		return EX_NOINPUT;
+	}
+	if (rel == NULL) {
+		warnx("'%s' is not in the journal '%s'", path,
+		    *j->root ? j->root : ".");
+		rc = EX_NOINPUT;
+	} else if (rec_from_rel(rel, out) != 0) {
+		warnx("'%s' is not a record (people/*.md, goals/*.md or "
+		    "log/YYYY/*.md)", path);
+		rc = EX_NOINPUT;
+	} else if (!journal_exists(j, out->rel)) {
+		warnx("no record '%s'", path);
+		rec_release(out);
+		rc = EX_NOINPUT;
+	}
+	free(real);
+	return rc;
+}
+
+/*
+ * The record named by one line of input: an id, a path, a tsv line (its
+ * first field) or a "path:line:" line (its path).
+ */
+static char *
+line_record(char *s)
+{
+	char	*p, *q;
+
+	if ((p = strchr(s, '\t')) != NULL)
+		*p = '\0';
+	for (p = s; (p = strchr(p, ':')) != NULL; p++) {
+		for (q = p + 1; isdigit((unsigned char)*q); q++)
+			;
+		if (q > p + 1 && (*q == ':' || *q == '\0')) {
+			*p = '\0';
+			break;
+		}
+	}
+	return s;
+}
+
+/* Read records from a stream, one a line or NUL-separated. */
+int
+journal_stdin(struct journal *j, unsigned mask, int nul, FILE *f,
+    struct reclist *l)
+{
+	char		*line = NULL, *s;
+	size_t		 cap = 0, lineno = 0;
+	ssize_t		 n;
+	struct rec	 r;
+	int		 rc, status = 0, tsv;
+
+	while ((n = getdelim(&line, &cap, nul ? '\0' : '\n', f)) != -1) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' ||
+		    (nul && line[n - 1] == '\0')))
+			line[--n] = '\0';
+		tsv = strchr(line, '\t') != NULL;
+		s = line_record(line);
+		if (*s == '\0')
+			continue;
+		/* The header line of `list -f tsv` names its columns. */
+		if (lineno == 1 && tsv && (strcmp(s, "id") == 0 ||
+		    strcmp(s, "path") == 0))
+			continue;
+		if ((rc = journal_resolve(j, mask, s, &r)) != 0)
+			status = status_merge(status, rc);
+		else
+			reclist_add(l, &r);
+	}
+	if (ferror(f)) {
+		warn("reading standard input");
+		status = status_merge(status, EX_IOERR);
+	}
+	free(line);
+	return status;
+}
+
+/*
+ * Collect the records named by arguments ("-" reads stdin).  Keeps going
+ * after a bad one and returns the worst status.
+ */
+int
+journal_args(struct journal *j, unsigned mask, int argc, char **argv,
+    int nul, struct reclist *l)
+{
+	struct rec	 r;
+	int		 i, rc, status = 0, stdin_done = 0;
+
+	for (i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "-") == 0) {
+			if (stdin_done++)
+				continue;
+			rc = journal_stdin(j, mask, nul, stdin, l);
+		} else if ((rc = journal_resolve(j, mask, argv[i], &r)) == 0)
+			reclist_add(l, &r);
+		status = status_merge(status, rc);
+	}
+	return status;
+}

@@ -1,0 +1,738 @@
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "mentor.h"
+
+/*
+ * A record's strings and nodes live in one arena, released at once by
+ * doc_free(): parsing allocates many small things and frees none of them
+ * before the whole record goes.
+ */
+struct chunk {
+	struct chunk	*next;
+	size_t		 used, size;
+	max_align_t	 data[];
+};
+
+struct arena {
+	struct chunk	*head;
+};
+
+#define CHUNK_SIZE	8192
+
+void *
+doc_alloc(struct doc *d, size_t n)
+{
+	struct chunk	*c;
+	size_t		 a = sizeof(max_align_t);
+
+	n = (n + a - 1) / a * a;
+	if (d->arena == NULL)
+		d->arena = xcalloc(1, sizeof(*d->arena));
+	c = d->arena->head;
+	if (c == NULL || c->size - c->used < n) {
+		size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
+
+		c = xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->used = 0;
+		c->next = d->arena->head;
+		d->arena->head = c;
+	}
+	c->used += n;
+	return (char *)c->data + c->used - n;
+}
+
+/* A copy of n bytes of s in the record's arena. */
+char *
+doc_strndup(struct doc *d, const char *s, size_t n)
+{
+	char	*p = doc_alloc(d, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+doc_free(struct doc *d)
+{
+	struct chunk	*c, *next;
+
+	if (d->arena != NULL) {
+		for (c = d->arena->head; c != NULL; c = next) {
+			next = c->next;
+			free(c);
+		}
+		free(d->arena);
+	}
+	free(d->data);
+	memset(d, 0, sizeof(*d));
+}
+
+static int
+doc_fail(struct doc_error *e, unsigned line, unsigned col, const char *fmt,
+    ...)
+{
+	va_list	 ap;
+
+	if (e != NULL) {
+		e->line = line;
+		e->col = col;
+		va_start(ap, fmt);
+		vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+		va_end(ap);
+	}
+	return EX_DATAERR;
+}
+
+/* The 1-based line of the byte at off. */
+unsigned
+doc_line_at(const struct doc *d, size_t off)
+{
+	const char	*p = d->data, *end = d->data + off;
+	unsigned	 line = 1;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}
+
+/* The 1-based line and character column of the byte at off. */
+static void
+doc_pos(const struct doc *d, size_t off, unsigned *line, unsigned *col)
+{
+	size_t	 start = off;
+	unsigned c = 1;
+
+	while (start > 0 && d->data[start - 1] != '\n')
+		start--;
+	if (start == 0 && d->bom)
+		start = 3;
+	for (; start < off; start++)
+		if (((unsigned char)d->data[start] & 0xC0) != 0x80)
+			c++;
+	*line = doc_line_at(d, off);
+	*col = c;
+}
+
+/* Does the line at p (up to end) hold exactly s, then blanks, then EOL? */
+static int
+line_is(const char *p, const char *end, const char *s, const char **next)
+{
+	size_t	 n = strlen(s);
+
+	if ((size_t)(end - p) < n || memcmp(p, s, n) != 0)
+		return 0;
+	p += n;
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+		p++;
+	if (p < end && *p != '\n')
+		return 0;
+	*next = p < end ? p + 1 : p;
+	return 1;
+}
+
+/*
+ * Building the tree from libyaml's events.  Byte offsets come from each
+ * mark's line and (character) column, through a table of line starts.
+ */
+struct builder {
+	struct doc	 *d;
+	const char	 *yaml;		/* start of the YAML text */
+	size_t		 *lines;	/* offsets of line starts in yaml */
+	size_t		  nlines;
+	struct ynode	 *stack[YAML_DEPTH_MAX + 2];
+	struct ynode	**kids[YAML_DEPTH_MAX + 2];
+	size_t		  nk[YAML_DEPTH_MAX + 2], ak[YAML_DEPTH_MAX + 2];
+	int		  depth;
+	struct doc_error *err;
+};
+
+static size_t
+mark_off(struct builder *b, yaml_mark_t m)
+{
+	size_t		 off, end;
+	size_t		 col;
+
+	if (m.line >= b->nlines)
+		return (size_t)(b->d->fm_end - b->d->fm_off);
+	off = b->lines[m.line];
+	end = m.line + 1 < b->nlines ? b->lines[m.line + 1] :
+	    (size_t)(b->d->fm_end - b->d->fm_off);
+	for (col = 0; col < m.column && off < end; off++)
+		if (off + 1 >= end ||
+		    ((unsigned char)b->yaml[off + 1] & 0xC0) != 0x80)
+			col++;
+	return off;
+}
+
+static void
+mark_pos(struct builder *b, yaml_mark_t m, unsigned *line, unsigned *col)
+{
+	*line = b->d->fm_line + (unsigned)m.line;
+	*col = (unsigned)m.column + 1;
+}
+
+static struct ynode *
+node_new(struct builder *b, enum ytype type, yaml_mark_t start)
+{
+	struct ynode	*n = doc_alloc(b->d, sizeof(*n));
+
+	memset(n, 0, sizeof(*n));
+	n->type = type;
+	mark_pos(b, start, &n->line, &n->col);
+	n->off = b->d->fm_off + mark_off(b, start);
+	n->end = n->off;
+	return n;
+}
+
+static void
+kid_add(struct builder *b, struct ynode *n)
+{
+	int	 i = b->depth;
+
+	if (b->nk[i] == b->ak[i]) {
+		b->ak[i] = b->ak[i] ? b->ak[i] * 2 : 8;
+		b->kids[i] = xreallocarray(b->kids[i], b->ak[i],
+		    sizeof(*b->kids[i]));
+	}
+	b->kids[i][b->nk[i]++] = n;
+}
+
+/* Add a finished node to its parent, refusing duplicate keys. */
+static int
+attach(struct builder *b, struct ynode *n)
+{
+	struct ynode	*p;
+	size_t		 i;
+
+	if (b->depth == 0) {
+		if (n->type != Y_MAP)
+			return doc_fail(b->err, n->line, n->col,
+			    "front matter is not a mapping of keys to values");
+		b->d->fm = n;
+		return 0;
+	}
+	p = b->stack[b->depth];
+	if (p->type == Y_MAP && b->nk[b->depth] % 2 == 0) {
+		if (n->type != Y_SCALAR)
+			return doc_fail(b->err, n->line, n->col,
+			    "a key must be a plain string");
+		for (i = 0; i < b->nk[b->depth]; i += 2)
+			if (strcmp(b->kids[b->depth][i]->str, n->str) == 0)
+				return doc_fail(b->err, n->line, n->col,
+				    "duplicate key '%s' (first on line %u)",
+				    n->str, b->kids[b->depth][i]->line);
+	}
+	kid_add(b, n);
+	return 0;
+}
+
+static int
+open_node(struct builder *b, struct ynode *n)
+{
+	if (b->depth >= YAML_DEPTH_MAX)
+		return doc_fail(b->err, n->line, n->col,
+		    "front matter is nested deeper than %d levels",
+		    YAML_DEPTH_MAX);
+	b->depth++;
+	b->stack[b->depth] = n;
+	b->nk[b->depth] = 0;
+	return 0;
+}
+
+static int
+close_node(struct builder *b, yaml_mark_t end)
+{
+	struct ynode	*n = b->stack[b->depth];
+	size_t		 i = (size_t)b->depth;
+
+	n->nkids = b->nk[i];
+	if (n->nkids > 0) {
+		n->kids = doc_alloc(b->d, n->nkids * sizeof(*n->kids));
+		memcpy(n->kids, b->kids[i], n->nkids * sizeof(*n->kids));
+	}
+	if (n->style == YS_FLOW)
+		n->end = b->d->fm_off + mark_off(b, end);
+	else if (n->nkids > 0)
+		n->end = n->kids[n->nkids - 1]->end;
+	b->depth--;
+	return attach(b, n);
+}
+
+/*
+ * Turn libyaml's complaint into a message at the most useful place: an
+ * unclosed quote or flow collection is reported where it opened, and a
+ * tab used for indentation is named as such.
+ */
+static int
+yaml_error(struct builder *b, yaml_parser_t *p)
+{
+	unsigned	 line, col;
+	const char	*what = p->problem ? p->problem : "malformed YAML";
+	size_t		 off;
+
+	mark_pos(b, p->problem_mark, &line, &col);
+	off = mark_off(b, p->problem_mark);
+	if (p->problem != NULL && strstr(p->problem, "cannot start any token")
+	    != NULL && off < (size_t)(b->d->fm_end - b->d->fm_off) &&
+	    b->yaml[off] == '\t')
+		return doc_fail(b->err, line, col, "bad YAML: a tab cannot "
+		    "indent YAML (use spaces)");
+	if (p->context != NULL && (strstr(p->context, "quoted scalar") ||
+	    strstr(p->context, "flow sequence") ||
+	    strstr(p->context, "flow mapping"))) {
+		mark_pos(b, p->context_mark, &line, &col);
+		return doc_fail(b->err, line, col, "bad YAML: %s %s", what,
+		    p->context);
+	}
+	if (p->context != NULL)
+		return doc_fail(b->err, line, col, "bad YAML: %s %s", what,
+		    p->context);
+	return doc_fail(b->err, line, col, "bad YAML: %s", what);
+}
+
+static int
+parse_yaml(struct doc *d, struct doc_error *err)
+{
+	yaml_parser_t	 parser;
+	yaml_event_t	 ev;
+	struct builder	 b;
+	struct ynode	*n;
+	const char	*p, *end;
+	size_t		 alloc = 64, len = d->fm_end - d->fm_off;
+	int		 rc = 0, done = 0, i;
+
+	memset(&b, 0, sizeof(b));
+	b.d = d;
+	b.err = err;
+	b.yaml = d->data + d->fm_off;
+	b.lines = xreallocarray(NULL, alloc, sizeof(*b.lines));
+	b.lines[b.nlines++] = 0;
+	for (p = b.yaml, end = b.yaml + len;
+	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
+		if (b.nlines == alloc) {
+			alloc *= 2;
+			b.lines = xreallocarray(b.lines, alloc,
+			    sizeof(*b.lines));
+		}
+		b.lines[b.nlines++] = (size_t)(p + 1 - b.yaml);
+	}
+
+	if (!yaml_parser_initialize(&parser))
+		errx(EX_OSERR, "cannot initialise the YAML parser");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)b.yaml,
+	    len);
+	yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING);
+	while (rc == 0 && !done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			rc = yaml_error(&b, &parser);
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_ALIAS_EVENT:
+			n = node_new(&b, Y_SCALAR, ev.start_mark);
+			rc = doc_fail(err, n->line, n->col,
+			    "YAML aliases are not allowed");
+			break;
+		case YAML_SCALAR_EVENT:
+			n = node_new(&b, Y_SCALAR, ev.start_mark);
+			if (ev.data.scalar.anchor != NULL) {
+				rc = doc_fail(err, n->line, n->col,
+				    "YAML anchors are not allowed");
+				break;
+			}
+			n->end = d->fm_off + mark_off(&b, ev.end_mark);
+			n->str = doc_strndup(d,
+			    (const char *)ev.data.scalar.value,
+			    ev.data.scalar.length);
+			n->len = ev.data.scalar.length;
+			switch (ev.data.scalar.style) {
+			case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+				n->style = YS_SINGLE;
+				break;
+			case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+				n->style = YS_DOUBLE;
+				break;
+			case YAML_LITERAL_SCALAR_STYLE:
+				n->style = YS_LITERAL;
+				break;
+			case YAML_FOLDED_SCALAR_STYLE:
+				n->style = YS_FOLDED;
+				break;
+			default:
+				n->style = YS_PLAIN;
+			}
+			if (b.depth == 0 && n->style == YS_PLAIN &&
+			    ynode_null(n)) {
+				/* "---\n~\n---" and the like: no keys at all. */
+				rc = doc_fail(err, n->line, n->col,
+				    "front matter is not a mapping of keys to "
+				    "values");
+				break;
+			}
+			rc = attach(&b, n);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			n = node_new(&b, ev.type == YAML_SEQUENCE_START_EVENT ?
+			    Y_SEQ : Y_MAP, ev.start_mark);
+			if ((ev.type == YAML_SEQUENCE_START_EVENT ?
+			    ev.data.sequence_start.anchor :
+			    ev.data.mapping_start.anchor) != NULL) {
+				rc = doc_fail(err, n->line, n->col,
+				    "YAML anchors are not allowed");
+				break;
+			}
+			if (ev.type == YAML_SEQUENCE_START_EVENT)
+				n->style = ev.data.sequence_start.style ==
+				    YAML_FLOW_SEQUENCE_STYLE ? YS_FLOW :
+				    YS_BLOCK;
+			else
+				n->style = ev.data.mapping_start.style ==
+				    YAML_FLOW_MAPPING_STYLE ? YS_FLOW :
+				    YS_BLOCK;
+			if (b.depth == 0 && n->type != Y_MAP) {
+				rc = doc_fail(err, n->line, n->col,
+				    "front matter is not a mapping of keys to "
+				    "values");
+				break;
+			}
+			rc = open_node(&b, n);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			rc = close_node(&b, ev.end_mark);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++)
+		free(b.kids[i]);
+	free(b.lines);
+	if (rc == 0 && d->fm == NULL) {
+		/* An empty front matter is an empty mapping. */
+		d->fm = doc_alloc(d, sizeof(*d->fm));
+		memset(d->fm, 0, sizeof(*d->fm));
+		d->fm->type = Y_MAP;
+		d->fm->style = YS_BLOCK;
+		d->fm->line = d->fm_line;
+		d->fm->col = 1;
+		d->fm->off = d->fm->end = d->fm_off;
+	}
+	return rc;
+}
+
+int
+ynode_null(const struct ynode *n)
+{
+	if (n == NULL)
+		return 1;
+	if (n->type != Y_SCALAR || n->style != YS_PLAIN)
+		return 0;
+	return n->len == 0 || strcmp(n->str, "~") == 0 ||
+	    strcmp(n->str, "null") == 0 || strcmp(n->str, "Null") == 0 ||
+	    strcmp(n->str, "NULL") == 0;
+}
+
+/*
+ * Parse a record held in data (len bytes, data[len] == '\0'), which the
+ * doc takes over.  On failure the doc still owns data and must be freed.
+ */
+static int
+doc_start(struct doc *d, const char *path, char *data, size_t len,
+    struct doc_error *err)
+{
+	const char	*nul;
+	size_t		 bad;
+	unsigned	 line, col;
+
+	memset(d, 0, sizeof(*d));
+	d->path = path;
+	d->data = data;
+	d->len = len;
+	if (err != NULL)
+		memset(err, 0, sizeof(*err));
+	/* Known before any error, so that the BOM is never a column. */
+	d->bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0;
+	if ((nul = memchr(data, '\0', len)) != NULL) {
+		doc_pos(d, (size_t)(nul - data), &line, &col);
+		return doc_fail(err, line, col, "NUL byte in a text record");
+	}
+	if (!utf8_valid(data, len, &bad)) {
+		doc_pos(d, bad, &line, &col);
+		return doc_fail(err, line, col, "invalid UTF-8 (byte 0x%02x)",
+		    (unsigned char)data[bad]);
+	}
+	return 0;
+}
+
+int
+doc_parse(struct doc *d, const char *path, char *data, size_t len,
+    struct doc_error *err)
+{
+	const char	*p, *end = data + len, *next;
+	unsigned	 line;
+
+	if (doc_start(d, path, data, len, err) != 0)
+		return EX_DATAERR;
+	p = data + (d->bom ? 3 : 0);
+	if (!line_is(p, end, "---", &next))
+		return doc_fail(err, 1, 1,
+		    "no front matter: the first line must be '---'");
+	d->crlf = next - p >= 2 && next[-2] == '\r';
+	d->fm_off = (size_t)(next - data);
+	d->fm_line = 2;
+	line = 2;
+	for (p = next; p < end; line++) {
+		if (line_is(p, end, "---", &next) ||
+		    line_is(p, end, "...", &next)) {
+			d->fm_end = (size_t)(p - data);
+			d->close_end = (size_t)(next - data);
+			d->close_line = line;
+			d->body_line = line + 1;
+			break;
+		}
+		if ((next = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			break;
+		p = next + 1;
+	}
+	if (d->close_line == 0)
+		return doc_fail(err, 1, 1,
+		    "front matter has no closing '---' line");
+	if (parse_yaml(d, err) != 0)
+		return EX_DATAERR;
+	doc_scan_body(d);
+	return 0;
+}
+
+/*
+ * Parse a plain YAML file (mentor.yaml): the whole file is the mapping,
+ * there is no body.  A file that starts with "---" is read as a record.
+ */
+int
+doc_parse_yaml(struct doc *d, const char *path, char *data, size_t len,
+    struct doc_error *err)
+{
+	const char	*p, *nl;
+	size_t		 skip;
+
+	skip = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	if (line_is(data + skip, data + len, "---", &p))
+		return doc_parse(d, path, data, len, err);
+	if (doc_start(d, path, data, len, err) != 0)
+		return EX_DATAERR;
+	p = data + skip;
+	nl = memchr(p, '\n', len - skip);
+	d->crlf = nl != NULL && nl > p && nl[-1] == '\r';
+	d->fm_off = skip;
+	d->fm_end = d->close_end = len;
+	d->fm_line = 1;
+	d->body_line = doc_line_at(d, len) + 1;
+	return parse_yaml(d, err) != 0 ? EX_DATAERR : 0;
+}
+
+/* Read a file whole, refusing anything over RECORD_MAX bytes. */
+static int
+read_fd(int fd, const char *path, char **data, size_t *len,
+    struct doc_error *err)
+{
+	struct stat	 st;
+	size_t		 alloc, n = 0;
+	ssize_t		 r;
+	char		*buf;
+
+	if (fstat(fd, &st) == -1)
+		goto ioerr;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		goto ioerr;
+	}
+	if (st.st_size > (off_t)RECORD_MAX) {
+		doc_fail(err, 1, 0, "record is larger than 16 MiB");
+		return EX_DATAERR;
+	}
+	alloc = (size_t)st.st_size + 1;
+	buf = xmalloc(alloc + 1);
+	for (;;) {
+		if (n == alloc) {
+			if (alloc > RECORD_MAX) {
+				free(buf);
+				doc_fail(err, 1, 0,
+				    "record is larger than 16 MiB");
+				return EX_DATAERR;
+			}
+			alloc *= 2;
+			buf = xreallocarray(buf, alloc + 1, 1);
+		}
+		r = read(fd, buf + n, alloc - n);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1) {
+			free(buf);
+			goto ioerr;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (n > RECORD_MAX) {
+		free(buf);
+		doc_fail(err, 1, 0, "record is larger than 16 MiB");
+		return EX_DATAERR;
+	}
+	buf[n] = '\0';
+	*data = buf;
+	*len = n;
+	return 0;
+ioerr:
+	if (err != NULL) {
+		err->line = err->col = 0;
+		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
+	}
+	return EX_IOERR;
+}
+
+static int
+load(struct doc *d, int dirfd, const char *rel, const char *path,
+    struct doc_error *err, int plain)
+{
+	char	*data;
+	size_t	 len;
+	int	 fd, rc;
+
+	memset(d, 0, sizeof(*d));
+	d->path = path;
+	if ((fd = openat(dirfd, rel, O_RDONLY | O_CLOEXEC)) == -1) {
+		if (err != NULL) {
+			err->line = err->col = 0;
+			snprintf(err->msg, sizeof(err->msg), "%s",
+			    strerror(errno));
+		}
+		return errno == ENOENT || errno == ENOTDIR ? EX_NOINPUT :
+		    EX_IOERR;
+	}
+	rc = read_fd(fd, path, &data, &len, err);
+	close(fd);
+	if (rc != 0)
+		return rc;
+	return plain ? doc_parse_yaml(d, path, data, len, err) :
+	    doc_parse(d, path, data, len, err);
+}
+
+int
+doc_loadat(struct doc *d, int dirfd, const char *rel, const char *path,
+    struct doc_error *err)
+{
+	return load(d, dirfd, rel, path, err, 0);
+}
+
+int
+doc_loadat_yaml(struct doc *d, int dirfd, const char *rel, const char *path,
+    struct doc_error *err)
+{
+	return load(d, dirfd, rel, path, err, 1);
+}
+
+int
+doc_load(struct doc *d, const char *path, struct doc_error *err)
+{
+	return doc_loadat(d, AT_FDCWD, path, path, err);
+}
+
+/* The value of a top-level key, or NULL. */
+struct ynode *
+fm_get(const struct doc *d, const char *key)
+{
+	size_t	 i;
+
+	if (d->fm == NULL)
+		return NULL;
+	for (i = 0; i + 1 < d->fm->nkids; i += 2)
+		if (strcmp(d->fm->kids[i]->str, key) == 0)
+			return d->fm->kids[i + 1];
+	return NULL;
+}
+
+/* The key node of a top-level key, or NULL. */
+struct ynode *
+fm_key(const struct doc *d, const char *key)
+{
+	size_t	 i;
+
+	if (d->fm == NULL)
+		return NULL;
+	for (i = 0; i + 1 < d->fm->nkids; i += 2)
+		if (strcmp(d->fm->kids[i]->str, key) == 0)
+			return d->fm->kids[i];
+	return NULL;
+}
+
+/* The string value of a top-level scalar key; NULL when absent or null. */
+const char *
+fm_str(const struct doc *d, const char *key)
+{
+	struct ynode	*n = fm_get(d, key);
+
+	if (n == NULL || n->type != Y_SCALAR || ynode_null(n))
+		return NULL;
+	return n->str;
+}
+
+/*
+ * The items of a list field: a sequence's items, or a scalar as a list of
+ * one (a null scalar as none).  *one is storage for that single item.
+ */
+size_t
+ynode_items(struct ynode *n, struct ynode ***items, struct ynode **one)
+{
+	if (n == NULL || ynode_null(n)) {
+		*items = NULL;
+		return 0;
+	}
+	if (n->type == Y_SEQ) {
+		*items = n->kids;
+		return n->nkids;
+	}
+	*one = n;
+	*items = one;
+	return 1;
+}
+
+int
+doc_body(const struct doc *d, const char **p, size_t *n)
+{
+	*p = d->data + d->close_end;
+	*n = d->len - d->close_end;
+	return 0;
+}
+
+const char *
+doc_heading_text(const struct doc *d, int i)
+{
+	if (i < 0 || (size_t)i >= d->nheads)
+		return NULL;
+	return d->heads[i].text;
+}
