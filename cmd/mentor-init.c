@@ -1,0 +1,280 @@
+/*
+ * mentor-init: make a new journal.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <pwd.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+extern char **environ;
+
+static int	 gitflag;
+static int	 qflag;
+
+static void MENTOR_NORETURN
+usage(int status)
+{
+	fprintf(status ? stderr : stdout,
+	    "usage: mentor-init [-hq] [--git] [--owner name] [--role role] "
+	    "[directory]\n");
+	exit(status ? EX_USAGE : out_close(0));
+}
+
+/*
+ * Run a command without a shell.  Its stdout goes to out when that is
+ * non-NULL, else its stdout and stderr are thrown away.
+ */
+static int
+spawn(char *const argv[], struct buf *out)
+{
+	posix_spawn_file_actions_t	 fa;
+	pid_t				 pid;
+	int				 fds[2], status, rc;
+	char				 chunk[256];
+	ssize_t				 n;
+
+	if (out != NULL && pipe(fds) == -1)
+		return -1;
+	posix_spawn_file_actions_init(&fa);
+	if (out != NULL) {
+		posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
+		posix_spawn_file_actions_addclose(&fa, fds[0]);
+		posix_spawn_file_actions_addclose(&fa, fds[1]);
+	} else {
+		posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO,
+		    "/dev/null", O_WRONLY, 0);
+		posix_spawn_file_actions_addopen(&fa, STDERR_FILENO,
+		    "/dev/null", O_WRONLY, 0);
+	}
+	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (out != NULL) {
+		close(fds[1]);
+		if (rc == 0)
+			while ((n = read(fds[0], chunk, sizeof(chunk))) > 0 ||
+			    (n == -1 && errno == EINTR))
+				if (n > 0)
+					buf_add(out, chunk, (size_t)n);
+		close(fds[0]);
+	}
+	if (rc != 0)
+		return -1;
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Whose journal: $MENTOR_AUTHOR, git's user.name, else the login name. */
+static char *
+default_owner(void)
+{
+	char *const	 argv[] = { "git", "config", "user.name", NULL };
+	struct buf	 b = BUF_INIT;
+	struct passwd	*pw;
+	const char	*v;
+
+	if ((v = env_get("MENTOR_AUTHOR")) != NULL)
+		return xstrdup(v);
+	if (spawn(argv, &b) == 0) {
+		while (b.len > 0 && (b.buf[b.len - 1] == '\n' ||
+		    b.buf[b.len - 1] == '\r'))
+			buf_setlen(&b, b.len - 1);
+		if (b.len > 0)
+			return buf_detach(&b, NULL);
+	}
+	buf_release(&b);
+	if ((v = getlogin()) != NULL || ((pw = getpwuid(getuid())) != NULL &&
+	    (v = pw->pw_name) != NULL))
+		return xstrdup(v);
+	return xstrdup("me");
+}
+
+/* mkdir -p */
+static int
+make_dirs(const char *dir)
+{
+	char	*p = xstrdup(dir), *s;
+	int	 rc = 0;
+
+	for (s = p + 1; ; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+
+		*s = '\0';
+		if (mkdir(p, 0777) == -1 && errno != EEXIST) {
+			warn("cannot make '%s'", p);
+			rc = EX_CANTCREAT;
+			break;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return rc;
+}
+
+/* Write a new file, refusing to replace one (lockfile + link). */
+static int
+create(const char *dir, const char *name, const char *text)
+{
+	char	*made = NULL, *stem, *dot;
+	int	 rc;
+
+	stem = xstrdup(name);
+	dot = strrchr(stem, '.');
+	if (dot != NULL && dot != stem)
+		*dot = '\0';
+	else
+		dot = NULL;
+	rc = file_create(NULL, dir, stem, dot ? name + (dot - stem) : "",
+	    text, strlen(text), &made);
+	if (rc == 0 && (strcmp(strrchr(made, '/') + 1, name) != 0)) {
+		/* Someone made it meanwhile: ours is a copy, take it back. */
+		unlink(made);
+		warnx("'%s/%s' appeared while making the journal", dir, name);
+		rc = EX_CANTCREAT;
+	}
+	free(made);
+	free(stem);
+	return rc;
+}
+
+static int
+quote_needed(const char *s)
+{
+	return yaml_needs_quote(s);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "git",	no_argument,	   NULL, 'g' },
+		{ "help",	no_argument,	   NULL, 'h' },
+		{ "owner",	required_argument, NULL, 'o' },
+		{ "quiet",	no_argument,	   NULL, 'q' },
+		{ "role",	required_argument, NULL, 'r' },
+		{ "version",	no_argument,	   NULL, OPT_VERSION },
+		{ NULL,		0,		   NULL, 0 }
+	};
+	struct buf	 yaml = BUF_INIT, q = BUF_INIT;
+	const char	*dir = ".", *role = "mentee", *sub[] = { "people",
+			    "goals", "log" };
+	char		*owner = NULL, *marker, *p;
+	struct stat	 st;
+	int		 c, rc, i;
+
+	out_init();
+	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'g':
+			gitflag = 1;
+			break;
+		case 'h':
+			usage(0);
+		case 'o':
+			free(owner);
+			owner = xstrdup(optarg);
+			break;
+		case 'q':
+			qflag = 1;
+			break;
+		case 'r':
+			role = optarg;
+			break;
+		case OPT_VERSION:
+			print_version();
+			return out_close(0);
+		default:
+			usage(1);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc > 1)
+		usage(1);
+	if (argc == 1)
+		dir = argv[0];
+	if (strcmp(role, "mentee") != 0 && strcmp(role, "mentor") != 0 &&
+	    strcmp(role, "coordinator") != 0)
+		errx(EX_USAGE, "bad --role '%s' (mentee, mentor, coordinator)",
+		    role);
+	if (owner == NULL)
+		owner = default_owner();
+	if (*owner == '\0' || strchr(owner, '\n') != NULL)
+		errx(EX_USAGE, "bad --owner '%s'", owner);
+
+	xasprintf(&marker, "%s/mentor.yaml", dir);
+	if (lstat(marker, &st) == 0)
+		errx(EX_CANTCREAT, "'%s' is already a journal (mentor.yaml "
+		    "exists)", dir);
+	free(marker);
+	if ((rc = make_dirs(dir)) != 0)
+		return rc;
+
+	if (quote_needed(owner))
+		yaml_quote(owner, &q);
+	else
+		buf_addstr(&q, owner);
+	buf_addf(&yaml,
+	    "owner: %s  # whose journal\n"
+	    "role: %s  # mentee | mentor | coordinator\n"
+	    "cadence: monthly  # for active people who have none of their own\n"
+	    "week-start: monday\n"
+	    "needs: []  # what I want to grow, e.g. [public-speaking, sql]\n"
+	    "shared: false  # true: several people write to clones of this\n"
+	    "autocommit: false  # true: every write is committed to git\n",
+	    q.buf, role);
+	/* mentor.yaml goes last: until it exists, this is not a journal. */
+	for (i = 0; i < 3; i++) {
+		xasprintf(&p, "%s/%s", dir, sub[i]);
+		if (mkdir(p, 0777) == -1 && errno != EEXIST) {
+			warn("cannot make '%s'", p);
+			free(p);
+			return EX_CANTCREAT;
+		}
+		free(p);
+	}
+	xasprintf(&p, "%s/.gitattributes", dir);
+	if (lstat(p, &st) == -1 && (rc = create(dir, ".gitattributes",
+	    "*.md -text merge=mentor diff=markdown\n")) != 0)
+		return rc;
+	free(p);
+	if ((rc = create(dir, "mentor.yaml", yaml.buf)) != 0)
+		return rc;
+	if (gitflag) {
+		char *const inside[] = { "git", "-C", (char *)dir, "rev-parse",
+		    "--is-inside-work-tree", NULL };
+		char *const init[] = { "git", "init", "-q", (char *)dir, NULL };
+
+		struct buf	 ignored = BUF_INIT;
+
+		if (spawn(inside, NULL) != 0 && spawn(init, &ignored) != 0) {
+			warnx("'git init' failed in '%s'", dir);
+			rc = EX_UNAVAILABLE;
+		}
+		buf_release(&ignored);
+	}
+	if (!qflag)
+		printf("%s\n", dir);
+	buf_release(&yaml);
+	buf_release(&q);
+	free(owner);
+	return out_close(rc);
+}
