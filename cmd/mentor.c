@@ -184,7 +184,7 @@ run(const char *name, char **argv)
 	execv(path, argv);
 	warn("cannot run '%s'", path);
 	free(path);
-	return errno == ENOENT ? EX_UNAVAILABLE : EX_OSERR;
+	return EX_OSERR;
 }
 
 int

@@ -538,7 +538,7 @@ table_color(struct table *t, size_t col, const char *sgr)
 {
 	if (t->nrows == 0 || col >= t->ncols)
 		return;
-	t->colors[(t->nrows - 1) * t->ncols + col] = (char *)sgr;
+	t->colors[(t->nrows - 1) * t->ncols + col] = sgr;
 }
 
 static void
@@ -551,7 +551,7 @@ put_spaces(FILE *f, size_t n)
 /* Print one line of cells padded to the widths w[]. */
 static void
 table_line(const struct table *t, FILE *f, char *const *cells,
-    char *const *colors, const size_t *w, int color)
+    const char *const *colors, const size_t *w, int color)
 {
 	size_t	 c, last, cw;
 

@@ -19,12 +19,14 @@
 static const char *const rtype_dirs[R_NTYPES] = { "people", "goals", "log" };
 static const char *const rtype_names[R_NTYPES] = { "person", "goal", "entry" };
 
+/* The folder holding records of a type. */
 const char *
 rtype_dir(enum rtype t)
 {
 	return rtype_dirs[t];
 }
 
+/* The word for a record type in messages. */
 const char *
 rtype_name(enum rtype t)
 {
@@ -205,6 +207,7 @@ notfound:
 	return EX_NOINPUT;
 }
 
+/* Release an open journal and everything listed from it. */
 void
 journal_close(struct journal *j)
 {
@@ -241,12 +244,14 @@ journal_path(const struct journal *j, const char *rel)
 	return p;
 }
 
+/* Does rel exist inside the journal? */
 int
 journal_exists(const struct journal *j, const char *rel)
 {
 	return faccessat(j->dirfd, rel, F_OK, 0) == 0;
 }
 
+/* Free a rec's strings. */
 void
 rec_release(struct rec *r)
 {
@@ -323,6 +328,7 @@ rec_from_rel(const char *rel, struct rec *r)
 	return 0;
 }
 
+/* Append a rec, whose strings the list takes over. */
 void
 reclist_add(struct reclist *l, const struct rec *r)
 {
@@ -333,6 +339,7 @@ reclist_add(struct reclist *l, const struct rec *r)
 	l->v[l->n++] = *r;
 }
 
+/* Free a list and every rec in it. */
 void
 reclist_release(struct reclist *l)
 {

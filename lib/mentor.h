@@ -85,16 +85,20 @@ int		 out_close(int);
 const char	*env_get(const char *);
 
 /*
- * date.c: calendar dates as days since 1970-01-01 (proleptic Gregorian).
+ * date.c: calendar dates as days since 1970-01-01 (proleptic Gregorian),
+ * years 1 to 9999.
  *
- * DATE_NONE marks an absent date.  date_parse() accepts every form of
- * DESIGN.md §2 ("Dates and periods"): YYYY-MM-DD (a real day), today,
- * yesterday, tomorrow, +Nd/-Nd/+Nw/-Nw/+Nm/-Nm (months clamp to the
- * month's last day), monday..sunday and mon..sun (the next one, strictly
- * after today), eow (the last day of this week, per week_start), eom, eoq,
- * eoy.  It returns 0, or -1 for anything else.  date_iso() accepts only
- * YYYY-MM-DD of exactly 10 bytes.  date_today() reads MENTOR_TODAY (an
- * invalid value is exit 64 with a message) or the local date.
+ * DATE_NONE marks an absent date; date_from_ymd() of an invalid day and
+ * date_add_months() or the cadence steps past year 9999 give DATE_NONE,
+ * and date_format() writes "0000-00-00" for it.  date_parse() accepts every
+ * form of DESIGN.md §2 ("Dates and periods"), case-insensitive:
+ * YYYY-MM-DD (a real day), today, yesterday, tomorrow, +Nd/-Nd/+Nw/-Nw/
+ * +Nm/-Nm/+Ny/-Ny (months and years clamp to the month's last day),
+ * monday..sunday and mon..sun (the next one, strictly after today), eow
+ * (the last day of this week, per week_start), eom, eoq, eoy.  It returns
+ * 0, or -1 for anything else.  date_iso() accepts only YYYY-MM-DD of
+ * exactly 10 bytes.  date_today() reads MENTOR_TODAY (an invalid value is
+ * exit 64 with a message) or the local date.
  */
 typedef int32_t mdate;
 #define DATE_NONE	INT32_MIN
@@ -114,9 +118,11 @@ mdate		 date_today(void);
 /*
  * A period is an inclusive range of days; DATE_NONE on either side is an
  * open bound.  period_parse() accepts 2026, 2026-11, 2026-Q4, 2026-W47
- * (ISO 8601 week), this-week|month|quarter|year and
- * last-week|month|quarter|year (weeks start on week_start), and a single
- * date in any date_parse() form (that one day).  Returns 0 or -1.
+ * (ISO 8601 week, checked against the weeks that year really has),
+ * this-week|month|quarter|year and last-week|month|quarter|year (weeks
+ * start on week_start), and a single date in any date_parse() form (that
+ * one day).  Returns 0 or -1.  period_contains() treats DATE_NONE as
+ * inside only when both bounds are open.
  */
 struct period {
 	mdate	since;
@@ -126,10 +132,10 @@ int		 period_parse(const char *, mdate, int, struct period *);
 int		 period_contains(const struct period *, mdate);
 
 /*
- * A cadence: weekly (7 days), biweekly (14), monthly (1 month), quarterly
- * (3 months), "every N days", "every N weeks", "every N-M days|weeks" (a
- * window: due after N, late only after M).  cadence_parse() returns 0 or
- * -1.  cadence_due() is the date one step after the given date (months
+ * A cadence: daily, weekly (7 days), biweekly (14), monthly (1 month),
+ * quarterly (3 months), "every [N] day|days|week|weeks|month|months",
+ * "every N-M days|weeks|months" (a window: due after N, late only after
+ * M); at most 3650 days or 120 months.  cadence_parse() returns 0 or -1.  cadence_due() is the date one step after the given date (months
  * clamped to the month's end); cadence_late() is the date from which
  * overdue days count (the window's far end, else cadence_due());
  * cadence_nth() is the date k steps after an origin, stepping months from
@@ -268,7 +274,8 @@ void		 doc_scan_body(struct doc *);	/* task.c */
  * a plain "REC" gives both 0.  task_find() picks the task of a parsed doc
  * by line, index or match text (case-insensitive substring, unique); on
  * failure it prints why and returns EX_PROBLEM (no such task, none or
- * several match) and the task pointer is NULL.
+ * several match) or EX_USAGE (nothing to go by) and the task pointer is
+ * NULL.
  */
 char		*task_addr_split(const char *, unsigned long *, unsigned long *);
 int		 task_find(const struct doc *, unsigned long, unsigned long,
@@ -276,7 +283,8 @@ int		 task_find(const struct doc *, unsigned long, unsigned long,
 
 /*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
- * title to out: at most 60 bytes, [a-z0-9-], never empty (fallback).
+ * title to out: at most 60 bytes (not counting what out held), [a-z0-9-],
+ * never empty (the fallback, else "note").
  */
 void		 slug_make(const char *, const char *, struct buf *);
 
@@ -384,10 +392,13 @@ int		 edit_task_append(const struct doc *, const char *, int,
  * when expect is non-NULL the write is refused (EX_TEMPFAIL) if the file no
  * longer holds exactly those bytes.  file_create() writes a new record in
  * dir named stem + ext, or stem-2 + ext, stem-3 + ext, ... (lockfile plus
- * link(2)), and returns its path in *made.  Both wait up to
- * $MENTOR_LOCK_TIMEOUT seconds (default 2) for a lock, refuse to write
- * through a symlink that leaves root (when root is not NULL), and return
- * 0 or a sysexits code after a message.
+ * link(2)), and returns its path in *made.  A missing file to replace is
+ * EX_NOINPUT (EX_TEMPFAIL with expect: it went away meanwhile).  All
+ * three wait up to $MENTOR_LOCK_TIMEOUT seconds (default 2) for a lock,
+ * refuse to write through a symlink that leaves root (when root is not
+ * NULL), and return 0 or a sysexits code after a message.  file_update()
+ * is described in write.c: it reads the file under the lock and lets a
+ * callback make the new bytes.
  */
 typedef int	(*file_update_fn)(void *, const char *, char *, size_t,
 		    struct buf *);
@@ -428,7 +439,7 @@ struct table {
 	size_t		 ncols;
 	char		**head;		/* NULL for no header line */
 	char		**cells;	/* rows * ncols strings, owned */
-	char		**colors;	/* SGR per cell or NULL, not owned */
+	const char	**colors;	/* SGR per cell or NULL, not owned */
 	size_t		 nrows, alloc;
 	int		 right[16];	/* columns aligned right */
 };
@@ -444,8 +455,7 @@ void		 tsv_row(FILE *, const char *const *, size_t);
 struct json {
 	FILE	*f;
 	int	 depth;
-	int	 first[YAML_DEPTH_MAX * 2 + 8];
-	int	 need_sep;
+	int	 first[YAML_DEPTH_MAX * 2 + 8];	/* no comma before next */
 };
 void		 json_init(struct json *, FILE *);
 void		 json_obj(struct json *);
@@ -460,7 +470,7 @@ void		 json_bool(struct json *, int);
 void		 json_null(struct json *);
 void		 json_date(struct json *, mdate);
 void		 json_end(struct json *);	/* newline after a document */
-void		 json_escape(FILE *, const char *, size_t);
+void		 json_escape(FILE *, const char *, size_t);	/* no quotes */
 
 void		 path_put(FILE *, const char *, int);	/* \n or \0 */
 

@@ -65,6 +65,7 @@ doc_strndup(struct doc *d, const char *s, size_t n)
 	return p;
 }
 
+/* Release everything a doc owns and zero it. */
 void
 doc_free(struct doc *d)
 {
@@ -445,6 +446,7 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	return rc;
 }
 
+/* Is the node absent, or a plain null: empty, ~ or null? */
 int
 ynode_null(const struct ynode *n)
 {
@@ -489,6 +491,7 @@ doc_start(struct doc *d, const char *path, char *data, size_t len,
 	return 0;
 }
 
+/* Parse a record: BOM, front matter between --- lines, and body. */
 int
 doc_parse(struct doc *d, const char *path, char *data, size_t len,
     struct doc_error *err)
@@ -642,6 +645,7 @@ load(struct doc *d, int dirfd, const char *rel, const char *path,
 	    doc_parse(d, path, data, len, err);
 }
 
+/* Read and parse the record at rel under dirfd, naming it path. */
 int
 doc_loadat(struct doc *d, int dirfd, const char *rel, const char *path,
     struct doc_error *err)
@@ -649,6 +653,7 @@ doc_loadat(struct doc *d, int dirfd, const char *rel, const char *path,
 	return load(d, dirfd, rel, path, err, 0);
 }
 
+/* Read and parse a plain YAML file (mentor.yaml) under dirfd. */
 int
 doc_loadat_yaml(struct doc *d, int dirfd, const char *rel, const char *path,
     struct doc_error *err)
@@ -656,6 +661,7 @@ doc_loadat_yaml(struct doc *d, int dirfd, const char *rel, const char *path,
 	return load(d, dirfd, rel, path, err, 1);
 }
 
+/* Read and parse the record at path. */
 int
 doc_load(struct doc *d, const char *path, struct doc_error *err)
 {
@@ -721,6 +727,7 @@ ynode_items(struct ynode *n, struct ynode ***items, struct ynode **one)
 	return 1;
 }
 
+/* The body: the bytes after the closing front matter line. */
 int
 doc_body(const struct doc *d, const char **p, size_t *n)
 {
@@ -729,6 +736,7 @@ doc_body(const struct doc *d, const char **p, size_t *n)
 	return 0;
 }
 
+/* The text of heading i, or NULL. */
 const char *
 doc_heading_text(const struct doc *d, int i)
 {

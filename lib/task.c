@@ -60,6 +60,7 @@ re_match(struct re *r, const char *s, size_t n, size_t start)
 	    PCRE2_NO_UTF_CHECK, r->md, NULL) > 0;
 }
 
+/* The word for a status, as every output prints it. */
 const char *
 task_status_word(int s)
 {
@@ -77,6 +78,7 @@ task_status_word(int s)
 	return "unknown";
 }
 
+/* Is the status open or started (not done, not dropped)? */
 int
 task_status_live(int s)
 {
@@ -349,6 +351,7 @@ match_ci(pcre2_code *code, pcre2_match_data *md, const char *text)
 	    PCRE2_NO_UTF_CHECK, md, NULL) > 0;
 }
 
+/* Pick one task item by line, index or match text (see mentor.h). */
 int
 task_find(const struct doc *d, unsigned long line, unsigned long idx,
     const char *match, const struct task **out)
