@@ -62,72 +62,9 @@ static const struct {
 	{ "file-names", SEV_WARNING, "record file names are slugs" },
 };
 
-/* One field of a record type and what it must look like. */
-enum ftype { F_STR, F_DATE, F_ENUM, F_LIST, F_PERSON, F_PEOPLE, F_GOALS,
-	F_CADENCE, F_DURATION, F_RATINGS, F_BOOL, F_WEEKDAY };
-struct field {
-	const char	*key;
-	enum ftype	 type;
-	const char	*values;	/* F_ENUM: "a|b|c" */
-	int		 required;
-};
-
-static const struct field person_fields[] = {
-	{ "name", F_STR, NULL, 1 },
-	{ "role", F_ENUM, "mentor|mentee|peer", 0 },
-	{ "relationship", F_ENUM, "formal|informal|traditional|peer|reverse|"
-	    "group|virtual", 0 },
-	{ "status", F_ENUM, "prospect|contacted|active|paused|ended", 0 },
-	{ "field", F_STR, NULL, 0 },
-	{ "known-for", F_STR, NULL, 0 },
-	{ "connection", F_STR, NULL, 0 },
-	{ "areas", F_LIST, NULL, 0 },
-	{ "since", F_DATE, NULL, 0 },
-	{ "cadence", F_CADENCE, NULL, 0 },
-	{ "channel", F_ENUM, "in-person|video|phone|email|chat", 0 },
-	{ "contact", F_STR, NULL, 0 },
-	{ "contacted", F_DATE, NULL, 0 },
-	{ "tags", F_LIST, NULL, 0 },
-	{ "author", F_STR, NULL, 0 },
-	{ NULL, 0, NULL, 0 }
-};
-static const struct field goal_fields[] = {
-	{ "title", F_STR, NULL, 1 },
-	{ "term", F_ENUM, "short|long", 0 },
-	{ "status", F_ENUM, "active|paused|done|dropped", 0 },
-	{ "mentor", F_PERSON, NULL, 0 },
-	{ "created", F_DATE, NULL, 0 },
-	{ "due", F_DATE, NULL, 0 },
-	{ "skills", F_LIST, NULL, 0 },
-	{ "tags", F_LIST, NULL, 0 },
-	{ "author", F_STR, NULL, 0 },
-	{ NULL, 0, NULL, 0 }
-};
-static const struct field entry_fields[] = {
-	{ "title", F_STR, NULL, 0 },
-	{ "date", F_DATE, NULL, 1 },
-	{ "kind", F_ENUM, "check-in|meeting|feedback|note|win|reflection", 0 },
-	{ "with", F_PEOPLE, NULL, 0 },
-	{ "duration", F_DURATION, NULL, 0 },
-	{ "goals", F_GOALS, NULL, 0 },
-	{ "ratings", F_RATINGS, NULL, 0 },
-	{ "private", F_BOOL, NULL, 0 },
-	{ "tags", F_LIST, NULL, 0 },
-	{ "author", F_STR, NULL, 0 },
-	{ NULL, 0, NULL, 0 }
-};
-static const struct field config_fields[] = {
-	{ "owner", F_STR, NULL, 0 },
-	{ "role", F_ENUM, "mentee|mentor|coordinator", 0 },
-	{ "cadence", F_CADENCE, NULL, 0 },
-	{ "week-start", F_WEEKDAY, NULL, 0 },
-	{ "needs", F_LIST, NULL, 0 },
-	{ "shared", F_BOOL, NULL, 0 },
-	{ "autocommit", F_BOOL, NULL, 0 },
-	{ NULL, 0, NULL, 0 }
-};
-static const struct field *const type_fields[R_NTYPES] = {
-	person_fields, goal_fields, entry_fields
+static const int problem_check[] = {
+	[VP_DATE] = C_DATES, [VP_ENUM] = C_ENUMS, [VP_CADENCE] = C_CADENCE,
+	[VP_DURATION] = C_DURATION, [VP_BOOL] = C_TYPES, [VP_WEEKDAY] = C_CONFIG
 };
 
 struct diagnostic {
@@ -265,24 +202,6 @@ next:
 	ndv = 0;
 }
 
-/* Is s one of the '|'-separated words of set? */
-static int
-in_set(const char *s, const char *set)
-{
-	size_t	 n = strlen(s);
-	const char *p = set, *e;
-
-	for (;;) {
-		e = strchr(p, '|');
-		if ((size_t)((e ? e : p + strlen(p)) - p) == n &&
-		    strncmp(p, s, n) == 0)
-			return 1;
-		if (e == NULL)
-			return 0;
-		p = e + 1;
-	}
-}
-
 static const char *
 shape(const struct ynode *n)
 {
@@ -291,40 +210,6 @@ shape(const struct ynode *n)
 	if (n->type == Y_SEQ)
 		return "a list";
 	return "a single value";
-}
-
-/* 45m, 1h, 1h30m, 90min, or a bare number of minutes. */
-static int
-duration_ok(const char *s)
-{
-	const char	*p = s;
-	int		 parts = 0;
-
-	if (*p == '\0')
-		return 0;
-	while (*p != '\0') {
-		if (!isdigit((unsigned char)*p))
-			return 0;
-		while (isdigit((unsigned char)*p))
-			p++;
-		parts++;
-		if (*p == '\0')
-			return parts == 1;
-		if (*p == 'h') {
-			p++;
-			while (*p == ' ')
-				p++;
-			continue;
-		}
-		if (*p == 'm') {
-			p++;
-			if (strncmp(p, "in", 2) == 0)
-				p += 2;
-			return *p == '\0';
-		}
-		return 0;
-	}
-	return 1;
 }
 
 /* Check a reference to a record of type t. */
@@ -352,12 +237,9 @@ check_field(struct journal *j, const struct field *f, struct ynode *v,
     enum check enumcheck)
 {
 	struct ynode	**items, *one;
-	struct cadence	 cad;
-	mdate		 d;
+	struct buf	 msg = BUF_INIT;
 	size_t		 i, k;
-	int		 b;
-	char		*end;
-	long		 r;
+	int		 vp;
 
 	switch (f->type) {
 	case F_STR:
@@ -415,10 +297,7 @@ check_field(struct journal *j, const struct field *f, struct ynode *v,
 				    v->kids[i]->str, shape(val));
 				continue;
 			}
-			r = strtol(val->str, &end, 10);
-			if (val->len == 0 || *end != '\0' ||
-			    !isdigit((unsigned char)val->str[0]) || r < 1 ||
-			    r > 5)
+			if (rating_value(val->str) == 0)
 				report(val->line, val->col, C_RATINGS,
 				    "rating '%s' must be a whole number from "
 				    "1 to 5, not '%s'", v->kids[i]->str,
@@ -426,59 +305,15 @@ check_field(struct journal *j, const struct field *f, struct ynode *v,
 		}
 		return;
 	}
-	switch (f->type) {
-	case F_DATE:
-		if (date_iso(v->str, v->len, &d) != 0)
-			report(v->line, v->col, C_DATES, "%s: '%s' is not a "
-			    "real date (want YYYY-MM-DD)", f->key, v->str);
-		break;
-	case F_ENUM:
-		if (!in_set(v->str, f->values)) {
-			char *list = xstrdup(f->values), *p;
-
-			struct buf	 vals = BUF_INIT;
-
-			for (p = list; *p != '\0'; p++)
-				if (*p == '|')
-					buf_addstr(&vals, ", ");
-				else
-					buf_addch(&vals, *p);
-			report(v->line, v->col, enumcheck, "%s: unknown value "
-			    "'%s' (one of: %s)", f->key, v->str, vals.buf);
-			buf_release(&vals);
-			free(list);
-		}
-		break;
-	case F_PERSON:
+	if (f->type == F_PERSON) {
 		check_ref(j, v, R_PERSON, f->key);
-		break;
-	case F_CADENCE:
-		if (cadence_parse(v->str, &cad) != 0)
-			report(v->line, v->col, enumcheck == C_CONFIG ?
-			    C_CONFIG : C_CADENCE, "%s: '%s' is not a cadence "
-			    "(weekly, biweekly, monthly, quarterly, every N "
-			    "days|weeks, every N-M weeks)", f->key, v->str);
-		break;
-	case F_DURATION:
-		if (!duration_ok(v->str))
-			report(v->line, v->col, C_DURATION, "%s: '%s' is not "
-			    "a duration (like 45m, 1h or 1h30m)", f->key,
-			    v->str);
-		break;
-	case F_BOOL:
-		if (parse_bool(v->str, &b) != 0)
-			report(v->line, v->col, enumcheck == C_CONFIG ?
-			    C_CONFIG : C_TYPES, "%s: want true or false, not "
-			    "'%s'", f->key, v->str);
-		break;
-	case F_WEEKDAY:
-		if (parse_weekday(v->str) < 0)
-			report(v->line, v->col, C_CONFIG, "%s: '%s' is not a "
-			    "weekday", f->key, v->str);
-		break;
-	default:
-		break;
+		return;
 	}
+	if ((vp = schema_value(f, v->str, &msg)) != VP_OK)
+		report(v->line, v->col, enumcheck == C_CONFIG &&
+		    vp != VP_DATE ? C_CONFIG : problem_check[vp], "%s",
+		    msg.buf);
+	buf_release(&msg);
 }
 
 /* Check the front matter of a record against its fields. */
@@ -638,7 +473,7 @@ check_record(struct journal *j, const struct rec *r)
 		goto out;
 	}
 	check_file_name(r);
-	check_fields(j, &d, type_fields[r->type], what[r->type], C_ENUMS);
+	check_fields(j, &d, schema_fields(r->type), what[r->type], C_ENUMS);
 	check_tasks(j, &d, r->type);
 	if (r->type == R_ENTRY) {
 		check_log_name(&d, r);
@@ -665,7 +500,7 @@ check_config(struct journal *j)
 		diag(path, 0, 0, "%s", j->settings_err.msg);
 		status_set(j->settings_rc);
 	} else if (journal_config(j, &d) == 0) {
-		check_fields(j, &d, config_fields, "mentor.yaml", C_CONFIG);
+		check_fields(j, &d, schema_fields(SCHEMA_CONFIG), "mentor.yaml", C_CONFIG);
 		doc_free(&d);
 	}
 	flush_diags(path);

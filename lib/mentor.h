@@ -282,6 +282,28 @@ int		 task_find(const struct doc *, unsigned long, unsigned long,
 		    const char *, const struct task **);
 
 /*
+ * schema.c: the fields of each record type and the rules for their
+ * values (DESIGN.md §2).  SCHEMA_CONFIG names mentor.yaml's fields.
+ */
+enum ftype { F_STR, F_DATE, F_ENUM, F_LIST, F_PERSON, F_PEOPLE, F_GOALS,
+	F_CADENCE, F_DURATION, F_RATINGS, F_BOOL, F_WEEKDAY };
+struct field {
+	const char	*key;
+	enum ftype	 type;
+	const char	*values;	/* F_ENUM: "a|b|c" */
+	int		 required;
+};
+#define SCHEMA_CONFIG	R_NTYPES
+enum { VP_OK, VP_DATE, VP_ENUM, VP_CADENCE, VP_DURATION, VP_BOOL,
+	VP_WEEKDAY };
+const struct field *schema_fields(int);
+const struct field *schema_field(int, const char *);
+int		 schema_in_set(const char *, const char *);
+int		 schema_value(const struct field *, const char *, struct buf *);
+int		 duration_ok(const char *);
+int		 rating_value(const char *);
+
+/*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
  * title to out: at most 60 bytes (not counting what out held), [a-z0-9-],
  * never empty (the fallback, else "note").
