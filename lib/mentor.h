@@ -389,6 +389,46 @@ int		 parse_bool(const char *, int *);
 int		 parse_weekday(const char *);
 
 /*
+ * validate.c: mentor-check's checks, one record at a time.  A vctx
+ * collects the problems found; enabled[] (C_NCHECKS entries) says which
+ * checks run (C_UNKNOWN only under --strict).  The journal must be listed
+ * (validate_prepare) before records are checked on several threads.
+ */
+enum sev { SEV_ERROR, SEV_WARNING };
+enum check {
+	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
+	C_DURATION, C_RATINGS, C_REFS, C_MENTIONS, C_TASKS, C_MILESTONES,
+	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_NCHECKS
+};
+struct checkinfo {
+	const char	*name;
+	enum sev	 sev;
+	const char	*what;
+};
+extern const struct checkinfo checks[C_NCHECKS];
+struct vdiag {
+	unsigned	 line, col;
+	int		 check;
+	enum sev	 sev;
+	char		*msg;
+};
+struct vctx {
+	struct journal	*j;
+	const int	*enabled;
+	struct vdiag	*v;
+	size_t		 n, alloc;
+};
+void		 vctx_report(struct vctx *, unsigned, unsigned, int,
+		    const char *, ...) MENTOR_PRINTF(5, 6);
+void		 vctx_sort(struct vctx *);
+void		 vctx_clear(struct vctx *);
+void		 vctx_release(struct vctx *);
+void		 validate_prepare(struct journal *);
+void		 validate_record(struct vctx *, const struct doc *,
+		    const struct rec *);
+void		 validate_config(struct vctx *, const struct doc *);
+
+/*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).
  *
  * Each edit_* function writes into out the whole new file: doc->data with

@@ -1,0 +1,406 @@
+#include "config.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentor.h"
+
+/*
+ * The checks of mentor-check (DESIGN.md §2), one record at a time, for
+ * every program that validates: mentor-check itself and the editors.
+ * Problems are collected in a vctx, the only state there is, so records
+ * can be checked on several threads at once once the journal is listed
+ * (validate_prepare).
+ */
+const struct checkinfo checks[C_NCHECKS] = {
+	{ "syntax", SEV_ERROR, "the record can be read: front matter, YAML, "
+	    "UTF-8, size" },
+	{ "config", SEV_ERROR, "mentor.yaml has the right keys and values" },
+	{ "required", SEV_ERROR, "people have a name, goals a title, "
+	    "entries a date" },
+	{ "types", SEV_ERROR, "every known field has the right shape" },
+	{ "enums", SEV_ERROR, "role, relationship, status, term, kind and "
+	    "channel take known values" },
+	{ "dates", SEV_ERROR, "date fields are real YYYY-MM-DD days" },
+	{ "cadence", SEV_ERROR, "cadences read as weekly, monthly, every N "
+	    "days..." },
+	{ "duration", SEV_ERROR, "durations read as 45m, 1h, 1h30m or "
+	    "minutes" },
+	{ "ratings", SEV_ERROR, "ratings are whole numbers from 1 to 5" },
+	{ "refs", SEV_ERROR, "with, mentor and goals name existing records" },
+	{ "mentions", SEV_WARNING, "@ids in task items name people" },
+	{ "tasks", SEV_ERROR, "due: and done: tokens are real dates; done: "
+	    "only on done items" },
+	{ "milestones", SEV_ERROR, "no milestone is due before its goal was "
+	    "created" },
+	{ "log-names", SEV_WARNING, "an entry's date: agrees with its file "
+	    "name and year folder" },
+	{ "unique-ids", SEV_ERROR, "no entry id is used in two year folders" },
+	{ "locks", SEV_WARNING, "no stale .lock file is left by an "
+	    "interrupted writer" },
+	{ "unknown-keys", SEV_WARNING, "every key is one the tools know "
+	    "(--strict only)" },
+	{ "file-names", SEV_WARNING, "record file names are slugs" },
+};
+
+static const int problem_check[] = {
+	[VP_DATE] = C_DATES, [VP_ENUM] = C_ENUMS, [VP_CADENCE] = C_CADENCE,
+	[VP_DURATION] = C_DURATION, [VP_BOOL] = C_TYPES, [VP_WEEKDAY] = C_CONFIG
+};
+
+struct diagnostic {
+	unsigned	 line, col;
+	enum check	 check;
+	enum sev	 sev;
+	char		*msg;
+};
+
+/* Note a problem found by check c at line:col of the record. */
+void
+vctx_report(struct vctx *cx, unsigned line, unsigned col, int c,
+    const char *fmt, ...)
+{
+	va_list		 ap;
+	struct buf	 b = BUF_INIT;
+
+	if (!cx->enabled[c])
+		return;
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	if (cx->n == cx->alloc) {
+		cx->alloc = cx->alloc ? cx->alloc * 2 : 16;
+		cx->v = xreallocarray(cx->v, cx->alloc, sizeof(*cx->v));
+	}
+	cx->v[cx->n].line = line;
+	cx->v[cx->n].col = col;
+	cx->v[cx->n].check = c;
+	cx->v[cx->n].sev = checks[c].sev;
+	cx->v[cx->n].msg = buf_detach(&b, NULL);
+	cx->n++;
+}
+
+static int
+vdiag_cmp(const void *a, const void *b)
+{
+	const struct vdiag	*x = a, *y = b;
+
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->check - y->check;
+}
+
+/* Sort a record's problems by position, then by check. */
+void
+vctx_sort(struct vctx *cx)
+{
+	if (cx->n > 1)
+		qsort(cx->v, cx->n, sizeof(*cx->v), vdiag_cmp);
+}
+
+/* Forget the problems collected, keeping the storage for reuse. */
+void
+vctx_clear(struct vctx *cx)
+{
+	size_t	 i;
+
+	for (i = 0; i < cx->n; i++)
+		free(cx->v[i].msg);
+	cx->n = 0;
+}
+
+/* Free a context's storage. */
+void
+vctx_release(struct vctx *cx)
+{
+	vctx_clear(cx);
+	free(cx->v);
+	cx->v = NULL;
+	cx->alloc = 0;
+}
+
+/* List the journal so that checks on several threads only read it. */
+void
+validate_prepare(struct journal *j)
+{
+	int	 t;
+
+	for (t = 0; t < R_NTYPES; t++)
+		(void)journal_list(j, (enum rtype)t);
+}
+
+static const char *
+shape(const struct ynode *n)
+{
+	if (n->type == Y_MAP)
+		return "a mapping";
+	if (n->type == Y_SEQ)
+		return "a list";
+	return "a single value";
+}
+
+/* Check a reference to a record of type t. */
+static void
+check_ref(struct vctx *cx, const struct ynode *n, enum rtype t,
+    const char *key)
+{
+	const char	*near;
+
+	if (n->type != Y_SCALAR || ynode_null(n))
+		return;
+	if (journal_find_id(cx->j, t, n->str) != NULL)
+		return;
+	if ((near = journal_near(cx->j, t, n->str)) != NULL)
+		vctx_report(cx, n->line, n->col, C_REFS, "%s: '%s' names no %s (did "
+		    "you mean '%s'?)", key, n->str, rtype_name(t), near);
+	else
+		vctx_report(cx, n->line, n->col, C_REFS, "%s: '%s' names no %s", key,
+		    n->str, rtype_name(t));
+}
+
+/* Check one field's value against its spec. */
+static void
+check_field(struct vctx *cx, const struct field *f, struct ynode *v,
+    int enumcheck)
+{
+	struct ynode	**items, *one;
+	struct buf	 msg = BUF_INIT;
+	size_t		 i, k;
+	int		 vp;
+
+	switch (f->type) {
+	case F_STR:
+	case F_DATE:
+	case F_ENUM:
+	case F_PERSON:
+	case F_CADENCE:
+	case F_DURATION:
+	case F_BOOL:
+	case F_WEEKDAY:
+		if (v->type != Y_SCALAR) {
+			vctx_report(cx, v->line, v->col, C_TYPES, "%s: want a single "
+			    "value, not %s", f->key, shape(v));
+			return;
+		}
+		if (ynode_null(v))
+			return;
+		break;
+	case F_LIST:
+	case F_PEOPLE:
+	case F_GOALS:
+		if (v->type == Y_MAP) {
+			vctx_report(cx, v->line, v->col, C_TYPES, "%s: want a list or "
+			    "a single value, not a mapping", f->key);
+			return;
+		}
+		k = ynode_items(v, &items, &one);
+		for (i = 0; i < k; i++) {
+			if (items[i]->type != Y_SCALAR) {
+				vctx_report(cx, items[i]->line, items[i]->col, C_TYPES,
+				    "%s: list items must be single values, "
+				    "not %s", f->key, shape(items[i]));
+				continue;
+			}
+			if (f->type == F_PEOPLE)
+				check_ref(cx, items[i], R_PERSON, f->key);
+			else if (f->type == F_GOALS)
+				check_ref(cx, items[i], R_GOAL, f->key);
+		}
+		return;
+	case F_RATINGS:
+		if (ynode_null(v))
+			return;
+		if (v->type != Y_MAP) {
+			vctx_report(cx, v->line, v->col, C_TYPES, "ratings: want a "
+			    "mapping of skill: rating, not %s", shape(v));
+			return;
+		}
+		for (i = 0; i + 1 < v->nkids; i += 2) {
+			struct ynode *val = v->kids[i + 1];
+
+			if (val->type != Y_SCALAR) {
+				vctx_report(cx, val->line, val->col, C_TYPES,
+				    "ratings: '%s' wants a number, not %s",
+				    v->kids[i]->str, shape(val));
+				continue;
+			}
+			if (rating_value(val->str) == 0)
+				vctx_report(cx, val->line, val->col, C_RATINGS,
+				    "rating '%s' must be a whole number from "
+				    "1 to 5, not '%s'", v->kids[i]->str,
+				    val->str);
+		}
+		return;
+	}
+	if (f->type == F_PERSON) {
+		check_ref(cx, v, R_PERSON, f->key);
+		return;
+	}
+	if ((vp = schema_value(f, v->str, &msg)) != VP_OK)
+		vctx_report(cx, v->line, v->col, enumcheck == C_CONFIG &&
+		    vp != VP_DATE ? C_CONFIG : problem_check[vp], "%s",
+		    msg.buf);
+	buf_release(&msg);
+}
+
+/* Check the front matter of a record against its fields. */
+static void
+check_fields(struct vctx *cx, const struct doc *d,
+    const struct field *fields, const char *what, int enumcheck)
+{
+	const struct field	*f;
+	struct ynode		*v, *k;
+	size_t			 i;
+
+	for (f = fields; f->key != NULL; f++) {
+		if ((v = fm_get(d, f->key)) == NULL) {
+			if (f->required)
+				vctx_report(cx, 1, 1, C_REQUIRED, "no '%s' (%s needs "
+				    "one)", f->key, what);
+			continue;
+		}
+		if (f->required && (ynode_null(v) ||
+		    (v->type == Y_SCALAR && v->len == 0))) {
+			vctx_report(cx, v->line, v->col, C_REQUIRED, "'%s' is empty "
+			    "(%s needs one)", f->key, what);
+			continue;
+		}
+		check_field(cx, f, v, enumcheck);
+	}
+	if (!cx->enabled[C_UNKNOWN])
+		return;
+	for (i = 0; i + 1 < d->fm->nkids; i += 2) {
+		k = d->fm->kids[i];
+		for (f = fields; f->key != NULL; f++)
+			if (strcmp(f->key, k->str) == 0)
+				break;
+		if (f->key == NULL)
+			vctx_report(cx, k->line, k->col, C_UNKNOWN, "unknown key '%s'",
+			    k->str);
+	}
+}
+
+static void
+check_tasks(struct vctx *cx, const struct doc *d, enum rtype t)
+{
+	const struct task	*tk;
+	const char		*created;
+	char			 ds[DATE_STRLEN], cs[DATE_STRLEN];
+	mdate			 c = DATE_NONE;
+	size_t			 i, k;
+
+	if (t == R_GOAL && (created = fm_str(d, "created")) != NULL &&
+	    date_iso(created, strlen(created), &c) != 0)
+		c = DATE_NONE;
+	for (i = 0; i < d->ntasks; i++) {
+		tk = &d->tasks[i];
+		if (tk->badtok_col)
+			vctx_report(cx, tk->line, tk->badtok_col, C_TASKS, "'%s' is not "
+			    "a real date (want YYYY-MM-DD)", tk->badtok);
+		if (tk->done != DATE_NONE && tk->status != TASK_DONE)
+			vctx_report(cx, tk->line, tk->done_col, C_TASKS, "done: on an "
+			    "item that is %s, not done",
+			    task_status_word(tk->status));
+		if (c != DATE_NONE && tk->due != DATE_NONE && tk->due < c) {
+			date_format(tk->due, ds);
+			date_format(c, cs);
+			vctx_report(cx, tk->line, tk->due_col, C_MILESTONES, "milestone "
+			    "due %s, before the goal was created (%s)", ds,
+			    cs);
+		}
+		for (k = 0; k < tk->npeople; k++)
+			if (journal_find_id(cx->j, R_PERSON, tk->people[k]) ==
+			    NULL)
+				vctx_report(cx, tk->line, tk->people_col[k], C_MENTIONS,
+				    "@%s names no person", tk->people[k]);
+	}
+}
+
+/* An entry's date, file name and year folder agree (DESIGN.md §2). */
+static void
+check_log_name(struct vctx *cx, const struct doc *d,
+    const struct rec *r)
+{
+	struct ynode	*v = fm_get(d, "date");
+	mdate		 fd, dd;
+	const char	*year = r->rel + 4;
+
+	if (strlen(r->id) < 10 || (r->id[10] != '-' && r->id[10] != '\0') ||
+	    date_iso(r->id, 10, &fd) != 0) {
+		vctx_report(cx, 1, 1, C_LOGNAMES, "file name '%s' does not start with "
+		    "a date (YYYY-MM-DD-title)", r->id);
+		fd = DATE_NONE;
+	}
+	if (v == NULL || v->type != Y_SCALAR || date_iso(v->str, v->len,
+	    &dd) != 0)
+		return;
+	if (fd != DATE_NONE && fd != dd)
+		vctx_report(cx, v->line, v->col, C_LOGNAMES, "date %s disagrees with "
+		    "the file name '%s'", v->str, r->id);
+	if (strncmp(year, v->str, 4) != 0)
+		vctx_report(cx, v->line, v->col, C_LOGNAMES, "date %s is not in the "
+		    "year folder 'log/%.4s'", v->str, year);
+}
+
+static void
+check_file_name(struct vctx *cx, const struct rec *r)
+{
+	const char	*p;
+
+	for (p = r->id; *p != '\0'; p++)
+		if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p)
+		    || *p == '-'))
+			break;
+	if (*p != '\0' || r->id[0] == '-')
+		vctx_report(cx, 1, 1, C_FILENAMES, "file name '%s.md' is not a slug "
+		    "(lowercase letters, digits and '-')", r->id);
+}
+
+/* The same entry id in another year folder. */
+static void
+check_unique(struct vctx *cx, const struct rec *r)
+{
+	const struct reclist	*l = journal_list(cx->j, R_ENTRY);
+	const struct rec	*hit;
+	size_t			 i;
+
+	if ((hit = journal_find_id(cx->j, R_ENTRY, r->id)) == NULL)
+		return;
+	/* hit is any of the equal ids: walk to the first. */
+	i = (size_t)(hit - l->v);
+	while (i > 0 && strcmp(l->v[i - 1].id, r->id) == 0)
+		i--;
+	for (; i < l->n && strcmp(l->v[i].id, r->id) == 0; i++)
+		if (strcmp(l->v[i].rel, r->rel) != 0)
+			vctx_report(cx, 1, 1, C_UNIQUE, "entry id '%s' is also used by "
+			    "'%s'", r->id, l->v[i].rel);
+}
+
+/* Run every enabled check on one parsed record. */
+void
+validate_record(struct vctx *cx, const struct doc *d, const struct rec *r)
+{
+	static const char *const what[] = { "a person", "a goal",
+	    "an entry" };
+
+	check_file_name(cx, r);
+	check_fields(cx, d, schema_fields(r->type), what[r->type], C_ENUMS);
+	check_tasks(cx, d, r->type);
+	if (r->type == R_ENTRY) {
+		check_log_name(cx, d, r);
+		check_unique(cx, r);
+	}
+}
+
+/* Run the enabled checks on mentor.yaml. */
+void
+validate_config(struct vctx *cx, const struct doc *d)
+{
+	check_fields(cx, d, schema_fields(SCHEMA_CONFIG), "mentor.yaml",
+	    C_CONFIG);
+}
