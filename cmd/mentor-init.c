@@ -4,22 +4,16 @@
 #include "config.h"
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
-#include <pwd.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "mentor.h"
-
-extern char **environ;
 
 static int	 gitflag;
 static int	 qflag;
@@ -31,76 +25,6 @@ usage(int status)
 	    "usage: mentor-init [-hq] [--git] [--owner name] [--role role] "
 	    "[directory]\n");
 	exit(status ? EX_USAGE : out_close(0));
-}
-
-/*
- * Run a command without a shell.  Its stdout goes to out when that is
- * non-NULL, else its stdout and stderr are thrown away.
- */
-static int
-spawn(char *const argv[], struct buf *out)
-{
-	posix_spawn_file_actions_t	 fa;
-	pid_t				 pid;
-	int				 fds[2], status, rc;
-	char				 chunk[256];
-	ssize_t				 n;
-
-	if (out != NULL && pipe(fds) == -1)
-		return -1;
-	posix_spawn_file_actions_init(&fa);
-	if (out != NULL) {
-		posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
-		posix_spawn_file_actions_addclose(&fa, fds[0]);
-		posix_spawn_file_actions_addclose(&fa, fds[1]);
-	} else {
-		posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO,
-		    "/dev/null", O_WRONLY, 0);
-		posix_spawn_file_actions_addopen(&fa, STDERR_FILENO,
-		    "/dev/null", O_WRONLY, 0);
-	}
-	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (out != NULL) {
-		close(fds[1]);
-		if (rc == 0)
-			while ((n = read(fds[0], chunk, sizeof(chunk))) > 0 ||
-			    (n == -1 && errno == EINTR))
-				if (n > 0)
-					buf_add(out, chunk, (size_t)n);
-		close(fds[0]);
-	}
-	if (rc != 0)
-		return -1;
-	while (waitpid(pid, &status, 0) == -1)
-		if (errno != EINTR)
-			return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-/* Whose journal: $MENTOR_AUTHOR, git's user.name, else the login name. */
-static char *
-default_owner(void)
-{
-	char *const	 argv[] = { "git", "config", "user.name", NULL };
-	struct buf	 b = BUF_INIT;
-	struct passwd	*pw;
-	const char	*v;
-
-	if ((v = env_get("MENTOR_AUTHOR")) != NULL)
-		return xstrdup(v);
-	if (spawn(argv, &b) == 0) {
-		while (b.len > 0 && (b.buf[b.len - 1] == '\n' ||
-		    b.buf[b.len - 1] == '\r'))
-			buf_setlen(&b, b.len - 1);
-		if (b.len > 0)
-			return buf_detach(&b, NULL);
-	}
-	buf_release(&b);
-	if ((v = getlogin()) != NULL || ((pw = getpwuid(getuid())) != NULL &&
-	    (v = pw->pw_name) != NULL))
-		return xstrdup(v);
-	return xstrdup("me");
 }
 
 /* mkdir -p */
@@ -216,7 +140,7 @@ main(int argc, char *argv[])
 		errx(EX_USAGE, "bad --role '%s' (mentee, mentor, coordinator)",
 		    role);
 	if (owner == NULL)
-		owner = default_owner();
+		owner = author_name(NULL);
 	if (*owner == '\0' || strchr(owner, '\n') != NULL)
 		errx(EX_USAGE, "bad --owner '%s'", owner);
 
@@ -263,13 +187,11 @@ main(int argc, char *argv[])
 		    "--is-inside-work-tree", NULL };
 		char *const init[] = { "git", "init", "-q", (char *)dir, NULL };
 
-		struct buf	 ignored = BUF_INIT;
-
-		if (spawn(inside, NULL) != 0 && spawn(init, &ignored) != 0) {
+		if (proc_run(inside, NULL, 0) != 0 &&
+		    proc_run(init, NULL, 1) != 0) {
 			warnx("'git init' failed in '%s'", dir);
 			rc = EX_UNAVAILABLE;
 		}
-		buf_release(&ignored);
 	}
 	if (!qflag)
 		printf("%s\n", dir);

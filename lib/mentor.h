@@ -84,6 +84,10 @@ void		 out_init(void);
 int		 out_close(int);
 const char	*env_get(const char *);
 
+/* proc.c: running other programs, without a shell. */
+int		 proc_run(char *const [], struct buf *, int);
+char		*author_name(const char *);
+
 /*
  * date.c: calendar dates as days since 1970-01-01 (proleptic Gregorian),
  * years 1 to 9999.
@@ -429,6 +433,24 @@ void		 validate_record(struct vctx *, const struct doc *,
 void		 validate_config(struct vctx *, const struct doc *);
 
 /*
+ * recop.c: what every writing program does to a record: set key=value
+ * (checked, relative dates made absolute, references checked), change one
+ * task item's status (TA_*: done stamps done:TODAY, the others remove the
+ * stamp), and edit a copy in $VISUAL/$EDITOR.  Each prints the path (or
+ * "path:line: [S] text" for a task) and returns 0 or a sysexits code
+ * after a message.
+ */
+enum { TA_DONE, TA_START, TA_DROP, TA_REOPEN };
+struct opts;
+const char	*task_action_name(int);
+int		 recop_set(struct journal *, const struct rec *, int, char **,
+		    const struct opts *);
+int		 recop_task(struct journal *, unsigned, const char *,
+		    const char *, int, const struct opts *);
+int		 recop_edit(struct journal *, const struct rec *,
+		    const struct opts *);
+
+/*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).
  *
  * Each edit_* function writes into out the whole new file: doc->data with
@@ -551,6 +573,36 @@ void		 opts_init(struct opts *);
 int		 opts_common(struct opts *, int, const char *);
 int		 opts_fmt(const struct opts *, int);
 void		 print_version(void);
+
+/*
+ * list.c: a list of records in the format asked for (DESIGN.md §3).
+ * lister_begin() picks the format (opts_fmt with deflt), prints a tsv
+ * header or opens the JSON array; lister_row() takes the record's path
+ * and one string a column (NULL when absent: null in JSON, empty
+ * elsewhere); lister_end() prints the text table and returns 0, or
+ * EX_PROBLEM when no row came (so -q works like grep -q).  JSON rows
+ * carry "path" first, then the columns by name, typed by the column.
+ */
+enum { COL_STR, COL_INT, COL_DATE, COL_BOOL };
+struct col {
+	const char	*name;
+	int		 type;
+};
+struct lister {
+	int			 fmt;
+	const struct opts	*o;
+	const struct col	*cols;
+	size_t			 ncols;
+	int			 color;
+	struct table		 t;
+	struct json		 js;
+	size_t			 nrows;
+};
+void		 lister_begin(struct lister *, const struct opts *, int,
+		    const struct col *, size_t);
+void		 lister_row(struct lister *, const char *, const char *const *,
+		    const char *const *);
+int		 lister_end(struct lister *);
 
 /* Long-option values shared by the programs (beyond any char). */
 enum {

@@ -1,0 +1,95 @@
+#include "config.h"
+
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+extern char **environ;
+
+/*
+ * Run a program found in PATH, without a shell.  Its stdout goes to out
+ * when that is non-NULL, else to /dev/null; its stderr is kept when
+ * keep_err, else thrown away.  Returns its exit status, or -1 when it
+ * could not be run or was killed.
+ */
+int
+proc_run(char *const argv[], struct buf *out, int keep_err)
+{
+	posix_spawn_file_actions_t	 fa;
+	pid_t				 pid;
+	int				 fds[2], status, rc;
+	char				 chunk[512];
+	ssize_t				 n;
+
+	if (out != NULL && pipe(fds) == -1)
+		return -1;
+	posix_spawn_file_actions_init(&fa);
+	if (out != NULL) {
+		posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
+		posix_spawn_file_actions_addclose(&fa, fds[0]);
+		posix_spawn_file_actions_addclose(&fa, fds[1]);
+	} else
+		posix_spawn_file_actions_addopen(&fa, STDOUT_FILENO,
+		    "/dev/null", O_WRONLY, 0);
+	if (!keep_err)
+		posix_spawn_file_actions_addopen(&fa, STDERR_FILENO,
+		    "/dev/null", O_WRONLY, 0);
+	fflush(stdout);
+	rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (out != NULL) {
+		close(fds[1]);
+		if (rc == 0)
+			while ((n = read(fds[0], chunk, sizeof(chunk))) > 0 ||
+			    (n == -1 && errno == EINTR))
+				if (n > 0)
+					buf_add(out, chunk, (size_t)n);
+		close(fds[0]);
+	}
+	if (rc != 0)
+		return -1;
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/*
+ * Who writes (DESIGN.md §2): $MENTOR_AUTHOR, else git's user.name in a
+ * git work tree (dir, or the working directory when NULL), else the
+ * login name.  The caller frees the result.
+ */
+char *
+author_name(const char *dir)
+{
+	char *const	 argv[] = { "git", "-C", (char *)(dir ? dir : "."),
+			    "config", "user.name", NULL };
+	struct buf	 b = BUF_INIT;
+	struct passwd	*pw;
+	const char	*v;
+
+	if ((v = env_get("MENTOR_AUTHOR")) != NULL)
+		return xstrdup(v);
+	if (proc_run(argv, &b, 0) == 0) {
+		while (b.len > 0 && (b.buf[b.len - 1] == '\n' ||
+		    b.buf[b.len - 1] == '\r'))
+			buf_setlen(&b, b.len - 1);
+		if (b.len > 0)
+			return buf_detach(&b, NULL);
+	}
+	buf_release(&b);
+	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
+		return xstrdup(pw->pw_name);
+	if ((v = getlogin()) != NULL)
+		return xstrdup(v);
+	return xstrdup("me");
+}
