@@ -84,6 +84,15 @@ void		 out_init(void);
 int		 out_close(int);
 const char	*env_get(const char *);
 
+/*
+ * re.c: user patterns (--grep) with PCRE2: UTF, JIT, multiline, match and
+ * depth limits.  A bad pattern or a limit hit ends the program, exit 64.
+ */
+struct ure;
+struct ure	*ure_compile(const char *, int);
+int		 ure_match(struct ure *, const char *, size_t);
+void		 ure_free(struct ure *);
+
 /* proc.c: running other programs, without a shell. */
 int		 proc_run(char *const [], struct buf *, int);
 char		*author_name(const char *);
@@ -308,6 +317,24 @@ int		 duration_ok(const char *);
 int		 rating_value(const char *);
 
 /*
+ * goal.c: a goal's progress, next milestone and overdue state (DESIGN.md
+ * §2 "Overdue, next, progress"), and a record's title.  Strings point into
+ * the doc.
+ */
+struct goalinfo {
+	const char		*title, *status, *term, *mentor;
+	mdate			 created, due;
+	int			 live;		/* status active */
+	int			 done, total;	/* total leaves out dropped */
+	int			 noverdue;	/* overdue milestones */
+	int			 overdue;	/* the goal is overdue */
+	const struct task	*next;
+};
+int		 task_overdue(const struct task *, int, mdate);
+void		 goal_info(const struct doc *, mdate, struct goalinfo *);
+const char	*doc_title(struct doc *);
+
+/*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
  * title to out: at most 60 bytes (not counting what out held), [a-z0-9-],
  * never empty (the fallback, else "note").
@@ -449,6 +476,8 @@ int		 recop_task(struct journal *, unsigned, const char *,
 		    const char *, int, const struct opts *);
 int		 recop_edit(struct journal *, const struct rec *,
 		    const struct opts *);
+int		 recop_rename(struct journal *, const struct rec *,
+		    const char *, const struct opts *);
 
 /*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).

@@ -570,3 +570,205 @@ out:
 	free(path);
 	return rc;
 }
+
+/* A byte range of a record to replace with new text. */
+struct patch {
+	size_t		 off, end;
+	const char	*text;
+	char		 quote;
+};
+
+static int
+patch_cmp(const void *a, const void *b)
+{
+	const struct patch	*x = a, *y = b;
+
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+struct ren_ctx {
+	enum rtype	 type;		/* of the record renamed */
+	const char	*from, *to;
+	size_t		 count;		/* out: references rewritten */
+};
+
+static void
+patch_add(struct patch **v, size_t *n, size_t off, size_t end,
+    const char *text, char quote)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[*n].off = off;
+	(*v)[*n].end = end;
+	(*v)[*n].text = text;
+	(*v)[*n].quote = quote;
+	(*n)++;
+}
+
+/* The references a field holds to the id being renamed. */
+static void
+patch_field(const struct doc *d, const char *key, struct ren_ctx *rc,
+    struct patch **v, size_t *n)
+{
+	struct ynode	**items, *one;
+	size_t		 i, k;
+	char		 q;
+
+	k = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < k; i++) {
+		if (items[i]->type != Y_SCALAR ||
+		    strcmp(items[i]->str, rc->from) != 0)
+			continue;
+		q = items[i]->style == YS_SINGLE ? '\'' :
+		    items[i]->style == YS_DOUBLE ? '"' : 0;
+		patch_add(v, n, items[i]->off, items[i]->end, rc->to, q);
+	}
+}
+
+static int
+idchar(int c)
+{
+	return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
+}
+
+/* Rewrite every reference to rc->from in one record. */
+static int
+rename_cb(void *ctx, const char *path, char *data, size_t len,
+    struct buf *out)
+{
+	struct ren_ctx	*rc = ctx;
+	struct patch	*v = NULL;
+	struct doc	 d;
+	size_t		 n = 0, i, flen = strlen(rc->from), pos;
+	const char	*p, *line, *eol;
+	int		 st;
+
+	if ((st = reparse(&d, path, data, len)) != 0)
+		return st;
+	if (rc->type == R_GOAL)
+		patch_field(&d, "goals", rc, &v, &n);
+	else {
+		patch_field(&d, "with", rc, &v, &n);
+		patch_field(&d, "mentor", rc, &v, &n);
+		for (i = 0; i < d.ntasks; i++) {
+			line = d.data + d.tasks[i].off;
+			eol = d.data + d.tasks[i].eol;
+			for (p = line; (p = memmem(p, (size_t)(eol - p), "@",
+			    1)) != NULL; p++) {
+				pos = (size_t)(p - d.data);
+				if ((p > line && !isspace((unsigned char)p[-1])) ||
+				    (size_t)(eol - p - 1) < flen ||
+				    memcmp(p + 1, rc->from, flen) != 0 ||
+				    (p + 1 + flen < eol &&
+				    idchar((unsigned char)p[1 + flen])))
+					continue;
+				patch_add(&v, &n, pos + 1, pos + 1 + flen,
+				    rc->to, 0);
+			}
+		}
+	}
+	if (n == 0) {
+		doc_free(&d);
+		free(v);
+		return FILE_UNCHANGED;
+	}
+	qsort(v, n, sizeof(*v), patch_cmp);
+	pos = 0;
+	for (i = 0; i < n; i++) {
+		buf_add(out, d.data + pos, v[i].off - pos);
+		if (v[i].quote)
+			buf_addch(out, v[i].quote);
+		buf_addstr(out, v[i].text);
+		if (v[i].quote)
+			buf_addch(out, v[i].quote);
+		pos = v[i].end;
+	}
+	buf_add(out, d.data + pos, d.len - pos);
+	rc->count += n;
+	free(v);
+	doc_free(&d);
+	return 0;
+}
+
+/*
+ * `rename REC NEW-ID`: give a goal or a person a new id, rewriting every
+ * reference to it (goals: in entries; with, mentor and @id for people)
+ * surgically.  All or nothing: the new name is made first (refusing one
+ * that exists), and if rewriting any record fails, the records already
+ * rewritten are changed back and the new name removed.
+ */
+int
+recop_rename(struct journal *j, const struct rec *r, const char *newid,
+    const struct opts *o)
+{
+	struct buf	 slug = BUF_INIT;
+	struct ren_ctx	 fwd, back;
+	char		*rel, *oldpath, *newpath, **done = NULL, *path;
+	size_t		 ndone = 0, i;
+	int		 t, rc = 0;
+	const struct reclist *l;
+
+	slug_make(newid, rtype_name(r->type), &slug);
+	if (strcmp(slug.buf, newid) != 0) {
+		warnx("'%s' is not a valid id (lowercase letters, digits and "
+		    "'-'; perhaps '%s')", newid, slug.buf);
+		buf_release(&slug);
+		return EX_USAGE;
+	}
+	buf_release(&slug);
+	if (strcmp(newid, r->id) == 0) {
+		warnx("'%s' already has that id", r->id);
+		return EX_USAGE;
+	}
+	xasprintf(&rel, "%s/%s.md", rtype_dir(r->type), newid);
+	oldpath = journal_path(j, r->rel);
+	newpath = journal_path(j, rel);
+	free(rel);
+	if (link(oldpath, newpath) == -1) {
+		if (errno == EEXIST)
+			warnx("cannot rename to '%s': a %s with that id exists",
+			    newpath, rtype_name(r->type));
+		else
+			warn("cannot make '%s'", newpath);
+		free(oldpath);
+		free(newpath);
+		return EX_CANTCREAT;
+	}
+	fwd.type = back.type = r->type;
+	fwd.from = back.to = r->id;
+	fwd.to = back.from = newid;
+	fwd.count = back.count = 0;
+	for (t = 0; t < R_NTYPES && rc == 0; t++) {
+		if (r->type == R_GOAL && t != R_ENTRY)
+			continue;
+		l = journal_list(j, (enum rtype)t);
+		for (i = 0; i < l->n && rc == 0; i++) {
+			if (strcmp(l->v[i].rel, r->rel) == 0)
+				continue;
+			path = journal_path(j, l->v[i].rel);
+			fwd.count = 0;
+			rc = file_update(j->abs, path, rename_cb, &fwd);
+			if (rc == 0 && fwd.count > 0) {
+				done = xreallocarray(done, ndone + 1,
+				    sizeof(*done));
+				done[ndone++] = path;
+			} else
+				free(path);
+		}
+	}
+	if (rc != 0) {
+		for (i = 0; i < ndone; i++)
+			(void)file_update(j->abs, done[i], rename_cb, &back);
+		(void)unlink(newpath);
+		warnx("nothing renamed");
+	} else if (unlink(oldpath) == -1) {
+		warn("cannot remove '%s'", oldpath);
+		rc = EX_IOERR;
+	} else if (!o->quiet)
+		path_put(stdout, newpath, o->nul);
+	for (i = 0; i < ndone; i++)
+		free(done[i]);
+	free(done);
+	free(oldpath);
+	free(newpath);
+	return rc;
+}
