@@ -10,6 +10,7 @@
 #include <err.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,20 +43,33 @@ usage(int status)
 	exit(status ? EX_USAGE : out_close(0));
 }
 
+/* A record that cannot be parsed: the syntax problem, always shown. */
+static void
+cx_syntax(struct vctx *v, const struct doc_error *e)
+{
+	static const int all[C_NCHECKS] = { [C_SYNTAX] = 1 };
+	const int	*was = v->enabled;
+
+	v->enabled = all;
+	vctx_report(v, e->line ? e->line : 1, e->col ? e->col : 1, C_SYNTAX,
+	    "%s", e->msg);
+	v->enabled = was;
+}
+
 /* Print and forget the problems found in one file. */
 static void
-flush_diags(const char *path)
+flush_diags(struct vctx *cxp, const char *path)
 {
 	const struct vdiag	*dv;
 	char			 l[24], c[24];
 	const char		*sev, *cells[6];
 	size_t			 i;
 
-	vctx_sort(&cx);
-	if (fmt == FMT_PATHS && cx.n > 0 && !o.quiet)
+	vctx_sort(cxp);
+	if (fmt == FMT_PATHS && cxp->n > 0 && !o.quiet)
 		path_put(stdout, path, o.nul);
-	for (i = 0; i < cx.n; i++) {
-		dv = &cx.v[i];
+	for (i = 0; i < cxp->n; i++) {
+		dv = &cxp->v[i];
 		sev = dv->sev == SEV_ERROR ? "error" : "warning";
 		if (dv->sev == SEV_ERROR)
 			nerrors++;
@@ -102,36 +116,203 @@ flush_diags(const char *path)
 			    checks[dv->check].name);
 		}
 	}
-	vctx_clear(&cx);
+	vctx_clear(cxp);
 }
 
+/*
+ * Records are checked in batches, in a pipeline: while the threads parse
+ * and check one batch, this thread prints the one before and lists the
+ * records of the next, then joins in.  Output is in order, exactly as one
+ * thread would print it.
+ */
+#define BATCH	1024
+#define THREADS_MAX 4
+
+struct slot {
+	struct rec	 r;		/* a copy: folder lists come and go */
+	char		*path;
+	struct vctx	 cx;
+	int		 rc;		/* not EX_DATAERR: cannot read */
+	int		 syntax;	/* cannot be parsed */
+	char		 msg[256];
+};
+
+struct batch {
+	struct slot	 v[BATCH];
+	size_t		 n;
+	size_t		 next;		/* the next slot to take */
+	pthread_t	 tid[THREADS_MAX];
+	int		 started[THREADS_MAX];
+};
+
+static struct batch	 batches[2];
+static int		 nthreads = 1;
+static struct journal	*jr;
+
 static void
-check_record(struct journal *j, const struct rec *r)
+check_slot(struct slot *sl)
 {
 	struct doc		 d;
 	struct doc_error	 e;
-	char			*path = journal_path(j, r->rel);
-	int			 rc;
 
-	nrecords++;
-	rc = doc_loadat(&d, j->dirfd, r->rel, path, &e);
-	if (rc != 0) {
-		if (rc == EX_DATAERR) {
-			enabled[C_SYNTAX] = 1;
-			vctx_report(&cx, e.line ? e.line : 1, e.col ? e.col : 1,
-			    C_SYNTAX, "%s", e.msg);
-			parse_failed = 1;
-		} else {
-			diag(path, 0, 0, "%s", e.msg);
-			status_set(rc);
-		}
-		goto out;
-	}
-	validate_record(&cx, &d, r);
-out:
-	flush_diags(path);
+	sl->rc = doc_loadat(&d, jr->dirfd, sl->r.rel, sl->path, &e);
+	if (sl->rc == EX_DATAERR) {
+		cx_syntax(&sl->cx, &e);
+		sl->syntax = 1;
+		sl->rc = 0;
+	} else if (sl->rc != 0)
+		snprintf(sl->msg, sizeof(sl->msg), "%s", e.msg);
+	else
+		validate_record(&sl->cx, &d, &sl->r);
 	doc_free(&d);
-	free(path);
+}
+
+/* Take slots of a batch until none is left. */
+static void
+work(struct batch *b)
+{
+	size_t	 i;
+
+	while ((i = __atomic_fetch_add(&b->next, 1, __ATOMIC_RELAXED)) < b->n)
+		check_slot(&b->v[i]);
+}
+
+static void *
+worker(void *arg)
+{
+	work(arg);
+	task_thread_done();
+	doc_thread_done();
+	return NULL;
+}
+
+static void
+batch_start(struct batch *b)
+{
+	int	 t;
+
+	b->next = 0;
+	for (t = 1; t < nthreads; t++)
+		b->started[t] = b->n >= 32 &&
+		    pthread_create(&b->tid[t], NULL, worker, b) == 0;
+}
+
+static void
+batch_finish(struct batch *b)
+{
+	int	 t;
+
+	work(b);
+	for (t = 1; t < nthreads; t++)
+		if (b->started[t])
+			pthread_join(b->tid[t], NULL);
+}
+
+static void
+batch_print(struct batch *b)
+{
+	struct slot	*sl;
+	size_t		 i;
+
+	for (i = 0; i < b->n; i++) {
+		sl = &b->v[i];
+		nrecords++;
+		if (sl->syntax)
+			parse_failed = 1;
+		if (sl->rc != 0) {
+			diag(sl->path, 0, 0, "%s", sl->msg);
+			status_set(sl->rc);
+		}
+		flush_diags(&sl->cx, sl->path);
+		free(sl->path);
+		rec_release(&sl->r);
+	}
+	b->n = 0;
+}
+
+/* Where the records come from: a list, or the journal folder by folder. */
+struct source {
+	const struct reclist	*l;		/* the list being read */
+	size_t			 pos;
+	int			 whole;		/* the whole journal */
+	int			 stage;		/* people, goals, years... */
+	size_t			 year;
+	struct reclist		 folder;
+};
+
+/* The next record, or NULL at the end. */
+static const struct rec *
+source_next(struct source *src)
+{
+	char	**years, *rel;
+	size_t	 ny;
+
+	while (src->l == NULL || src->pos == src->l->n) {
+		if (!src->whole && src->l != NULL)
+			return NULL;
+		reclist_release(&src->folder);
+		src->pos = 0;
+		if (src->stage == 0)
+			src->l = journal_list(jr, R_PERSON);
+		else if (src->stage == 1)
+			src->l = journal_list(jr, R_GOAL);
+		else {
+			ny = journal_years(jr, &years);
+			if (src->year >= ny)
+				return NULL;
+			xasprintf(&rel, "log/%s", years[src->year++]);
+			journal_list_folder(jr, rel, &src->folder);
+			free(rel);
+			src->l = &src->folder;
+		}
+		src->stage++;
+	}
+	return &src->l->v[src->pos++];
+}
+
+/* Copy up to BATCH records into a batch. */
+static void
+batch_fill(struct batch *b, struct source *src)
+{
+	const struct rec	*r;
+	struct slot		*sl;
+	size_t			 n, m;
+
+	b->n = 0;
+	while (b->n < BATCH && (r = source_next(src)) != NULL) {
+		sl = &b->v[b->n++];
+		n = strlen(r->rel) + 1;
+		m = strlen(r->id) + 1;
+		sl->r.type = r->type;
+		sl->r.rel = xmalloc(n + m);
+		memcpy(sl->r.rel, r->rel, n);
+		memcpy(sl->r.rel + n, r->id, m);
+		sl->r.id = sl->r.rel + n;
+		sl->path = journal_path(jr, r->rel);
+		sl->cx.j = jr;
+		sl->cx.enabled = enabled;
+		sl->rc = sl->syntax = 0;
+	}
+}
+
+/* Check every record of the source, printing in order. */
+static void
+check_source(struct source *src)
+{
+	struct batch	*cur = &batches[0], *prev = &batches[1], *t;
+
+	batch_fill(cur, src);
+	while (cur->n > 0) {
+		batch_start(cur);
+		batch_print(prev);
+		batch_fill(prev, src);
+		batch_finish(cur);
+		t = cur;
+		cur = prev;
+		prev = t;
+	}
+	batch_print(prev);
+	reclist_release(&src->folder);
 }
 
 static void
@@ -152,7 +333,7 @@ check_config(struct journal *j)
 		validate_config(&cx, &d);
 		doc_free(&d);
 	}
-	flush_diags(path);
+	flush_diags(&cx, path);
 	free(path);
 }
 
@@ -185,7 +366,7 @@ check_locks_in(struct journal *j, const char *rel)
 		shown = journal_path(j, p);
 		vctx_report(&cx, 1, 1, C_LOCKS, "stale lock left by an interrupted "
 		    "writer; remove it with: rm '%s'", shown);
-		flush_diags(shown);
+		flush_diags(&cx, shown);
 		free(shown);
 		free(p);
 	}
@@ -298,9 +479,9 @@ main(int argc, char *argv[])
 	};
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
-	const struct reclist *all;
+	struct source	 src;
 	const char	*checkarg = NULL;
-	int		 c, rc, t, listflag = 0, whole;
+	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
 
 	out_init();
@@ -364,18 +545,20 @@ main(int argc, char *argv[])
 		json_key(&js, "diagnostics");
 		json_arr(&js);
 	}
+	jr = &j;
+	nthreads = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nthreads < 1)
+		nthreads = 1;
+	if (nthreads > THREADS_MAX)
+		nthreads = THREADS_MAX;
 	/* The other checks read mentor.yaml: it is checked every time. */
 	check_config(&j);
-	if (whole) {
-		for (t = 0; t < R_NTYPES; t++) {
-			all = journal_list(&j, (enum rtype)t);
-			for (i = 0; i < all->n; i++)
-				check_record(&j, &all->v[i]);
-		}
+	memset(&src, 0, sizeof(src));
+	src.whole = whole;
+	src.l = whole ? NULL : &l;
+	check_source(&src);
+	if (whole)
 		check_locks(&j);
-	} else
-		for (i = 0; i < l.n; i++)
-			check_record(&j, &l.v[i]);
 	if (fmt == FMT_JSON && !o.quiet) {
 		json_arr_end(&js);
 		json_key(&js, "errors");
@@ -399,5 +582,9 @@ main(int argc, char *argv[])
 	reclist_release(&l);
 	journal_close(&j);
 	vctx_release(&cx);
+	for (i = 0; i < BATCH; i++) {
+		vctx_release(&batches[0].v[i].cx);
+		vctx_release(&batches[1].v[i].cx);
+	}
 	return out_close(mentor_status);
 }

@@ -383,6 +383,19 @@ utf8_valid(const char *s, size_t n, size_t *bad)
 	uint32_t		 cp;
 
 	while (i < n) {
+		/* Text is mostly ASCII: skip it eight bytes at a time. */
+		while (i + 8 <= n) {
+			uint64_t	 word;
+
+			memcpy(&word, p + i, 8);
+			if (word & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		while (i < n && p[i] < 0x80)
+			i++;
+		if (i == n)
+			break;
 		if ((len = u8_decode(p + i, n - i, &cp)) == 0) {
 			if (bad != NULL)
 				*bad = i;

@@ -224,6 +224,11 @@ journal_close(struct journal *j)
 	free(j->set.cadence);
 	if (j->dirfd != -1)
 		close(j->dirfd);
+	for (i = 0; i < j->nyears; i++)
+		free(j->years[i]);
+	free(j->years);
+	free(j->idh);
+	free(j->idc);
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);
@@ -237,10 +242,17 @@ journal_path(const struct journal *j, const char *rel)
 {
 	char	*p;
 
+	size_t	 n, m;
+
 	if (j->root == NULL || *j->root == '\0')
 		return xstrdup(rel);
-	xasprintf(&p, "%s%s%s", j->root,
-	    j->root[strlen(j->root) - 1] == '/' ? "" : "/", rel);
+	n = strlen(j->root);
+	m = strlen(rel);
+	p = xmalloc(n + 1 + m + 1);
+	memcpy(p, j->root, n);
+	if (j->root[n - 1] != '/')
+		p[n++] = '/';
+	memcpy(p + n, rel, m + 1);
 	return p;
 }
 
@@ -270,6 +282,8 @@ is_record_name(const char *s, size_t *stem)
 	*stem = n - 3;
 	return 1;
 }
+
+static void list_dir(struct journal *, const char *, struct reclist *);
 
 static int
 is_year(const char *s)
@@ -383,7 +397,163 @@ reclist_sort(struct reclist *l)
 		qsort(l->v, l->n, sizeof(*l->v), rec_cmp);
 }
 
-/* Add the records of one folder (rel, e.g. "log/2026") to l. */
+/* Add the records of one folder (rel, e.g. "log/2026") to l, sorted. */
+void
+journal_list_folder(struct journal *j, const char *rel, struct reclist *l)
+{
+	size_t	 from = l->n;
+	struct reclist part;
+
+	list_dir(j, rel, l);
+	part.v = l->v + from;
+	part.n = l->n - from;
+	part.alloc = part.n;
+	reclist_sort(&part);
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The year folders of log/ ("2025", "2026"...), sorted; the journal keeps
+ * them until journal_close.
+ */
+size_t
+journal_years(struct journal *j, char ***years)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	int		 fd;
+
+	if (j->years == NULL) {
+		j->years = xcalloc(1, sizeof(*j->years));
+		if ((fd = openat(j->dirfd, "log", O_RDONLY | O_DIRECTORY |
+		    O_CLOEXEC)) != -1) {
+			if ((dp = fdopendir(fd)) == NULL)
+				close(fd);
+			else {
+				while ((de = readdir(dp)) != NULL) {
+					if (!is_year(de->d_name))
+						continue;
+					j->years = xreallocarray(j->years,
+					    j->nyears + 2, sizeof(*j->years));
+					j->years[j->nyears++] =
+					    xstrdup(de->d_name);
+				}
+				closedir(dp);
+			}
+		}
+		if (j->nyears > 1)
+			qsort(j->years, j->nyears, sizeof(*j->years), str_cmp);
+	}
+	*years = j->years;
+	return j->nyears;
+}
+
+static uint64_t
+id_hash(const char *s, size_t n)
+{
+	uint64_t	 h = 1469598103934665603ULL;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 1099511628211ULL;
+	}
+	return h | 1;	/* 0 marks an empty slot; slots index by high bits */
+}
+
+static void
+ids_add(struct journal *j, uint64_t h)
+{
+	size_t	 i, mask;
+
+	if ((j->nids + 1) * 2 > j->idcap) {
+		uint64_t	*oh = j->idh;
+		unsigned char	*oc = j->idc;
+		size_t		 ocap = j->idcap, k;
+
+		j->idcap = ocap ? ocap * 2 : 1024;
+		j->idh = xcalloc(j->idcap, sizeof(*j->idh));
+		j->idc = xcalloc(j->idcap, sizeof(*j->idc));
+		j->nids = 0;
+		for (k = 0; k < ocap; k++)
+			if (oh[k] != 0) {
+				mask = j->idcap - 1;
+				for (i = (oh[k] >> 17) & mask; j->idh[i] != 0;
+				    i = (i + 1) & mask)
+					;
+				j->idh[i] = oh[k];
+				j->idc[i] = oc[k];
+				j->nids++;
+			}
+		free(oh);
+		free(oc);
+	}
+	mask = j->idcap - 1;
+	for (i = (h >> 17) & mask; j->idh[i] != 0 && j->idh[i] != h;
+	    i = (i + 1) & mask)
+		;
+	if (j->idh[i] == 0) {
+		j->idh[i] = h;
+		j->nids++;
+	}
+	if (j->idc[i] < 255)
+		j->idc[i]++;
+}
+
+/*
+ * Read the names of every entry once (not the files), so that an id used
+ * in two year folders can be told without holding every entry in memory.
+ */
+void
+journal_index_ids(struct journal *j)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**years, *rel;
+	size_t		 ny, y, stem;
+	int		 fd;
+
+	if (j->ids_done)
+		return;
+	j->ids_done = 1;
+	ny = journal_years(j, &years);
+	for (y = 0; y < ny; y++) {
+		xasprintf(&rel, "log/%s", years[y]);
+		fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		free(rel);
+		if (fd == -1)
+			continue;
+		if ((dp = fdopendir(fd)) == NULL) {
+			close(fd);
+			continue;
+		}
+		while ((de = readdir(dp)) != NULL)
+			if (is_record_name(de->d_name, &stem))
+				ids_add(j, id_hash(de->d_name, stem));
+		closedir(dp);
+	}
+}
+
+/* How many year folders hold an entry with this id (after indexing). */
+int
+journal_id_count(const struct journal *j, const char *id)
+{
+	uint64_t	 h = id_hash(id, strlen(id));
+	size_t		 i, mask;
+
+	if (j->idcap == 0)
+		return 0;
+	mask = j->idcap - 1;
+	for (i = (h >> 17) & mask; j->idh[i] != 0; i = (i + 1) & mask)
+		if (j->idh[i] == h)
+			return j->idc[i];
+	return 0;
+}
+
 static void
 list_dir(struct journal *j, const char *rel, struct reclist *l)
 {

@@ -269,6 +269,7 @@ int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
 int		 doc_loadat_yaml(struct doc *, int, const char *,
 		    const char *, struct doc_error *);
 void		 doc_free(struct doc *);
+void		 doc_thread_done(void);
 struct ynode	*fm_get(const struct doc *, const char *);
 struct ynode	*fm_key(const struct doc *, const char *);
 int		 ynode_null(const struct ynode *);
@@ -293,6 +294,7 @@ void		 doc_scan_body(struct doc *);	/* task.c */
 char		*task_addr_split(const char *, unsigned long *, unsigned long *);
 int		 task_find(const struct doc *, unsigned long, unsigned long,
 		    const char *, const struct task **);
+void		 task_thread_done(void);
 
 /*
  * schema.c: the fields of each record type and the rules for their
@@ -390,6 +392,12 @@ struct journal {
 	char		*config_path;
 	struct reclist	 all[R_NTYPES];
 	int		 listed[R_NTYPES];
+	char		**years;	/* log/ year folders, sorted */
+	size_t		 nyears;
+	uint64_t	*idh;		/* entry ids, hashed (journal_index_ids) */
+	unsigned char	*idc;		/* how many files have each */
+	size_t		 idcap, nids;
+	int		 ids_done;
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
@@ -399,6 +407,11 @@ void		 journal_close(struct journal *);
 const char	*rtype_dir(enum rtype);
 const char	*rtype_name(enum rtype);
 const struct reclist *journal_list(struct journal *, enum rtype);
+void		 journal_list_folder(struct journal *, const char *,
+		    struct reclist *);
+size_t		 journal_years(struct journal *, char ***);
+void		 journal_index_ids(struct journal *);
+int		 journal_id_count(const struct journal *, const char *);
 char		*journal_path(const struct journal *, const char *);
 int		 journal_resolve(struct journal *, unsigned, const char *,
 		    struct rec *);

@@ -31,6 +31,34 @@ struct arena {
 
 #define CHUNK_SIZE	8192
 
+/*
+ * Each thread keeps one spare chunk and the builder's vectors between
+ * records, so that reading many records does not allocate for each.
+ */
+static __thread struct chunk	 *spare;
+static __thread size_t		 *tl_lines;
+static __thread size_t		  tl_alines;
+static __thread struct ynode	**tl_kids[YAML_DEPTH_MAX + 2];
+static __thread size_t		  tl_ak[YAML_DEPTH_MAX + 2];
+
+/* Free the calling thread's spare storage (threads call it at the end). */
+void
+doc_thread_done(void)
+{
+	int	 i;
+
+	free(spare);
+	spare = NULL;
+	free(tl_lines);
+	tl_lines = NULL;
+	tl_alines = 0;
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
+		free(tl_kids[i]);
+		tl_kids[i] = NULL;
+		tl_ak[i] = 0;
+	}
+}
+
 void *
 doc_alloc(struct doc *d, size_t n)
 {
@@ -44,7 +72,11 @@ doc_alloc(struct doc *d, size_t n)
 	if (c == NULL || c->size - c->used < n) {
 		size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
 
-		c = xmalloc(sizeof(*c) + size);
+		if (size == CHUNK_SIZE && spare != NULL) {
+			c = spare;
+			spare = NULL;
+		} else
+			c = xmalloc(sizeof(*c) + size);
 		c->size = size;
 		c->used = 0;
 		c->next = d->arena->head;
@@ -74,7 +106,10 @@ doc_free(struct doc *d)
 	if (d->arena != NULL) {
 		for (c = d->arena->head; c != NULL; c = next) {
 			next = c->next;
-			free(c);
+			if (c->size == CHUNK_SIZE && spare == NULL)
+				spare = c;
+			else
+				free(c);
 		}
 		free(d->arena);
 	}
@@ -162,6 +197,7 @@ struct builder {
 	struct ynode	**kids[YAML_DEPTH_MAX + 2];
 	size_t		  nk[YAML_DEPTH_MAX + 2], ak[YAML_DEPTH_MAX + 2];
 	int		  depth;
+	int		  ascii;	/* the YAML text is all ASCII */
 	struct doc_error *err;
 };
 
@@ -176,6 +212,9 @@ mark_off(struct builder *b, yaml_mark_t m)
 	off = b->lines[m.line];
 	end = m.line + 1 < b->nlines ? b->lines[m.line + 1] :
 	    (size_t)(b->d->fm_end - b->d->fm_off);
+	/* Columns count characters; in ASCII text they are bytes. */
+	if (b->ascii)
+		return off + m.column < end ? off + m.column : end;
 	for (col = 0; col < m.column && off < end; off++)
 		if (off + 1 >= end ||
 		    ((unsigned char)b->yaml[off + 1] & 0xC0) != 0x80)
@@ -236,7 +275,9 @@ attach(struct builder *b, struct ynode *n)
 			return doc_fail(b->err, n->line, n->col,
 			    "a key must be a plain string");
 		for (i = 0; i < b->nk[b->depth]; i += 2)
-			if (strcmp(b->kids[b->depth][i]->str, n->str) == 0)
+			if (b->kids[b->depth][i]->len == n->len &&
+			    memcmp(b->kids[b->depth][i]->str, n->str,
+			    n->len) == 0)
 				return doc_fail(b->err, n->line, n->col,
 				    "duplicate key '%s' (first on line %u)",
 				    n->str, b->kids[b->depth][i]->line);
@@ -324,7 +365,16 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	b.d = d;
 	b.err = err;
 	b.yaml = d->data + d->fm_off;
-	b.lines = xreallocarray(NULL, alloc, sizeof(*b.lines));
+	if (tl_alines < alloc) {
+		tl_lines = xreallocarray(tl_lines, alloc, sizeof(*tl_lines));
+		tl_alines = alloc;
+	}
+	alloc = tl_alines;
+	b.lines = tl_lines;
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
+		b.kids[i] = tl_kids[i];
+		b.ak[i] = tl_ak[i];
+	}
 	b.lines[b.nlines++] = 0;
 	for (p = b.yaml, end = b.yaml + len;
 	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
@@ -336,6 +386,12 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		b.lines[b.nlines++] = (size_t)(p + 1 - b.yaml);
 	}
 
+	b.ascii = 1;
+	for (p = b.yaml; p < end; p++)
+		if ((unsigned char)*p >= 0x80) {
+			b.ascii = 0;
+			break;
+		}
 	if (!yaml_parser_initialize(&parser))
 		errx(EX_OSERR, "cannot initialise the YAML parser");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)b.yaml,
@@ -430,9 +486,13 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
-	for (i = 0; i < YAML_DEPTH_MAX + 2; i++)
-		free(b.kids[i]);
-	free(b.lines);
+	/* Keep the vectors, grown or not, for the next record. */
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
+		tl_kids[i] = b.kids[i];
+		tl_ak[i] = b.ak[i];
+	}
+	tl_lines = b.lines;
+	tl_alines = alloc;
 	if (rc == 0 && d->fm == NULL) {
 		/* An empty front matter is an empty mapping. */
 		d->fm = doc_alloc(d, sizeof(*d->fm));
@@ -600,6 +660,10 @@ read_fd(int fd, const char *path, char **data, size_t *len,
 		if (r == 0)
 			break;
 		n += (size_t)r;
+		/* A regular file is whole at its size: spare the EOF read. */
+		if (S_ISREG(st.st_mode) && st.st_size > 0 &&
+		    n == (size_t)st.st_size)
+			break;
 	}
 	if (n > RECORD_MAX) {
 		free(buf);
@@ -677,7 +741,8 @@ fm_get(const struct doc *d, const char *key)
 	if (d->fm == NULL)
 		return NULL;
 	for (i = 0; i + 1 < d->fm->nkids; i += 2)
-		if (strcmp(d->fm->kids[i]->str, key) == 0)
+		if (d->fm->kids[i]->str[0] == key[0] &&
+		    strcmp(d->fm->kids[i]->str, key) == 0)
 			return d->fm->kids[i + 1];
 	return NULL;
 }

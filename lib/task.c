@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <err.h>
 #include <errno.h>
 #include <stdio.h>
@@ -18,49 +19,86 @@
  * the life of the program.
  */
 static const char task_re[] =
-    "^[ \\t]*[-*+][ \\t]+\\[([ xX/-])\\](?:[ \\t]+(.*?))?[ \\t\\r]*$";
+    "^[ \\t]*[-*+][ \\t]+\\[([ xX/-])\\](?:[ \\t]+(.*))?$";
 static const char token_re[] =
     "(?<!\\S)(?:(due|done):(\\S*)|@([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)"
     "|#([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*))";
 
+/*
+ * A compiled pattern is shared by every thread (compiled once); match
+ * data is per thread, so records can be parsed on several threads.
+ */
 struct re {
+	const char		*pat;
+	uint32_t		 flags;
+	pthread_once_t		 once;
 	pcre2_code		*code;
-	pcre2_match_data	*md;
 };
-static struct re re_task, re_token;
+static struct re re_task = { task_re, PCRE2_UTF, PTHREAD_ONCE_INIT, NULL };
+static struct re re_token = { token_re, PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED,
+    PTHREAD_ONCE_INIT, NULL };
+static __thread pcre2_match_data *md_task, *md_token;
 
 /* Compile a built-in pattern; failure is a bug, reported as exit 70. */
 static void
-re_init(struct re *r, const char *pat, uint32_t flags)
+re_compile(struct re *r)
 {
 	int		 ec;
 	PCRE2_SIZE	 eo;
 	PCRE2_UCHAR	 msg[256];
 
-	if (r->code != NULL)
-		return;
-	r->code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-	    flags, &ec, &eo, NULL);
+	r->code = pcre2_compile((PCRE2_SPTR)r->pat, PCRE2_ZERO_TERMINATED,
+	    r->flags, &ec, &eo, NULL);
 	if (r->code == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		errx(EX_SOFTWARE, "internal pattern: %s at %zu", msg,
 		    (size_t)eo);
 	}
 	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
-	r->md = pcre2_match_data_create_from_pattern(r->code, NULL);
-	if (r->md == NULL)
+}
+
+static void
+re_task_compile(void)
+{
+	re_compile(&re_task);
+}
+
+static void
+re_token_compile(void)
+{
+	re_compile(&re_token);
+}
+
+/* This thread's match data for a pattern, made on first use. */
+static pcre2_match_data *
+re_md(struct re *r, void (*compile)(void), pcre2_match_data **md)
+{
+	pthread_once(&r->once, compile);
+	if (*md == NULL &&
+	    (*md = pcre2_match_data_create_from_pattern(r->code, NULL)) ==
+	    NULL)
 		errx(EX_OSERR, "out of memory");
+	return *md;
 }
 
 /* Match a built-in pattern; every UTF-8 check was done when reading. */
 static int
-re_match(struct re *r, const char *s, size_t n, size_t start)
+re_match(struct re *r, pcre2_match_data *md, const char *s, size_t n,
+    size_t start)
 {
 	return pcre2_match(r->code, (PCRE2_SPTR)s, n, start,
-	    PCRE2_NO_UTF_CHECK, r->md, NULL) > 0;
+	    PCRE2_NO_UTF_CHECK, md, NULL) > 0;
 }
 
-/* The word for a status, as every output prints it. */
+/* Free the calling thread's match data (threads call it before ending). */
+void
+task_thread_done(void)
+{
+	pcre2_match_data_free(md_task);
+	pcre2_match_data_free(md_token);
+	md_task = md_token = NULL;
+}
+
 const char *
 task_status_word(int s)
 {
@@ -110,9 +148,22 @@ scan_tokens(struct doc *d, struct task *t, const char *line,
 	mdate		 date;
 	unsigned	 col;
 
-	re_init(&re_token, token_re, PCRE2_UTF | PCRE2_UCP);
-	while (start < len && re_match(&re_token, text, len, start)) {
-		ov = pcre2_get_ovector_pointer(re_token.md);
+	pcre2_match_data *md = re_md(&re_token, re_token_compile, &md_token);
+
+	for (start = 0; start < len; start++) {
+		/*
+		 * A token starts with d, @ or # after white space: only
+		 * there is the pattern tried, anchored.
+		 */
+		if ((text[start] != 'd' && text[start] != '@' &&
+		    text[start] != '#') || (start > 0 &&
+		    !isspace((unsigned char)text[start - 1]) &&
+		    (unsigned char)text[start - 1] < 0x80))
+			continue;
+		if (pcre2_match(re_token.code, (PCRE2_SPTR)text, len, start,
+		    PCRE2_NO_UTF_CHECK, md, NULL) <= 0)
+			continue;
+		ov = pcre2_get_ovector_pointer(md);
 		col = chars(line, text + ov[0]) + 1;
 		if (ov[2] != PCRE2_UNSET) {
 			v = text + ov[4];
@@ -146,7 +197,7 @@ scan_tokens(struct doc *d, struct task *t, const char *line,
 				tags[ntg++] = doc_strndup(d,
 				    text + ov[8], ov[9] - ov[8]);
 		}
-		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		start = ov[1] - 1;
 	}
 	if (np > 0) {
 		t->people = doc_alloc(d, np * sizeof(*t->people));
@@ -201,6 +252,18 @@ heading(const char *p, const char *e, int *level, const char **tp,
 	return 1;
 }
 
+/* A bullet, blanks, then "[c]": the only lines the task pattern can match. */
+static int
+looks_like_task(const char *q, const char *eol)
+{
+	q++;
+	if (q >= eol || (*q != ' ' && *q != '\t'))
+		return 0;
+	while (q < eol && (*q == ' ' || *q == '\t'))
+		q++;
+	return eol - q >= 3 && q[0] == '[' && q[2] == ']';
+}
+
 /* The opening or closing line of a fenced code block. */
 static int
 fence(const char *p, const char *e, char *ch, size_t *n)
@@ -240,7 +303,8 @@ doc_scan_body(struct doc *d)
 	int		 level, infence = 0;
 	PCRE2_SIZE	*ov;
 
-	re_init(&re_task, task_re, PCRE2_UTF);
+	pcre2_match_data *md = re_md(&re_task, re_task_compile, &md_task);
+
 	for (; p < end; p = e + 1, line++) {
 		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			e = end;
@@ -280,10 +344,11 @@ doc_scan_body(struct doc *d)
 			nh++;
 			continue;
 		}
-		if ((*q != '-' && *q != '*' && *q != '+') ||
-		    !re_match(&re_task, p, (size_t)(eol - p), 0))
+		/* Most bullets are not task items: look for "[?]" first. */
+		if ((*q != '-' && *q != '*' && *q != '+') || !looks_like_task(q,
+		    eol) || !re_match(&re_task, md, p, (size_t)(eol - p), 0))
 			continue;
-		ov = pcre2_get_ovector_pointer(re_task.md);
+		ov = pcre2_get_ovector_pointer(md);
 		if (nt == at) {
 			at = at ? at * 2 : 8;
 			tv = xreallocarray(tv, at, sizeof(*tv));
@@ -298,8 +363,12 @@ doc_scan_body(struct doc *d)
 		t->due = t->done = DATE_NONE;
 		t->section = (int)nh - 1;
 		if (ov[4] != PCRE2_UNSET) {
-			t->text = doc_strndup(d, p + ov[4], ov[5] - ov[4]);
-			scan_tokens(d, t, p, p + ov[4], ov[5] - ov[4]);
+			/* The text, without the blanks at its end. */
+			k = ov[5];
+			while (k > ov[4] && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+				k--;
+			t->text = doc_strndup(d, p + ov[4], k - ov[4]);
+			scan_tokens(d, t, p, p + ov[4], k - ov[4]);
 		} else
 			t->text = doc_strndup(d, "", 0);
 	}

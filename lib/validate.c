@@ -124,14 +124,16 @@ vctx_release(struct vctx *cx)
 	cx->alloc = 0;
 }
 
-/* List the journal so that checks on several threads only read it. */
+/*
+ * List people and goals and index entry ids, so that checks on several
+ * threads only read the journal, and entries need not be held in memory.
+ */
 void
 validate_prepare(struct journal *j)
 {
-	int	 t;
-
-	for (t = 0; t < R_NTYPES; t++)
-		(void)journal_list(j, (enum rtype)t);
+	(void)journal_list(j, R_PERSON);
+	(void)journal_list(j, R_GOAL);
+	journal_index_ids(j);
 }
 
 static const char *
@@ -365,20 +367,19 @@ check_file_name(struct vctx *cx, const struct rec *r)
 static void
 check_unique(struct vctx *cx, const struct rec *r)
 {
-	const struct reclist	*l = journal_list(cx->j, R_ENTRY);
-	const struct rec	*hit;
-	size_t			 i;
+	char		**years, *rel;
+	size_t		 ny, y;
 
-	if ((hit = journal_find_id(cx->j, R_ENTRY, r->id)) == NULL)
+	if (journal_id_count(cx->j, r->id) < 2)
 		return;
-	/* hit is any of the equal ids: walk to the first. */
-	i = (size_t)(hit - l->v);
-	while (i > 0 && strcmp(l->v[i - 1].id, r->id) == 0)
-		i--;
-	for (; i < l->n && strcmp(l->v[i].id, r->id) == 0; i++)
-		if (strcmp(l->v[i].rel, r->rel) != 0)
-			vctx_report(cx, 1, 1, C_UNIQUE, "entry id '%s' is also used by "
-			    "'%s'", r->id, l->v[i].rel);
+	ny = journal_years(cx->j, &years);
+	for (y = 0; y < ny; y++) {
+		xasprintf(&rel, "log/%s/%s.md", years[y], r->id);
+		if (strcmp(rel, r->rel) != 0 && journal_exists(cx->j, rel))
+			vctx_report(cx, 1, 1, C_UNIQUE, "entry id '%s' is also "
+			    "used by '%s'", r->id, rel);
+		free(rel);
+	}
 }
 
 /* Run every enabled check on one parsed record. */
