@@ -10,7 +10,6 @@
 #include <err.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,200 +118,64 @@ flush_diags(struct vctx *cxp, const char *path)
 	vctx_clear(cxp);
 }
 
-/*
- * Records are checked in batches, in a pipeline: while the threads parse
- * and check one batch, this thread prints the one before and lists the
- * records of the next, then joins in.  Output is in order, exactly as one
- * thread would print it.
- */
-#define BATCH	1024
-#define THREADS_MAX 4
-
-struct slot {
-	struct rec	 r;		/* a copy: folder lists come and go */
-	char		*path;
+/* What checking one record found, for printing in order. */
+struct found {
 	struct vctx	 cx;
-	int		 rc;		/* not EX_DATAERR: cannot read */
-	int		 syntax;	/* cannot be parsed */
+	int		 rc;		/* could not be read */
+	int		 syntax;	/* could not be parsed */
 	char		 msg[256];
 };
 
-struct batch {
-	struct slot	 v[BATCH];
-	size_t		 n;
-	size_t		 next;		/* the next slot to take */
-	pthread_t	 tid[THREADS_MAX];
-	int		 started[THREADS_MAX];
-};
-
-static struct batch	 batches[2];
-static int		 nthreads = 1;
 static struct journal	*jr;
 
-static void
-check_slot(struct slot *sl)
-{
-	struct doc		 d;
-	struct doc_error	 e;
-
-	sl->rc = doc_loadat(&d, jr->dirfd, sl->r.rel, sl->path, &e);
-	if (sl->rc == EX_DATAERR) {
-		cx_syntax(&sl->cx, &e);
-		sl->syntax = 1;
-		sl->rc = 0;
-	} else if (sl->rc != 0)
-		snprintf(sl->msg, sizeof(sl->msg), "%s", e.msg);
-	else
-		validate_record(&sl->cx, &d, &sl->r);
-	doc_free(&d);
-}
-
-/* Take slots of a batch until none is left. */
-static void
-work(struct batch *b)
-{
-	size_t	 i;
-
-	while ((i = __atomic_fetch_add(&b->next, 1, __ATOMIC_RELAXED)) < b->n)
-		check_slot(&b->v[i]);
-}
-
+/* Check one record (on any thread); NULL when all is well. */
 static void *
-worker(void *arg)
+look(void *ctx, const struct rec *r, const char *path, struct doc *d,
+    int rc, const struct doc_error *e)
 {
-	work(arg);
-	task_thread_done();
-	doc_thread_done();
-	return NULL;
-}
+	struct found	*f = xcalloc(1, sizeof(*f));
 
-static void
-batch_start(struct batch *b)
-{
-	int	 t;
-
-	b->next = 0;
-	for (t = 1; t < nthreads; t++)
-		b->started[t] = b->n >= 32 &&
-		    pthread_create(&b->tid[t], NULL, worker, b) == 0;
-}
-
-static void
-batch_finish(struct batch *b)
-{
-	int	 t;
-
-	work(b);
-	for (t = 1; t < nthreads; t++)
-		if (b->started[t])
-			pthread_join(b->tid[t], NULL);
-}
-
-static void
-batch_print(struct batch *b)
-{
-	struct slot	*sl;
-	size_t		 i;
-
-	for (i = 0; i < b->n; i++) {
-		sl = &b->v[i];
-		nrecords++;
-		if (sl->syntax)
-			parse_failed = 1;
-		if (sl->rc != 0) {
-			diag(sl->path, 0, 0, "%s", sl->msg);
-			status_set(sl->rc);
-		}
-		flush_diags(&sl->cx, sl->path);
-		free(sl->path);
-		rec_release(&sl->r);
+	__atomic_fetch_add(&nrecords, 1, __ATOMIC_RELAXED);
+	f->cx.j = jr;
+	f->cx.enabled = enabled;
+	if (rc == EX_DATAERR) {
+		cx_syntax(&f->cx, e);
+		f->syntax = 1;
+	} else if (rc != 0) {
+		f->rc = rc;
+		snprintf(f->msg, sizeof(f->msg), "%s", e->msg);
+	} else
+		validate_record(&f->cx, d, r);
+	if (f->cx.n == 0 && f->rc == 0) {
+		vctx_release(&f->cx);
+		free(f);
+		return NULL;
 	}
-	b->n = 0;
+	return f;
 }
 
-/* Where the records come from: a list, or the journal folder by folder. */
-struct source {
-	const struct reclist	*l;		/* the list being read */
-	size_t			 pos;
-	int			 whole;		/* the whole journal */
-	int			 stage;		/* people, goals, years... */
-	size_t			 year;
-	struct reclist		 folder;
-};
-
-/* The next record, or NULL at the end. */
-static const struct rec *
-source_next(struct source *src)
-{
-	char	**years, *rel;
-	size_t	 ny;
-
-	while (src->l == NULL || src->pos == src->l->n) {
-		if (!src->whole && src->l != NULL)
-			return NULL;
-		reclist_release(&src->folder);
-		src->pos = 0;
-		if (src->stage == 0)
-			src->l = journal_list(jr, R_PERSON);
-		else if (src->stage == 1)
-			src->l = journal_list(jr, R_GOAL);
-		else {
-			ny = journal_years(jr, &years);
-			if (src->year >= ny)
-				return NULL;
-			xasprintf(&rel, "log/%s", years[src->year++]);
-			journal_list_folder(jr, rel, &src->folder);
-			free(rel);
-			src->l = &src->folder;
-		}
-		src->stage++;
-	}
-	return &src->l->v[src->pos++];
-}
-
-/* Copy up to BATCH records into a batch. */
 static void
-batch_fill(struct batch *b, struct source *src)
+found_free(void *res)
 {
-	const struct rec	*r;
-	struct slot		*sl;
-	size_t			 n, m;
+	struct found	*f = res;
 
-	b->n = 0;
-	while (b->n < BATCH && (r = source_next(src)) != NULL) {
-		sl = &b->v[b->n++];
-		n = strlen(r->rel) + 1;
-		m = strlen(r->id) + 1;
-		sl->r.type = r->type;
-		sl->r.rel = xmalloc(n + m);
-		memcpy(sl->r.rel, r->rel, n);
-		memcpy(sl->r.rel + n, r->id, m);
-		sl->r.id = sl->r.rel + n;
-		sl->path = journal_path(jr, r->rel);
-		sl->cx.j = jr;
-		sl->cx.enabled = enabled;
-		sl->rc = sl->syntax = 0;
-	}
+	vctx_release(&f->cx);
+	free(f);
 }
 
-/* Check every record of the source, printing in order. */
 static void
-check_source(struct source *src)
+out(void *ctx, const char *path, void *res)
 {
-	struct batch	*cur = &batches[0], *prev = &batches[1], *t;
+	struct found	*f = res;
 
-	batch_fill(cur, src);
-	while (cur->n > 0) {
-		batch_start(cur);
-		batch_print(prev);
-		batch_fill(prev, src);
-		batch_finish(cur);
-		t = cur;
-		cur = prev;
-		prev = t;
+	if (f->syntax)
+		parse_failed = 1;
+	if (f->rc != 0) {
+		diag(path, 0, 0, "%s", f->msg);
+		status_set(f->rc);
 	}
-	batch_print(prev);
-	reclist_release(&src->folder);
+	flush_diags(&f->cx, path);
+	found_free(f);
 }
 
 static void
@@ -479,7 +342,7 @@ main(int argc, char *argv[])
 	};
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
-	struct source	 src;
+	struct walk	 w;
 	const char	*checkarg = NULL;
 	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
@@ -546,19 +409,19 @@ main(int argc, char *argv[])
 		json_arr(&js);
 	}
 	jr = &j;
-	nthreads = (int)sysconf(_SC_NPROCESSORS_ONLN);
-	if (nthreads < 1)
-		nthreads = 1;
-	if (nthreads > THREADS_MAX)
-		nthreads = THREADS_MAX;
 	/* The other checks read mentor.yaml: it is checked every time. */
 	check_config(&j);
-	memset(&src, 0, sizeof(src));
-	src.whole = whole;
-	src.l = whole ? NULL : &l;
-	check_source(&src);
-	if (whole)
+	memset(&w, 0, sizeof(w));
+	w.look = look;
+	w.out = out;
+	w.free_res = found_free;
+	if (whole) {
+		walk_records(&j, NULL, R_PERSON, &w);
+		walk_records(&j, NULL, R_GOAL, &w);
+		walk_records(&j, NULL, R_ENTRY, &w);
 		check_locks(&j);
+	} else
+		walk_records(&j, &l, R_ENTRY, &w);
 	if (fmt == FMT_JSON && !o.quiet) {
 		json_arr_end(&js);
 		json_key(&js, "errors");
@@ -582,9 +445,5 @@ main(int argc, char *argv[])
 	reclist_release(&l);
 	journal_close(&j);
 	vctx_release(&cx);
-	for (i = 0; i < BATCH; i++) {
-		vctx_release(&batches[0].v[i].cx);
-		vctx_release(&batches[1].v[i].cx);
-	}
 	return out_close(mentor_status);
 }

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,9 @@ lister_begin(struct lister *l, const struct opts *o, int deflt,
 
 	memset(l, 0, sizeof(*l));
 	l->fmt = opts_fmt(o, deflt);
+	if (l->fmt == FMT_MD)
+		errx(EX_USAGE, "lists print text, paths, tsv, json or jsonl, "
+		    "not md");
 	l->o = o;
 	l->cols = cols;
 	l->ncols = ncols;

@@ -473,6 +473,29 @@ void		 validate_record(struct vctx *, const struct doc *,
 void		 validate_config(struct vctx *, const struct doc *);
 
 /*
+ * walk.c: read many records on every core.  look() runs on any thread
+ * for each record (doc NULL and rc/err set when it could not be read or
+ * parsed) and returns a result, or NULL to drop the record; out() gets
+ * the results on this thread, in order: the list's order, or entries by
+ * year folder (sorted within it by cmp when cmp is not NULL), reversed
+ * with reverse.  A non-zero *stop (set by out) ends the walk after the
+ * current folder; the results not handed out go to free_res().  out()
+ * owns each result it gets.
+ */
+struct walk {
+	void		*ctx;
+	void		*(*look)(void *, const struct rec *, const char *,
+			    struct doc *, int, const struct doc_error *);
+	int		 (*cmp)(const void *, const void *);
+	void		 (*out)(void *, const char *, void *);
+	void		 (*free_res)(void *);	/* results not handed out */
+	int		 reverse;
+	int		*stop;
+};
+void		 walk_records(struct journal *, const struct reclist *,
+		    enum rtype, const struct walk *);
+
+/*
  * recop.c: what every writing program does to a record: set key=value
  * (checked, relative dates made absolute, references checked), change one
  * task item's status (TA_*: done stamps done:TODAY, the others remove the

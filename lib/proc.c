@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <errno.h>
@@ -63,10 +64,40 @@ proc_run(char *const argv[], struct buf *out, int keep_err)
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+/* Is dir (or a folder above it) in a git work tree?  No git is run. */
+static int
+in_git(const char *dir)
+{
+	struct buf	 b = BUF_INIT;
+	struct stat	 st, up;
+	int		 found = 0, depth;
+
+	buf_addstr(&b, dir);
+	for (depth = 0; depth < 64; depth++) {
+		size_t n = b.len;
+
+		buf_addstr(&b, "/.git");
+		if (lstat(b.buf, &st) == 0) {
+			found = 1;
+			break;
+		}
+		buf_setlen(&b, n);
+		if (stat(b.buf, &st) == -1)
+			break;
+		buf_addstr(&b, "/..");
+		if (stat(b.buf, &up) == -1 || (up.st_dev == st.st_dev &&
+		    up.st_ino == st.st_ino))
+			break;
+	}
+	buf_release(&b);
+	return found;
+}
+
 /*
  * Who writes (DESIGN.md §2): $MENTOR_AUTHOR, else git's user.name in a
  * git work tree (dir, or the working directory when NULL), else the
- * login name.  The caller frees the result.
+ * login name.  git runs only inside a work tree, so writers stay fast
+ * elsewhere.  The caller frees the result.
  */
 char *
 author_name(const char *dir)
@@ -79,7 +110,7 @@ author_name(const char *dir)
 
 	if ((v = env_get("MENTOR_AUTHOR")) != NULL)
 		return xstrdup(v);
-	if (proc_run(argv, &b, 0) == 0) {
+	if (in_git(dir ? dir : ".") && proc_run(argv, &b, 0) == 0) {
 		while (b.len > 0 && (b.buf[b.len - 1] == '\n' ||
 		    b.buf[b.len - 1] == '\r'))
 			buf_setlen(&b, b.len - 1);

@@ -111,25 +111,24 @@ schema_in_set(const char *s, const char *set)
 	}
 }
 
-/* A duration: 45m, 1h, 1h30m, 90min, or a bare number of minutes. */
+/* A duration: 45m, 1h, 1h30m, 1h 30m, 90min, or a bare number of minutes. */
 int
 duration_ok(const char *s)
 {
 	const char	*p = s;
-	int		 parts = 0;
+	int		 hours = 0;
 
-	if (*p == '\0')
-		return 0;
-	while (*p != '\0') {
+	for (;;) {
 		if (!isdigit((unsigned char)*p))
 			return 0;
 		while (isdigit((unsigned char)*p))
 			p++;
-		parts++;
 		if (*p == '\0')
-			return parts == 1;
-		if (*p == 'h') {
-			p++;
+			return !hours;
+		if (*p == 'h' && !hours) {
+			hours = 1;
+			if (*++p == '\0')
+				return 1;
 			while (*p == ' ')
 				p++;
 			continue;
@@ -142,7 +141,6 @@ duration_ok(const char *s)
 		}
 		return 0;
 	}
-	return 1;
 }
 
 /* A rating: a whole number from 1 to 5 written plainly, else 0. */

@@ -1,0 +1,178 @@
+#include "config.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+/*
+ * Reading many records at once: every core parses and looks at records
+ * (the caller's "look" function, on any thread), then this thread hands
+ * the results to the caller's "out" function in order.  Entries are read
+ * one year folder at a time, so memory follows the largest folder, not
+ * the journal; within a folder the results may be sorted (entries by date
+ * then id) before they go out.
+ */
+#define WALK_THREADS_MAX 4
+
+struct item {
+	struct rec	 r;
+	char		*path;
+	void		*res;
+};
+
+struct group {
+	struct item		*v;
+	size_t			 n;
+	size_t			 next;
+	struct journal		*j;
+	const struct walk	*w;
+};
+
+static int
+ncores(void)
+{
+	long	 n = sysconf(_SC_NPROCESSORS_ONLN);
+	const char *e = env_get("MENTOR_THREADS");
+
+	if (e != NULL)
+		n = strtol(e, NULL, 10);
+	if (n < 1)
+		n = 1;
+	return n > WALK_THREADS_MAX ? WALK_THREADS_MAX : (int)n;
+}
+
+static void
+look_one(struct group *g, struct item *it)
+{
+	struct doc		 d;
+	struct doc_error	 e;
+	int			 rc;
+
+	rc = doc_loadat(&d, g->j->dirfd, it->r.rel, it->path, &e);
+	it->res = g->w->look(g->w->ctx, &it->r, it->path, rc == 0 ? &d :
+	    NULL, rc, &e);
+	doc_free(&d);
+}
+
+static void
+work(struct group *g)
+{
+	size_t	 i;
+
+	while ((i = __atomic_fetch_add(&g->next, 1, __ATOMIC_RELAXED)) < g->n)
+		look_one(g, &g->v[i]);
+}
+
+static void *
+worker(void *arg)
+{
+	work(arg);
+	task_thread_done();
+	doc_thread_done();
+	return NULL;
+}
+
+static const struct walk *sort_walk;
+
+static int
+item_cmp(const void *a, const void *b)
+{
+	const struct item	*x = a, *y = b;
+
+	/* Records the look function dropped sort last; they print nothing. */
+	if (x->res == NULL || y->res == NULL)
+		return (x->res == NULL) - (y->res == NULL);
+	return sort_walk->cmp(x->res, y->res);
+}
+
+/* Look at every record of one group on every core, then hand out. */
+static void
+walk_group(struct journal *j, const struct walk *w, const struct rec *v,
+    size_t n)
+{
+	struct group	 g;
+	pthread_t	 tid[WALK_THREADS_MAX];
+	int		 started[WALK_THREADS_MAX], t, nt;
+	size_t		 i, k;
+
+	if (n == 0)
+		return;
+	g.v = xcalloc(n, sizeof(*g.v));
+	g.n = n;
+	g.next = 0;
+	g.j = j;
+	g.w = w;
+	for (i = 0; i < n; i++) {
+		size_t a = strlen(v[i].rel) + 1, b = strlen(v[i].id) + 1;
+
+		g.v[i].r.type = v[i].type;
+		g.v[i].r.rel = xmalloc(a + b);
+		memcpy(g.v[i].r.rel, v[i].rel, a);
+		memcpy(g.v[i].r.rel + a, v[i].id, b);
+		g.v[i].r.id = g.v[i].r.rel + a;
+		g.v[i].path = journal_path(j, v[i].rel);
+	}
+	nt = n >= 16 ? ncores() : 1;
+	for (t = 1; t < nt; t++)
+		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
+	work(&g);
+	for (t = 1; t < nt; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+	if (w->cmp != NULL) {
+		sort_walk = w;
+		qsort(g.v, n, sizeof(*g.v), item_cmp);
+	}
+	for (k = 0; k < n; k++) {
+		i = w->reverse ? n - 1 - k : k;
+		if (g.v[i].res == NULL)
+			continue;
+		if (w->stop != NULL && *w->stop)
+			w->free_res(g.v[i].res);
+		else
+			w->out(w->ctx, g.v[i].path, g.v[i].res);
+	}
+	for (i = 0; i < n; i++) {
+		rec_release(&g.v[i].r);
+		free(g.v[i].path);
+	}
+	free(g.v);
+}
+
+/*
+ * Walk the records of a list (one group), or with l NULL every record of
+ * type t in the journal (entries folder by folder, in order, or in reverse
+ * order with w->reverse).  look may keep nothing of the doc: it is freed
+ * as soon as look returns.
+ */
+void
+walk_records(struct journal *j, const struct reclist *l, enum rtype t,
+    const struct walk *w)
+{
+	struct reclist	 folder = { NULL, 0, 0 };
+	char		**years, *rel;
+	size_t		 ny, y, k;
+
+	if (l != NULL) {
+		walk_group(j, w, l->v, l->n);
+		return;
+	}
+	if (t != R_ENTRY) {
+		l = journal_list(j, t);
+		walk_group(j, w, l->v, l->n);
+		return;
+	}
+	ny = journal_years(j, &years);
+	for (k = 0; k < ny && (w->stop == NULL || *w->stop == 0); k++) {
+		y = w->reverse ? ny - 1 - k : k;
+		xasprintf(&rel, "log/%s", years[y]);
+		journal_list_folder(j, rel, &folder);
+		free(rel);
+		walk_group(j, w, folder.v, folder.n);
+		reclist_release(&folder);
+	}
+}
