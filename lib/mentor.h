@@ -96,6 +96,7 @@ void		 ure_free(struct ure *);
 /* proc.c: running other programs, without a shell. */
 int		 proc_run(char *const [], struct buf *, int);
 char		*author_name(const char *);
+int		 editor_run(const char *);
 
 /*
  * date.c: calendar dates as days since 1970-01-01 (proleptic Gregorian),

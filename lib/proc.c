@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <err.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <pwd.h>
@@ -123,4 +124,44 @@ author_name(const char *dir)
 	if ((v = getlogin()) != NULL)
 		return xstrdup(v);
 	return xstrdup("me");
+}
+
+/*
+ * Run $VISUAL, else $EDITOR, else vi on a file, through the shell as git
+ * does (so "code -w" works), on the user's terminal.  Returns 0, or -1
+ * after a message when it cannot run or fails.
+ */
+int
+editor_run(const char *file)
+{
+	const char	*ed = env_get("VISUAL");
+	char		*argv[6];
+	pid_t		 pid;
+	int		 status;
+
+	if (ed == NULL)
+		ed = env_get("EDITOR");
+	if (ed == NULL)
+		ed = "vi";
+	argv[0] = "sh";
+	argv[1] = "-c";
+	xasprintf(&argv[2], "%s \"$1\"", ed);
+	argv[3] = "sh";
+	argv[4] = (char *)file;
+	argv[5] = NULL;
+	fflush(stdout);
+	if (posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ) != 0) {
+		warn("cannot run the editor '%s'", ed);
+		free(argv[2]);
+		return -1;
+	}
+	free(argv[2]);
+	while (waitpid(pid, &status, 0) == -1)
+		if (errno != EINTR)
+			return -1;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		warnx("the editor '%s' failed; nothing written", ed);
+		return -1;
+	}
+	return 0;
 }

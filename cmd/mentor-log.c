@@ -1,0 +1,1309 @@
+/*
+ * mentor-log: check-ins, meetings, feedback, notes and their action items.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+
+enum {
+	OPT_DATE = OPT_FIRST_LOCAL, OPT_KIND, OPT_WITH, OPT_GOAL, OPT_RATE,
+	OPT_DURATION, OPT_PRIVATE, OPT_TAG, OPT_SINCE, OPT_UNTIL, OPT_PERIOD,
+	OPT_AUTHOR, OPT_GREP, OPT_OPEN, OPT_DONE, OPT_ALL, OPT_OVERDUE,
+	OPT_MATCH
+};
+#define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
+#define O_MSG	(1U << 24)
+#define O_FILE	(1U << 25)
+#define O_I	(1U << 26)
+#define O_R	(1U << 27)
+#define O_N	(1U << 28)
+
+static const struct sub {
+	const char	*name;
+	unsigned	 opts;
+	const char	*usage;
+} subs[] = {
+	{ "add", O(OPT_DATE) | O(OPT_KIND) | O(OPT_WITH) | O(OPT_GOAL) |
+	    O(OPT_RATE) | O(OPT_DURATION) | O(OPT_PRIVATE) | O(OPT_TAG) |
+	    O_MSG | O_FILE,
+	  "add [title] [--date date] [--kind kind] [--with id]... "
+	  "[--goal id]...\n"
+	  "           [--rate skill=n]... [--duration 45m] [--private] "
+	  "[--tag tag]...\n"
+	  "           [-m text]... [-F file | -F -]" },
+	{ "list", O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) | O(OPT_WITH) |
+	    O(OPT_KIND) | O(OPT_GOAL) | O(OPT_TAG) | O(OPT_AUTHOR) |
+	    O(OPT_GREP) | O_I | O_R | O_N,
+	  "list [-0iqr] [--since date] [--until date] [--period period]\n"
+	  "           [--with id] [--kind kind] [--goal id] [--tag tag] "
+	  "[--author name]\n"
+	  "           [--grep regex] [-n n] [-f format] [entry ... | -]" },
+	{ "show", 0, "show entry [-f text|json|md]" },
+	{ "actions", O(OPT_OPEN) | O(OPT_DONE) | O(OPT_ALL) | O(OPT_WITH) |
+	    O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) | O(OPT_OVERDUE),
+	  "actions [-0q] [--open | --done | --all] [--with id] "
+	  "[--since date]\n"
+	  "           [--until date] [--period period] [--overdue] "
+	  "[-f format] [entry ... | -]" },
+	{ "done", O(OPT_MATCH), "done entry:line | entry#n | entry --match text" },
+	{ "start", O(OPT_MATCH),
+	  "start entry:line | entry#n | entry --match text" },
+	{ "drop", O(OPT_MATCH), "drop entry:line | entry#n | entry --match text" },
+	{ "reopen", O(OPT_MATCH),
+	  "reopen entry:line | entry#n | entry --match text" },
+	{ "set", 0, "set entry key=value..." },
+	{ "edit", 0, "edit entry" },
+};
+#define NSUBS	(sizeof(subs) / sizeof(subs[0]))
+
+static const char kinds[] = "check-in|meeting|feedback|note|win|reflection";
+
+static struct opts	 o;
+static const char	*date_opt, *kind, *duration, *since_opt, *until_opt,
+			*period_opt, *author, *grep, *match, *body_file;
+static char		**with, **goals, **rates, **tags, **msgs;
+static size_t		 nwith, ngoals, nrates, ntags, nmsgs;
+static int		 private_flag, iflag, rflag, overdue_flag;
+static int		 which = OPT_OPEN;	/* actions: --open, --done, --all */
+static long		 nflag = -1;
+static mdate		 today;
+
+static void MENTOR_NORETURN
+usage(int status, const struct sub *s)
+{
+	FILE	*f = status ? stderr : stdout;
+	size_t	 i;
+
+	if (s != NULL)
+		fprintf(f, "usage: mentor-log %s\n", s->usage);
+	else {
+		fprintf(f, "usage: mentor-log [-0hq] [-C dir] [-f format] "
+		    "command [argument ...]\n");
+		for (i = 0; i < NSUBS; i++)
+			fprintf(f, "       mentor-log %s\n", subs[i].usage);
+	}
+	exit(status ? EX_USAGE : out_close(0));
+}
+
+static void
+add_str(char ***v, size_t *n, const char *s)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = (char *)s;
+}
+
+static mdate
+date_arg(const char *opt, const char *v, const struct journal *j)
+{
+	mdate	 d;
+
+	if (date_parse(v, today, j->set.week_start, &d) != 0)
+		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
+		    "friday, eom...)", opt, v);
+	return d;
+}
+
+static void
+check_kind(const char *v)
+{
+	if (v != NULL && !schema_in_set(v, kinds))
+		errx(EX_USAGE, "--kind: unknown value '%s' (one of: check-in, "
+		    "meeting, feedback, note, win, reflection)", v);
+}
+
+/* A record named by id or prefix, as its full id; exits on failure. */
+static char *
+id_arg(struct journal *j, enum rtype t, const char *v)
+{
+	struct rec	 r;
+	char		*id;
+	int		 rc;
+
+	if ((rc = journal_resolve(j, RT_MASK(t), v, &r)) != 0)
+		exit(rc);
+	id = xstrdup(r.id);
+	rec_release(&r);
+	return id;
+}
+
+/* The period from --period or --since/--until (open bounds allowed). */
+static void
+period_args(const struct journal *j, struct period *p)
+{
+	p->since = p->until = DATE_NONE;
+	if (period_opt != NULL) {
+		if (since_opt != NULL || until_opt != NULL)
+			errx(EX_USAGE, "--period does not go with --since or "
+			    "--until");
+		if (period_parse(period_opt, today, j->set.week_start, p) != 0)
+			errx(EX_USAGE, "--period: bad period '%s' (2026, "
+			    "2026-11, 2026-Q4, 2026-W47, this-month, "
+			    "last-week...)", period_opt);
+		return;
+	}
+	if (since_opt != NULL)
+		p->since = date_arg("--since", since_opt, j);
+	if (until_opt != NULL)
+		p->until = date_arg("--until", until_opt, j);
+}
+
+static void
+yaml_scalar(struct buf *b, const char *v)
+{
+	if (yaml_needs_quote(v))
+		yaml_quote(v, b);
+	else
+		buf_addstr(b, v);
+}
+
+static void
+yaml_line(struct buf *b, const char *key, const char *v)
+{
+	buf_addf(b, "%s: ", key);
+	yaml_scalar(b, v);
+	buf_addch(b, '\n');
+}
+
+static void
+yaml_list(struct buf *b, const char *key, char **v, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0)
+		return;
+	buf_addf(b, "%s: [", key);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addstr(b, ", ");
+		yaml_scalar(b, v[i]);
+	}
+	buf_addstr(b, "]\n");
+}
+
+/* Read a body from a file or stdin, refusing what is not text. */
+static int
+read_body(const char *file, struct buf *b)
+{
+	char	 chunk[8192];
+	ssize_t	 n;
+	size_t	 bad;
+	int	 fd;
+
+	if (strcmp(file, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(file, O_RDONLY | O_CLOEXEC)) == -1) {
+		warn("cannot read '%s'", file);
+		return errno == ENOENT ? EX_NOINPUT : EX_IOERR;
+	}
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			warn("cannot read '%s'", file);
+			if (fd != STDIN_FILENO)
+				close(fd);
+			return EX_IOERR;
+		}
+		buf_add(b, chunk, (size_t)n);
+		if (b->len > RECORD_MAX) {
+			warnx("'%s': a body over 16 MiB; nothing written",
+			    file);
+			return EX_DATAERR;
+		}
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (memchr(b->buf, '\0', b->len) != NULL) {
+		warnx("'%s': the body holds a NUL byte; nothing written",
+		    strcmp(file, "-") == 0 ? "standard input" : file);
+		return EX_DATAERR;
+	}
+	if (!utf8_valid(b->buf, b->len, &bad)) {
+		warnx("'%s': the body is not valid UTF-8 (byte %zu); nothing "
+		    "written", strcmp(file, "-") == 0 ? "standard input" :
+		    file, bad + 1);
+		return EX_DATAERR;
+	}
+	return 0;
+}
+
+static const char template[] =
+    "## Agenda\n\n\n## Notes\n\n\n## Feedback\n\n\n## Action items\n\n";
+
+/* The body from $VISUAL/$EDITOR on a template; 1 for an untouched one. */
+static int
+edit_body(struct buf *b)
+{
+	char		*tmp;
+	int		 fd, rc;
+
+	xasprintf(&tmp, "%s/mentor-log-XXXXXX.md", env_get("TMPDIR") ?
+	    env_get("TMPDIR") : "/tmp");
+	if ((fd = mkstemps(tmp, 3)) == -1) {
+		warn("cannot make a template to edit");
+		free(tmp);
+		return EX_CANTCREAT;
+	}
+	if (write(fd, template, sizeof(template) - 1) !=
+	    (ssize_t)(sizeof(template) - 1) || close(fd) == -1) {
+		warn("cannot write '%s'", tmp);
+		unlink(tmp);
+		free(tmp);
+		return EX_IOERR;
+	}
+	if (editor_run(tmp) != 0)
+		rc = EX_PROBLEM;
+	else
+		rc = read_body(tmp, b);
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/* Is the body empty, or the template left as it was? */
+static int
+body_empty(const struct buf *b)
+{
+	size_t	 i;
+
+	if (b->len == sizeof(template) - 1 && memcmp(b->buf, template,
+	    b->len) == 0)
+		return 1;
+	for (i = 0; i < b->len; i++)
+		if (!isspace((unsigned char)b->buf[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Files hold absolute dates only: turn due:tomorrow, due:+3d, done:friday
+ * in the body's task items into YYYY-MM-DD.
+ */
+static int
+absolute_dates(struct buf *b, const struct journal *j)
+{
+	struct buf	 out = BUF_INIT;
+	const char	*p = b->buf, *e, *end = b->buf + b->len, *q, *t;
+	char		 ds[DATE_STRLEN], *v;
+	mdate		 d;
+	int		 rc = 0;
+
+	for (; p < end; p = e) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		else
+			e++;
+		for (q = p; q < e && (*q == ' ' || *q == '\t'); q++)
+			;
+		if (q + 5 >= e || strchr("-*+", *q) == NULL || q[1] != ' ' ||
+		    memchr(q, '[', (size_t)(e - q)) == NULL) {
+			buf_add(&out, p, (size_t)(e - p));
+			continue;
+		}
+		for (t = p; t < e; t++) {
+			size_t	 k = 0, n;
+
+			if ((t == p || isspace((unsigned char)t[-1])) &&
+			    ((size_t)(e - t) > 4 && memcmp(t, "due:", 4) == 0))
+				k = 4;
+			else if ((t == p || isspace((unsigned char)t[-1])) &&
+			    (size_t)(e - t) > 5 && memcmp(t, "done:", 5) == 0)
+				k = 5;
+			if (k == 0) {
+				buf_addch(&out, *t);
+				continue;
+			}
+			for (n = k; t + n < e && !isspace((unsigned char)t[n]);
+			    n++)
+				;
+			v = xstrndup(t + k, n - k);
+			if (date_iso(v, strlen(v), &d) != 0) {
+				if (date_parse(v, today, j->set.week_start, &d)
+				    != 0) {
+					warnx("bad date in '%.*s' (YYYY-MM-DD, "
+					    "today, +3d, friday...); nothing "
+					    "written", (int)n, t);
+					rc = EX_DATAERR;
+				}
+				date_format(d, ds);
+				buf_add(&out, t, k);
+				buf_addstr(&out, ds);
+			} else
+				buf_add(&out, t, n);
+			free(v);
+			t += n - 1;
+		}
+	}
+	buf_release(b);
+	*b = out;
+	return rc;
+}
+
+static int
+cmd_add(struct journal *j, int argc, char **argv)
+{
+	struct buf	 fm = BUF_INIT, body = BUF_INIT, stem = BUF_INIT;
+	char		 ds[DATE_STRLEN], *dir, *made = NULL, *who, *id;
+	const char	*title, *k = kind ? kind : "note";
+	mdate		 d = today;
+	size_t		 i;
+	int		 rc = 0, n, y, mo, dd;
+
+	if (argc > 1)
+		usage(1, &subs[0]);
+	check_kind(kind);
+	if (date_opt != NULL)
+		d = date_arg("--date", date_opt, j);
+	title = argc == 1 ? argv[0] : k;
+	if (*title == '\0' || strpbrk(title, "\r\n") != NULL ||
+	    !utf8_valid(title, strlen(title), NULL))
+		errx(EX_USAGE, "the title must be one line of text");
+	if (duration != NULL && !duration_ok(duration))
+		errx(EX_USAGE, "--duration: '%s' is not a duration (like 45m, "
+		    "1h or 1h30m)", duration);
+	for (i = 0; i < nrates; i++) {
+		const char *eq = strchr(rates[i], '=');
+
+		if (eq == NULL || eq == rates[i] ||
+		    rating_value(eq + 1) == 0)
+			errx(EX_USAGE, "--rate: want skill=N with N a whole "
+			    "number from 1 to 5, not '%s'", rates[i]);
+	}
+	if (nmsgs > 0 && body_file != NULL)
+		errx(EX_USAGE, "-m and -F do not go together");
+	if (nmsgs == 0 && body_file == NULL && !isatty(STDIN_FILENO))
+		errx(EX_USAGE, "no body: use -m, -F FILE or -F -");
+
+	/* Check every reference before touching anything. */
+	for (i = 0; i < nwith; i++)
+		with[i] = id_arg(j, R_PERSON, with[i]);
+	for (i = 0; i < ngoals; i++)
+		goals[i] = id_arg(j, R_GOAL, goals[i]);
+
+	if (nmsgs > 0) {
+		for (i = 0; i < nmsgs; i++) {
+			if (!utf8_valid(msgs[i], strlen(msgs[i]), NULL))
+				errx(EX_DATAERR, "-m: not valid UTF-8; nothing "
+				    "written");
+			if (i > 0)
+				buf_addch(&body, '\n');
+			buf_addstr(&body, msgs[i]);
+			if (body.len > 0 && body.buf[body.len - 1] != '\n')
+				buf_addch(&body, '\n');
+		}
+	} else if (body_file != NULL)
+		rc = read_body(body_file, &body);
+	else
+		rc = edit_body(&body);
+	if (rc == 0 && body_empty(&body)) {
+		warnx("empty body; nothing written");
+		rc = EX_PROBLEM;
+	}
+	if (rc == 0)
+		rc = absolute_dates(&body, j);
+	if (rc != 0)
+		goto out;
+	if (body.len > 0 && body.buf[body.len - 1] != '\n')
+		buf_addch(&body, '\n');
+
+	date_format(d, ds);
+	buf_addstr(&fm, "---\n");
+	yaml_line(&fm, "title", title);
+	yaml_line(&fm, "date", ds);
+	yaml_line(&fm, "kind", k);
+	yaml_list(&fm, "with", with, nwith);
+	if (duration != NULL)
+		yaml_line(&fm, "duration", duration);
+	yaml_list(&fm, "goals", goals, ngoals);
+	if (nrates > 0) {
+		buf_addstr(&fm, "ratings: {");
+		for (i = 0; i < nrates; i++) {
+			char *sk = xstrndup(rates[i], (size_t)(strchr(rates[i],
+			    '=') - rates[i]));
+
+			buf_addstr(&fm, i ? ", " : "");
+			yaml_scalar(&fm, sk);
+			buf_addf(&fm, ": %s", strchr(rates[i], '=') + 1);
+			free(sk);
+		}
+		buf_addstr(&fm, "}\n");
+	}
+	if (private_flag)
+		yaml_line(&fm, "private", "true");
+	yaml_list(&fm, "tags", tags, ntags);
+	who = author_name(*j->root ? j->root : NULL);
+	yaml_line(&fm, "author", who);
+	buf_addstr(&fm, "---\n");
+	buf_add(&fm, body.buf, body.len);
+
+	buf_addf(&stem, "%s-", ds);
+	slug_make(title, "note", &stem);
+	if (j->set.shared) {
+		/* Clones of a shared journal never make the same name. */
+		buf_addstr(&stem, "--");
+		slug_make(who, "author", &stem);
+	}
+	free(who);
+	date_to_ymd(d, &y, &mo, &dd);
+	xasprintf(&id, "log/%04d", y);
+	dir = journal_path(j, id);
+	free(id);
+	rc = file_create(j->abs, dir, stem.buf, ".md", fm.buf, fm.len, &made);
+	if (rc == 0 && !o.quiet)
+		path_put(stdout, made, o.nul);
+	free(made);
+	free(dir);
+out:
+	n = (int)nwith;
+	while (n-- > 0)
+		free(with[n]);
+	n = (int)ngoals;
+	while (n-- > 0)
+		free(goals[n]);
+	nwith = ngoals = 0;
+	buf_release(&fm);
+	buf_release(&body);
+	buf_release(&stem);
+	return rc;
+}
+
+/* Does list field key of d hold v? */
+static int
+has_item(const struct doc *d, const char *key, const char *v)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR && strcmp(items[i]->str, v) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+join_list(const struct doc *d, const char *key, const char *sep,
+    struct buf *b)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR)
+			buf_addf(b, "%s%s", b->len ? sep : "", items[i]->str);
+}
+
+static mdate
+entry_date(const struct doc *d)
+{
+	const char	*v = fm_str(d, "date");
+	mdate		 x;
+
+	if (v == NULL || date_iso(v, strlen(v), &x) != 0)
+		return DATE_NONE;
+	return x;
+}
+
+/* What the readers filter on, shared by list and actions. */
+struct filter {
+	struct period	 period;
+	char		*with;		/* full person id */
+	char		*goal;		/* full goal id */
+	struct ure	*re;
+	int		 status;	/* worst status seen, under lock */
+};
+
+/* Report a record that cannot be read; readers go on with the rest. */
+struct broken {
+	int		 rc;
+	unsigned	 line, col;
+	char		 msg[256];
+};
+
+/* One line of `list`: its cells, and what it sorts on. */
+struct lrow {
+	int		 broken;	/* a struct broken follows */
+	mdate		 date;
+	char		*id;
+	char		*cells[5];
+	struct broken	 b;
+};
+
+static struct filter	 flt;
+static struct lister	 ls;
+static int		 stop, nshown, status_all;
+
+static void *
+broken_row(int rc, const struct doc_error *e)
+{
+	struct lrow	*r = xcalloc(1, sizeof(*r));
+
+	r->broken = 1;
+	r->date = DATE_NONE;
+	r->b.rc = rc;
+	r->b.line = e->line;
+	r->b.col = e->col;
+	snprintf(r->b.msg, sizeof(r->b.msg), "%s", e->msg);
+	return r;
+}
+
+static void *
+list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
+    int rc, const struct doc_error *e)
+{
+	struct lrow	*row;
+	struct buf	 w = BUF_INIT;
+	const char	*body, *title;
+	size_t		 blen;
+	mdate		 date;
+
+	if (rc != 0)
+		return broken_row(rc, e);
+	date = entry_date(d);
+	if ((flt.period.since != DATE_NONE || flt.period.until != DATE_NONE)
+	    && (date == DATE_NONE || !period_contains(&flt.period, date)))
+		return NULL;
+	if ((kind != NULL && (fm_str(d, "kind") == NULL ||
+	    strcmp(fm_str(d, "kind"), kind) != 0)) ||
+	    (flt.with != NULL && !has_item(d, "with", flt.with)) ||
+	    (flt.goal != NULL && !has_item(d, "goals", flt.goal)) ||
+	    (ntags > 0 && !has_item(d, "tags", tags[0])) ||
+	    (author != NULL && (fm_str(d, "author") == NULL ||
+	    strcmp(fm_str(d, "author"), author) != 0)))
+		return NULL;
+	title = doc_title(d);
+	if (flt.re != NULL) {
+		doc_body(d, &body, &blen);
+		if (!ure_match(flt.re, title, strlen(title)) &&
+		    !ure_match(flt.re, body, blen))
+			return NULL;
+	}
+	row = xcalloc(1, sizeof(*row));
+	row->date = date;
+	row->id = xstrdup(r->id);
+	row->cells[0] = row->id;
+	if (date != DATE_NONE) {
+		row->cells[1] = xmalloc(DATE_STRLEN);
+		date_format(date, row->cells[1]);
+	}
+	row->cells[2] = fm_str(d, "kind") ? xstrdup(fm_str(d, "kind")) :
+	    xstrdup("note");
+	join_list(d, "with", ",", &w);
+	row->cells[3] = w.len ? buf_detach(&w, NULL) : NULL;
+	buf_release(&w);
+	row->cells[4] = xstrdup(title);
+	return row;
+}
+
+static int
+lrow_cmp(const void *a, const void *b)
+{
+	const struct lrow	*x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+static void
+lrow_free(void *res)
+{
+	struct lrow	*r = res;
+	int		 i;
+
+	for (i = 1; i < 5; i++)
+		free(r->cells[i]);
+	free(r->id);
+	free(r);
+}
+
+static void
+report_broken(const char *path, const struct broken *b)
+{
+	diag(path, b->line, b->col, "%s", b->msg);
+	status_all = status_merge(status_all, b->rc);
+}
+
+static void
+list_out(void *ctx, const char *path, void *res)
+{
+	struct lrow	*r = res;
+
+	if (r->broken)
+		report_broken(path, &r->b);
+	else if (nflag < 0 || nshown < nflag) {
+		lister_row(&ls, path, (const char *const *)r->cells, NULL);
+		nshown++;
+	}
+	if (nflag >= 0 && nshown >= nflag)
+		stop = 1;
+	lrow_free(r);
+}
+
+static void
+filter_args(struct journal *j)
+{
+	memset(&flt, 0, sizeof(flt));
+	period_args(j, &flt.period);
+	check_kind(kind);
+	if (nwith > 1 || ngoals > 1 || ntags > 1)
+		errx(EX_USAGE, "give --with, --goal and --tag once each");
+	if (nwith == 1)
+		flt.with = id_arg(j, R_PERSON, with[0]);
+	if (ngoals == 1)
+		flt.goal = id_arg(j, R_GOAL, goals[0]);
+	if (grep != NULL)
+		flt.re = ure_compile(grep, iflag);
+}
+
+static void
+filter_release(void)
+{
+	free(flt.with);
+	free(flt.goal);
+	ure_free(flt.re);
+}
+
+static const struct col list_cols[] = {
+	{ "id", COL_STR }, { "date", COL_DATE }, { "kind", COL_STR },
+	{ "with", COL_STR }, { "title", COL_STR }
+};
+
+static int
+cmd_list(struct journal *j, int argc, char **argv)
+{
+	struct reclist	 args = { NULL, 0, 0 };
+	struct walk	 w;
+	int		 rc = 0, st;
+
+	filter_args(j);
+	if (argc > 0)
+		rc = journal_args(j, RT_MASK(R_ENTRY), argc, argv, o.nul,
+		    &args);
+	memset(&w, 0, sizeof(w));
+	w.look = list_look;
+	w.cmp = argc > 0 ? NULL : lrow_cmp;
+	w.out = list_out;
+	w.free_res = lrow_free;
+	w.reverse = rflag;
+	w.stop = &stop;
+	lister_begin(&ls, &o, FMT_PATHS, list_cols, 5);
+	walk_records(j, argc > 0 ? &args : NULL, R_ENTRY, &w);
+	st = lister_end(&ls);
+	rc = status_merge(rc, status_all);
+	if (rc == 0)
+		rc = st;
+	filter_release();
+	reclist_release(&args);
+	return rc;
+}
+
+/* One entry's action items that pass the filters. */
+struct arow {
+	int		 broken;
+	struct broken	 b;
+	mdate		 date;
+	char		*id;
+	size_t		 n;
+	struct aitem {
+		unsigned	 line;
+		int		 status;
+		char		*text;
+		mdate		 due;
+		char		*people, *tags;
+		int		 overdue;
+	}		*v;
+};
+
+static void *
+actions_look(void *ctx, const struct rec *r, const char *path,
+    struct doc *d, int rc, const struct doc_error *e)
+{
+	struct arow		*row;
+	const struct task	*t;
+	struct buf		 b = BUF_INIT;
+	size_t			 i, k;
+	mdate			 date;
+	int			 with_hit, hit;
+
+	if (rc != 0) {
+		row = xcalloc(1, sizeof(*row));
+		row->broken = 1;
+		row->b.rc = rc;
+		row->b.line = e->line;
+		row->b.col = e->col;
+		snprintf(row->b.msg, sizeof(row->b.msg), "%s", e->msg);
+		return row;
+	}
+	date = entry_date(d);
+	if ((flt.period.since != DATE_NONE || flt.period.until != DATE_NONE)
+	    && (date == DATE_NONE || !period_contains(&flt.period, date)))
+		return NULL;
+	with_hit = flt.with == NULL || has_item(d, "with", flt.with);
+	row = xcalloc(1, sizeof(*row));
+	row->date = date;
+	row->id = xstrdup(r->id);
+	for (i = 0; i < d->ntasks; i++) {
+		t = &d->tasks[i];
+		if ((which == OPT_OPEN && !task_status_live(t->status)) ||
+		    (which == OPT_DONE && t->status != TASK_DONE) ||
+		    (overdue_flag && !task_overdue(t, 1, today)))
+			continue;
+		hit = with_hit;
+		for (k = 0; !hit && k < t->npeople; k++)
+			hit = strcmp(t->people[k], flt.with) == 0;
+		if (!hit)
+			continue;
+		row->v = xreallocarray(row->v, row->n + 1, sizeof(*row->v));
+		row->v[row->n].line = t->line;
+		row->v[row->n].status = t->status;
+		row->v[row->n].text = xstrdup(t->text);
+		row->v[row->n].due = t->due;
+		buf_reset(&b);
+		for (k = 0; k < t->npeople; k++)
+			buf_addf(&b, "%s%s", k ? "," : "", t->people[k]);
+		row->v[row->n].people = xstrdup(b.buf);
+		buf_reset(&b);
+		for (k = 0; k < t->ntags; k++)
+			buf_addf(&b, "%s%s", k ? "," : "", t->tags[k]);
+		row->v[row->n].tags = xstrdup(b.buf);
+		row->v[row->n].overdue = task_overdue(t, 1, today);
+		row->n++;
+	}
+	buf_release(&b);
+	if (row->n == 0) {
+		free(row->v);
+		free(row->id);
+		free(row);
+		return NULL;
+	}
+	return row;
+}
+
+static int
+arow_cmp(const void *a, const void *b)
+{
+	const struct arow	*x = a, *y = b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+static void
+arow_free(void *res)
+{
+	struct arow	*r = res;
+	size_t		 i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->v[i].text);
+		free(r->v[i].people);
+		free(r->v[i].tags);
+	}
+	free(r->v);
+	free(r->id);
+	free(r);
+}
+
+static int		 afmt;
+static struct json	 ajs;
+static size_t		 nactions;
+
+static void
+actions_out(void *ctx, const char *path, void *res)
+{
+	struct arow	*r = res;
+	struct aitem	*it;
+	char		 line[24], due[DATE_STRLEN], age[24];
+	const char	*cells[10];
+	size_t		 i;
+
+	if (r->broken) {
+		report_broken(path, &r->b);
+		arow_free(r);
+		return;
+	}
+	for (i = 0; i < r->n; i++) {
+		it = &r->v[i];
+		nactions++;
+		if (o.quiet)
+			continue;
+		if (it->due != DATE_NONE)
+			date_format(it->due, due);
+		snprintf(line, sizeof(line), "%u", it->line);
+		if (r->date != DATE_NONE)
+			snprintf(age, sizeof(age), "%d", today - r->date);
+		switch (afmt) {
+		case FMT_TSV:
+			cells[0] = r->id;
+			cells[1] = path;
+			cells[2] = line;
+			cells[3] = task_status_word(it->status);
+			cells[4] = it->text;
+			cells[5] = it->due != DATE_NONE ? due : "";
+			cells[6] = it->people;
+			cells[7] = it->tags;
+			cells[8] = r->date != DATE_NONE ? age : "";
+			cells[9] = it->overdue ? "true" : "false";
+			tsv_row(stdout, cells, 10);
+			break;
+		case FMT_JSON:
+		case FMT_JSONL:
+			json_obj(&ajs);
+			json_key(&ajs, "entry");
+			json_str(&ajs, r->id);
+			json_key(&ajs, "path");
+			json_str(&ajs, path);
+			json_key(&ajs, "line");
+			json_int(&ajs, it->line);
+			json_key(&ajs, "status");
+			json_str(&ajs, task_status_word(it->status));
+			json_key(&ajs, "text");
+			json_str(&ajs, it->text);
+			json_key(&ajs, "due");
+			json_date(&ajs, it->due);
+			json_key(&ajs, "people");
+			json_arr(&ajs);
+			for (char *p = it->people, *q; *p != '\0'; p = q) {
+				q = p + strcspn(p, ",");
+				json_strn(&ajs, p, (size_t)(q - p));
+				if (*q == ',')
+					q++;
+			}
+			json_arr_end(&ajs);
+			json_key(&ajs, "tags");
+			json_arr(&ajs);
+			for (char *p = it->tags, *q; *p != '\0'; p = q) {
+				q = p + strcspn(p, ",");
+				json_strn(&ajs, p, (size_t)(q - p));
+				if (*q == ',')
+					q++;
+			}
+			json_arr_end(&ajs);
+			json_key(&ajs, "age_days");
+			if (r->date != DATE_NONE)
+				json_int(&ajs, today - r->date);
+			else
+				json_null(&ajs);
+			json_key(&ajs, "overdue");
+			json_bool(&ajs, it->overdue);
+			json_obj_end(&ajs);
+			if (afmt == FMT_JSONL)
+				json_end(&ajs);
+			break;
+		default:
+			printf("%s:%u: [%c] %s\n", path, it->line, it->status,
+			    it->text);
+		}
+	}
+	arow_free(r);
+}
+
+static int
+cmd_actions(struct journal *j, int argc, char **argv)
+{
+	static const char *const head[] = { "entry", "path", "line",
+	    "status", "text", "due", "people", "tags", "age_days",
+	    "overdue" };
+	struct reclist	 args = { NULL, 0, 0 };
+	struct walk	 w;
+	int		 rc = 0;
+
+	filter_args(j);
+	afmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
+	if (afmt == FMT_MD)
+		errx(EX_USAGE, "actions prints text, paths, tsv, json or jsonl, "
+		    "not md");
+	if (argc > 0)
+		rc = journal_args(j, RT_MASK(R_ENTRY), argc, argv, o.nul,
+		    &args);
+	json_init(&ajs, stdout);
+	if (!o.quiet && afmt == FMT_TSV && !o.no_header)
+		tsv_row(stdout, head, 10);
+	if (!o.quiet && afmt == FMT_JSON)
+		json_arr(&ajs);
+	memset(&w, 0, sizeof(w));
+	w.look = actions_look;
+	w.cmp = argc > 0 ? NULL : arow_cmp;
+	w.out = actions_out;
+	w.free_res = arow_free;
+	walk_records(j, argc > 0 ? &args : NULL, R_ENTRY, &w);
+	if (!o.quiet && afmt == FMT_JSON) {
+		json_arr_end(&ajs);
+		json_end(&ajs);
+	}
+	rc = status_merge(rc, status_all);
+	if (rc == 0 && nactions == 0)
+		rc = EX_PROBLEM;
+	filter_release();
+	reclist_release(&args);
+	return rc;
+}
+
+static void
+json_list_field(struct json *js, const struct doc *d, const char *key)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+
+	json_key(js, key);
+	json_arr(js);
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR)
+			json_str(js, items[i]->str);
+	json_arr_end(js);
+}
+
+static int
+cmd_show(struct journal *j, int argc, char **argv)
+{
+	struct rec		 r;
+	struct doc		 d;
+	struct doc_error	 e;
+	struct json		 js;
+	struct buf		 b = BUF_INIT;
+	struct ynode		*rt;
+	const struct task	*t;
+	const char		*body, *v, *title;
+	char			*path, ds[DATE_STRLEN];
+	size_t			 blen, i, k;
+	mdate			 date;
+	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
+
+	if (argc != 1)
+		usage(1, &subs[2]);
+	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
+		errx(EX_USAGE, "show prints text, json or md, not %s",
+		    fmt_name(fmt));
+	if ((rc = journal_resolve(j, RT_MASK(R_ENTRY), argv[0], &r)) != 0)
+		return rc;
+	path = journal_path(j, r.rel);
+	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0) {
+		diag(path, e.line, e.col, "%s", e.msg);
+		goto out;
+	}
+	if (o.quiet)
+		goto out;
+	date = entry_date(&d);
+	title = doc_title(&d);
+	doc_body(&d, &body, &blen);
+	rt = fm_get(&d, "ratings");
+	if (fmt == FMT_JSON) {
+		json_init(&js, stdout);
+		json_obj(&js);
+		json_key(&js, "id");
+		json_str(&js, r.id);
+		json_key(&js, "path");
+		json_str(&js, path);
+		json_key(&js, "title");
+		json_str(&js, title);
+		json_key(&js, "date");
+		json_date(&js, date);
+		json_key(&js, "kind");
+		json_str(&js, fm_str(&d, "kind") ? fm_str(&d, "kind") : "note");
+		json_list_field(&js, &d, "with");
+		json_key(&js, "duration");
+		json_str(&js, fm_str(&d, "duration"));
+		json_list_field(&js, &d, "goals");
+		json_key(&js, "ratings");
+		json_obj(&js);
+		if (rt != NULL && rt->type == Y_MAP)
+			for (k = 0; k + 1 < rt->nkids; k += 2) {
+				json_key(&js, rt->kids[k]->str);
+				if (rating_value(rt->kids[k + 1]->str ?
+				    rt->kids[k + 1]->str : ""))
+					json_int(&js, rating_value(
+					    rt->kids[k + 1]->str));
+				else
+					json_null(&js);
+			}
+		json_obj_end(&js);
+		json_key(&js, "private");
+		v = fm_str(&d, "private");
+		json_bool(&js, v != NULL && (strcmp(v, "true") == 0 ||
+		    strcmp(v, "yes") == 0));
+		json_list_field(&js, &d, "tags");
+		json_key(&js, "author");
+		json_str(&js, fm_str(&d, "author"));
+		json_key(&js, "actions");
+		json_arr(&js);
+		for (i = 0; i < d.ntasks; i++) {
+			t = &d.tasks[i];
+			json_obj(&js);
+			json_key(&js, "line");
+			json_int(&js, t->line);
+			json_key(&js, "status");
+			json_str(&js, task_status_word(t->status));
+			json_key(&js, "text");
+			json_str(&js, t->text);
+			json_key(&js, "due");
+			json_date(&js, t->due);
+			json_key(&js, "done");
+			json_date(&js, t->done);
+			json_key(&js, "overdue");
+			json_bool(&js, task_overdue(t, 1, today));
+			json_obj_end(&js);
+		}
+		json_arr_end(&js);
+		json_key(&js, "body");
+		json_strn(&js, body, blen);
+		json_obj_end(&js);
+		json_end(&js);
+	} else {
+		date_format(date, ds);
+		if (fmt == FMT_MD)
+			printf("# %s\n\n", title);
+		else
+			printf("%s: %s\n", r.id, title);
+		printf("%s%s, %s", fmt == FMT_MD ? "" : "  ", date !=
+		    DATE_NONE ? ds : "(no date)", fm_str(&d, "kind") ?
+		    fm_str(&d, "kind") : "note");
+		join_list(&d, "with", ", ", &b);
+		if (b.len > 0)
+			printf(" with %s", b.buf);
+		if ((v = fm_str(&d, "duration")) != NULL)
+			printf(", %s", v);
+		if ((v = fm_str(&d, "private")) != NULL && strcmp(v, "true") ==
+		    0)
+			printf(", private");
+		printf("\n");
+		buf_reset(&b);
+		join_list(&d, "goals", ", ", &b);
+		if (b.len > 0)
+			printf("%sgoals: %s\n", fmt == FMT_MD ? "\n" : "  ",
+			    b.buf);
+		if (rt != NULL && rt->type == Y_MAP && rt->nkids > 0) {
+			printf("%sratings:", fmt == FMT_MD && b.len == 0 ?
+			    "\n" : fmt == FMT_MD ? "" : "  ");
+			for (k = 0; k + 1 < rt->nkids; k += 2)
+				printf("%s %s %s", k ? "," : "",
+				    rt->kids[k]->str, rt->kids[k + 1]->type ==
+				    Y_SCALAR ? rt->kids[k + 1]->str : "?");
+			printf("\n");
+		}
+		buf_reset(&b);
+		join_list(&d, "tags", ", ", &b);
+		if (b.len > 0)
+			printf("%stags: %s\n", fmt == FMT_MD ? "" : "  ",
+			    b.buf);
+		printf("\n");
+		fwrite(body, 1, blen, stdout);
+		if (blen > 0 && body[blen - 1] != '\n')
+			printf("\n");
+	}
+out:
+	buf_release(&b);
+	doc_free(&d);
+	free(path);
+	rec_release(&r);
+	return rc;
+}
+
+static const struct sub *
+find_sub(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NSUBS; i++)
+		if (strcmp(name, subs[i].name) == 0)
+			return &subs[i];
+	return NULL;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		COMMON_LONG,
+		{ "all",	no_argument,	   NULL, OPT_ALL },
+		{ "author",	required_argument, NULL, OPT_AUTHOR },
+		{ "date",	required_argument, NULL, OPT_DATE },
+		{ "done",	no_argument,	   NULL, OPT_DONE },
+		{ "duration",	required_argument, NULL, OPT_DURATION },
+		{ "file",	required_argument, NULL, 'F' },
+		{ "goal",	required_argument, NULL, OPT_GOAL },
+		{ "grep",	required_argument, NULL, OPT_GREP },
+		{ "ignore-case", no_argument,	   NULL, 'i' },
+		{ "kind",	required_argument, NULL, OPT_KIND },
+		{ "match",	required_argument, NULL, OPT_MATCH },
+		{ "message",	required_argument, NULL, 'm' },
+		{ "open",	no_argument,	   NULL, OPT_OPEN },
+		{ "overdue",	no_argument,	   NULL, OPT_OVERDUE },
+		{ "period",	required_argument, NULL, OPT_PERIOD },
+		{ "private",	no_argument,	   NULL, OPT_PRIVATE },
+		{ "rate",	required_argument, NULL, OPT_RATE },
+		{ "reverse",	no_argument,	   NULL, 'r' },
+		{ "since",	required_argument, NULL, OPT_SINCE },
+		{ "tag",	required_argument, NULL, OPT_TAG },
+		{ "until",	required_argument, NULL, OPT_UNTIL },
+		{ "with",	required_argument, NULL, OPT_WITH },
+		{ NULL,		0,		   NULL, 0 }
+	};
+	struct journal	 j;
+	struct rec	 r;
+	const struct sub *s;
+	unsigned	 seen = 0;
+	char		*end;
+	int		 c, rc, help = 0, nwhich = 0;
+
+	out_init();
+	opts_init(&o);
+	while ((c = getopt_long(argc, argv, COMMON_SHORT "F:im:n:r", longopts,
+	    NULL)) != -1) {
+		if (opts_common(&o, c, optarg))
+			continue;
+		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 24)
+			seen |= O(c);
+		switch (c) {
+		case 'F':
+			body_file = optarg;
+			seen |= O_FILE;
+			break;
+		case 'h':
+			help = 1;
+			break;
+		case 'i':
+			iflag = 1;
+			seen |= O_I;
+			break;
+		case 'm':
+			add_str(&msgs, &nmsgs, optarg);
+			seen |= O_MSG;
+			break;
+		case 'n':
+			nflag = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || nflag < 0)
+				errx(EX_USAGE, "-n: bad number '%s'", optarg);
+			seen |= O_N;
+			break;
+		case 'r':
+			rflag = 1;
+			seen |= O_R;
+			break;
+		case OPT_ALL:
+		case OPT_DONE:
+		case OPT_OPEN:
+			which = c;
+			nwhich++;
+			break;
+		case OPT_AUTHOR:
+			author = optarg;
+			break;
+		case OPT_DATE:
+			date_opt = optarg;
+			break;
+		case OPT_DURATION:
+			duration = optarg;
+			break;
+		case OPT_GOAL:
+			add_str(&goals, &ngoals, optarg);
+			break;
+		case OPT_GREP:
+			grep = optarg;
+			break;
+		case OPT_KIND:
+			kind = optarg;
+			break;
+		case OPT_MATCH:
+			match = optarg;
+			break;
+		case OPT_OVERDUE:
+			overdue_flag = 1;
+			break;
+		case OPT_PERIOD:
+			period_opt = optarg;
+			break;
+		case OPT_PRIVATE:
+			private_flag = 1;
+			break;
+		case OPT_RATE:
+			add_str(&rates, &nrates, optarg);
+			break;
+		case OPT_SINCE:
+			since_opt = optarg;
+			break;
+		case OPT_TAG:
+			add_str(&tags, &ntags, optarg);
+			break;
+		case OPT_UNTIL:
+			until_opt = optarg;
+			break;
+		case OPT_WITH:
+			add_str(&with, &nwith, optarg);
+			break;
+		default:
+			usage(1, NULL);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0)
+		usage(help ? 0 : 1, NULL);
+	if ((s = find_sub(argv[0])) == NULL) {
+		warnx("unknown command '%s' (add, list, show, actions, done, "
+		    "start, drop, reopen, set, edit)", argv[0]);
+		usage(1, NULL);
+	}
+	if (help)
+		usage(0, s);
+	if (seen & ~s->opts)
+		errx(EX_USAGE, "an option given does not go with '%s' (see "
+		    "'mentor-log %s --help')", s->name, s->name);
+	if (nwhich > 1)
+		errx(EX_USAGE, "give one of --open, --done and --all");
+	argc--;
+	argv++;
+
+	today = date_today();
+	if ((rc = journal_find(&j, o.C, 0)) != 0)
+		return rc;
+	if (strcmp(s->name, "add") == 0)
+		rc = cmd_add(&j, argc, argv);
+	else if (strcmp(s->name, "list") == 0)
+		rc = cmd_list(&j, argc, argv);
+	else if (strcmp(s->name, "show") == 0)
+		rc = cmd_show(&j, argc, argv);
+	else if (strcmp(s->name, "actions") == 0)
+		rc = cmd_actions(&j, argc, argv);
+	else if (strcmp(s->name, "set") == 0 || strcmp(s->name, "edit") == 0) {
+		if (argc < 1 || (s->name[0] == 'e' && argc != 1) ||
+		    (s->name[0] == 's' && argc < 2))
+			usage(1, s);
+		if ((rc = journal_resolve(&j, RT_MASK(R_ENTRY), argv[0], &r))
+		    == 0) {
+			rc = s->name[0] == 's' ? recop_set(&j, &r, argc - 1,
+			    argv + 1, &o) : recop_edit(&j, &r, &o);
+			rec_release(&r);
+		}
+	} else {
+		static const char *const acts[] = { "done", "start", "drop",
+		    "reopen" };
+		int a;
+
+		if (argc != 1)
+			usage(1, s);
+		for (a = 0; strcmp(acts[a], s->name) != 0; a++)
+			;
+		rc = recop_task(&j, RT_MASK(R_ENTRY), argv[0], match, a, &o);
+	}
+	journal_close(&j);
+	free(with);
+	free(goals);
+	free(rates);
+	free(tags);
+	free(msgs);
+	return out_close(rc);
+}
