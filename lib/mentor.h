@@ -497,6 +497,38 @@ void		 walk_records(struct journal *, const struct reclist *,
 		    enum rtype, const struct walk *);
 
 /*
+ * people.c: people and their check-ins (DESIGN.md §2 "Check-ins and
+ * cadence").  people_scan() reads every person and, in one pass, every
+ * entry: last is the last check-in (kind check-in, meeting or feedback,
+ * naming them in with, dated today or before), planned the first one
+ * after today, next_due one cadence after last (or since), overdue_days
+ * counted from the cadence's late end (a window's far end).  Only active
+ * people are tracked; their cadence falls back to mentor.yaml's.
+ * followup is 7 days after contacted unless an entry with them is dated
+ * after it.
+ */
+struct person {
+	char		*id, *rel;
+	char		*name, *role, *relationship, *status, *field;
+	char		*known_for, *connection, *cadence, *channel, *contact;
+	char		**areas;
+	size_t		 nareas;
+	mdate		 since, contacted, followup;
+	mdate		 last, last_entry, planned, next_due, late;
+	int		 overdue_days;
+	int		 held;		/* check-ins up to today */
+	mdate		*dates;		/* their dates, with keep_dates */
+	size_t		 ndates;
+	struct cadence	 cad;
+	int		 has_cad, tracked, ok;
+};
+int		 kind_is_checkin(const char *);
+size_t		 people_scan(struct journal *, mdate, int, struct person **);
+void		 people_free(struct person *, size_t);
+int		 person_prospect(const struct person *);
+int		 person_covers(const struct person *, const char *);
+
+/*
  * recop.c: what every writing program does to a record: set key=value
  * (checked, relative dates made absolute, references checked), change one
  * task item's status (TA_*: done stamps done:TODAY, the others remove the
