@@ -261,6 +261,8 @@ struct doc_error {
 	char		 msg[256];
 };
 int		 doc_load(struct doc *, const char *, struct doc_error *);
+int		 doc_readat(int, const char *, char **, size_t *,
+		    struct doc_error *);
 int		 doc_loadat(struct doc *, int, const char *, const char *,
 		    struct doc_error *);
 int		 doc_parse(struct doc *, const char *, char *, size_t,
@@ -481,7 +483,9 @@ void		 validate_config(struct vctx *, const struct doc *);
  * year folder (sorted within it by cmp when cmp is not NULL), reversed
  * with reverse.  A non-zero *stop (set by out) ends the walk after the
  * current folder; the results not handed out go to free_res().  out()
- * owns each result it gets.
+ * owns each result it gets.  pre(), when set, sees each file's bytes (valid
+ * UTF-8, NUL-terminated) before they are parsed and may drop the record
+ * by returning 0: a cheap filter spares the YAML parser.
  */
 struct walk {
 	void		*ctx;
@@ -490,6 +494,7 @@ struct walk {
 	int		 (*cmp)(const void *, const void *);
 	void		 (*out)(void *, const char *, void *);
 	void		 (*free_res)(void *);	/* results not handed out */
+	int		 (*pre)(void *, const char *, size_t);	/* or NULL */
 	int		 reverse;
 	int		*stop;
 };

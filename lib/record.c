@@ -682,28 +682,42 @@ ioerr:
 	return EX_IOERR;
 }
 
+/*
+ * Read the file at rel under dirfd whole into a new buffer (NUL after the
+ * last byte), refusing anything over RECORD_MAX.  0, or EX_NOINPUT,
+ * EX_IOERR or EX_DATAERR with err filled.
+ */
+int
+doc_readat(int dirfd, const char *rel, char **data, size_t *len,
+    struct doc_error *err)
+{
+	int	 fd, rc, e;
+
+	if ((fd = openat(dirfd, rel, O_RDONLY | O_CLOEXEC)) == -1) {
+		e = errno;
+		if (err != NULL) {
+			err->line = err->col = 0;
+			snprintf(err->msg, sizeof(err->msg), "%s",
+			    strerror(e));
+		}
+		return e == ENOENT || e == ENOTDIR ? EX_NOINPUT : EX_IOERR;
+	}
+	rc = read_fd(fd, rel, data, len, err);
+	close(fd);
+	return rc;
+}
+
 static int
 load(struct doc *d, int dirfd, const char *rel, const char *path,
     struct doc_error *err, int plain)
 {
 	char	*data;
 	size_t	 len;
-	int	 fd, rc;
+	int	 rc;
 
 	memset(d, 0, sizeof(*d));
 	d->path = path;
-	if ((fd = openat(dirfd, rel, O_RDONLY | O_CLOEXEC)) == -1) {
-		if (err != NULL) {
-			err->line = err->col = 0;
-			snprintf(err->msg, sizeof(err->msg), "%s",
-			    strerror(errno));
-		}
-		return errno == ENOENT || errno == ENOTDIR ? EX_NOINPUT :
-		    EX_IOERR;
-	}
-	rc = read_fd(fd, path, &data, &len, err);
-	close(fd);
-	if (rc != 0)
+	if ((rc = doc_readat(dirfd, rel, &data, &len, err)) != 0)
 		return rc;
 	return plain ? doc_parse_yaml(d, path, data, len, err) :
 	    doc_parse(d, path, data, len, err);

@@ -50,9 +50,23 @@ look_one(struct group *g, struct item *it)
 {
 	struct doc		 d;
 	struct doc_error	 e;
+	char			*data;
+	size_t			 len;
 	int			 rc;
 
-	rc = doc_loadat(&d, g->j->dirfd, it->r.rel, it->path, &e);
+	memset(&d, 0, sizeof(d));
+	memset(&e, 0, sizeof(e));
+	if ((rc = doc_readat(g->j->dirfd, it->r.rel, &data, &len, &e)) == 0) {
+		/* Text that fails the filter needs no parsing at all. */
+		if (g->w->pre != NULL && utf8_valid(data, len, NULL) &&
+		    memchr(data, '\0', len) == NULL &&
+		    !g->w->pre(g->w->ctx, data, len)) {
+			free(data);
+			it->res = NULL;
+			return;
+		}
+		rc = doc_parse(&d, it->path, data, len, &e);
+	}
 	it->res = g->w->look(g->w->ctx, &it->r, it->path, rc == 0 ? &d :
 	    NULL, rc, &e);
 	doc_free(&d);
