@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "mentor.h"
@@ -55,6 +54,20 @@ static const struct sub {
 	{ "edit", 0, "edit goal" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
+
+/* The local options by bit, to name one given to the wrong command. */
+static const struct {
+	unsigned	 bit;
+	const char	*name;
+} optnames[] = {
+	{ O(OPT_TERM), "--term" }, { O(OPT_DUE), "--due" },
+	{ O(OPT_MENTOR), "--mentor" }, { O(OPT_SKILL), "--skill" },
+	{ O(OPT_TAG), "--tag" }, { O(OPT_WHY), "--why" },
+	{ O(OPT_MATCH), "--match" }, { O(OPT_FORCE), "--force" },
+	{ O(OPT_STATUS), "--status" }, { O(OPT_DUE_BEFORE), "--due-before" },
+	{ O(OPT_OVERDUE), "--overdue" }, { O(OPT_GREP), "--grep" },
+	{ O_I, "-i" }, { O_R, "-r" }, { O_N, "-n" }
+};
 
 static struct opts	 o;
 static const char	*term, *due, *mentor, *why, *match, *status,
@@ -236,7 +249,13 @@ struct ms_ctx {
 	unsigned	 line;
 };
 
-/* Append a milestone; remember the line it landed on. */
+/*
+ * Append a milestone; remember the line it landed on.  The new item is
+ * the first whose line differs from the old file's (or the one after
+ * them all): the lines before the insertion keep their numbers, and no
+ * item starts where the new one goes.  A new item with a date the file
+ * could not hold, or already done, is refused.
+ */
 static int
 milestone_cb(void *ctx, const char *path, char *data, size_t len,
     struct buf *out)
@@ -244,6 +263,7 @@ milestone_cb(void *ctx, const char *path, char *data, size_t len,
 	struct ms_ctx		*mc = ctx;
 	struct doc		 d, nd;
 	struct doc_error	 e;
+	const struct task	*t;
 	size_t			 i, n;
 	char			*nb;
 	int			 rc;
@@ -253,21 +273,38 @@ milestone_cb(void *ctx, const char *path, char *data, size_t len,
 		doc_free(&d);
 		return rc;
 	}
-	rc = edit_task_append(&d, "Milestones", 2, mc->text, out);
-	doc_free(&d);
-	if (rc != 0)
+	if ((rc = edit_task_append(&d, "Milestones", 2, mc->text, out)) != 0) {
+		doc_free(&d);
 		return rc;
+	}
 	nb = xstrndup(out->buf, out->len);
 	n = out->len;
-	if (doc_parse(&nd, path, nb, n, &e) == 0)
-		for (i = 0; i < nd.ntasks; i++)
-			if (strcmp(nd.tasks[i].text, mc->text) == 0 &&
-			    nd.tasks[i].section >= 0 && strcasecmp(
-			    nd.heads[nd.tasks[i].section].text,
-			    "Milestones") == 0)
-				mc->line = nd.tasks[i].line;
+	if ((rc = doc_parse(&nd, path, nb, n, &e)) != 0) {
+		diag(path, e.line, e.col, "%s", e.msg);
+		goto out;
+	}
+	for (i = 0; i < d.ntasks && i < nd.ntasks; i++)
+		if (d.tasks[i].line != nd.tasks[i].line)
+			break;
+	if (i >= nd.ntasks || nd.ntasks != d.ntasks + 1) {
+		warnx("%s: the new milestone does not read back", path);
+		rc = EX_SOFTWARE;
+		goto out;
+	}
+	t = &nd.tasks[i];
+	mc->line = t->line;
+	if (t->badtok != NULL) {
+		warnx("bad date '%s' in the milestone (want YYYY-MM-DD; "
+		    "--due takes relative dates)", t->badtok);
+		rc = EX_USAGE;
+	} else if (t->done != DATE_NONE) {
+		warnx("a new milestone is open: it cannot carry 'done:'");
+		rc = EX_USAGE;
+	}
+out:
 	doc_free(&nd);
-	return 0;
+	doc_free(&d);
+	return rc;
 }
 
 static int
@@ -283,7 +320,7 @@ cmd_milestone(struct journal *j, int argc, char **argv)
 		usage(1, &subs[1]);
 	one_line("milestone", argv[1]);
 	resolve_goal(j, argv[0], &r);
-	buf_addstr(&text, argv[1]);
+	buf_addstr(&text, argv[1] + strspn(argv[1], " \t"));
 	while (text.len > 0 && (text.buf[text.len - 1] == ' ' ||
 	    text.buf[text.len - 1] == '\t'))
 		buf_setlen(&text, text.len - 1);
@@ -340,7 +377,7 @@ goal_status_cb(void *ctx, const char *path, char *data, size_t len,
 			    "s are");
 			for (i = 0; i < d.ntasks; i++)
 				if (task_status_live(d.tasks[i].status))
-					fprintf(stderr, "%s:%u: [%c] %s\n",
+					fprintf(stderr, "  %s:%u: [%c] %s\n",
 					    path, d.tasks[i].line,
 					    d.tasks[i].status,
 					    d.tasks[i].text);
@@ -642,6 +679,21 @@ json_list_field(struct json *js, const struct doc *d, const char *key)
 	json_arr_end(js);
 }
 
+/* "3 days left", "1 day overdue", "due today", in b. */
+static const char *
+days_str(mdate d, struct buf *b)
+{
+	int	 n = d - today;
+
+	buf_reset(b);
+	if (n == 0)
+		buf_addstr(b, "due today");
+	else
+		buf_addf(b, "%d day%s %s", abs(n), abs(n) == 1 ? "" : "s",
+		    n > 0 ? "left" : "overdue");
+	return b->buf;
+}
+
 static int
 cmd_show(struct journal *j, int argc, char **argv)
 {
@@ -758,9 +810,9 @@ cmd_show(struct journal *j, int argc, char **argv)
 		}
 		if (gi.due != DATE_NONE) {
 			date_format(gi.due, ds);
-			printf("- due: %s (%d days %s)\n", ds,
-			    abs(gi.due - today), gi.due >= today ? "left" :
-			    "overdue");
+			printf("- due: %s (%s)\n", ds, days_str(gi.due,
+			    &b));
+			buf_reset(&b);
 		}
 		list_field_text(&d, "skills", &b);
 		if (b.len > 0)
@@ -798,9 +850,9 @@ cmd_show(struct journal *j, int argc, char **argv)
 		}
 		if (gi.due != DATE_NONE) {
 			date_format(gi.due, ds);
-			printf("%sdue %s (%d days %s)", gi.created !=
-			    DATE_NONE ? ", " : "  ", ds, abs(gi.due - today),
-			    gi.due >= today ? "left" : "overdue");
+			printf("%sdue %s (%s)", gi.created != DATE_NONE ?
+			    ", " : "  ", ds, days_str(gi.due, &b));
+			buf_reset(&b);
 		}
 		if (gi.created != DATE_NONE || gi.due != DATE_NONE)
 			printf("\n");
@@ -950,9 +1002,11 @@ main(int argc, char *argv[])
 	}
 	if (help)
 		usage(0, s);
-	if (seen & ~s->opts)
-		errx(EX_USAGE, "an option given does not go with '%s' (see "
-		    "'mentor-goals %s --help')", s->name, s->name);
+	for (i = 0; i < (int)(sizeof(optnames) / sizeof(optnames[0])); i++)
+		if (seen & ~s->opts & optnames[i].bit)
+			errx(EX_USAGE, "%s does not go with '%s' (see "
+			    "'mentor-goals %s --help')", optnames[i].name,
+			    s->name, s->name);
 	if (nskills > 1 && strcmp(s->name, "list") == 0)
 		errx(EX_USAGE, "list takes one --skill");
 	argc--;

@@ -36,11 +36,10 @@ static const struct sub {
 	{ "add", O(OPT_DATE) | O(OPT_KIND) | O(OPT_WITH) | O(OPT_GOAL) |
 	    O(OPT_RATE) | O(OPT_DURATION) | O(OPT_PRIVATE) | O(OPT_TAG) |
 	    O_MSG | O_FILE,
-	  "add [title] [--date date] [--kind kind] [--with id]... "
-	  "[--goal id]...\n"
-	  "           [--rate skill=n]... [--duration 45m] [--private] "
-	  "[--tag tag]...\n"
-	  "           [-m text]... [-F file | -F -]" },
+	  "add [title] [--date date] [--kind kind] [--with id]...\n"
+	  "           [--goal id]... [--rate skill=n]... [--duration 45m] "
+	  "[--private]\n"
+	  "           [--tag tag]... [-m text]... [-F file | -F -]" },
 	{ "list", O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) | O(OPT_WITH) |
 	    O(OPT_KIND) | O(OPT_GOAL) | O(OPT_TAG) | O(OPT_AUTHOR) |
 	    O(OPT_GREP) | O_I | O_R | O_N,
@@ -51,10 +50,10 @@ static const struct sub {
 	{ "show", 0, "show entry [-f text|json|md]" },
 	{ "actions", O(OPT_OPEN) | O(OPT_DONE) | O(OPT_ALL) | O(OPT_WITH) |
 	    O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) | O(OPT_OVERDUE),
-	  "actions [-0q] [--open | --done | --all] [--with id] "
-	  "[--since date]\n"
-	  "           [--until date] [--period period] [--overdue] "
-	  "[-f format] [entry ... | -]" },
+	  "actions [-0q] [--open | --done | --all] [--overdue]\n"
+	  "           [--with id] [--since date] [--until date] "
+	  "[--period period]\n"
+	  "           [-f format] [entry ... | -]" },
 	{ "done", O(OPT_MATCH), "done entry:line | entry#n | entry --match text" },
 	{ "start", O(OPT_MATCH),
 	  "start entry:line | entry#n | entry --match text" },
@@ -65,6 +64,23 @@ static const struct sub {
 	{ "edit", 0, "edit entry" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
+
+static const struct optname {
+	unsigned	 bit;
+	const char	*name;
+} optnames[] = {
+	{ O(OPT_DATE), "--date" }, { O(OPT_KIND), "--kind" },
+	{ O(OPT_WITH), "--with" }, { O(OPT_GOAL), "--goal" },
+	{ O(OPT_RATE), "--rate" }, { O(OPT_DURATION), "--duration" },
+	{ O(OPT_PRIVATE), "--private" }, { O(OPT_TAG), "--tag" },
+	{ O(OPT_SINCE), "--since" }, { O(OPT_UNTIL), "--until" },
+	{ O(OPT_PERIOD), "--period" }, { O(OPT_AUTHOR), "--author" },
+	{ O(OPT_GREP), "--grep" }, { O(OPT_OPEN), "--open" },
+	{ O(OPT_DONE), "--done" }, { O(OPT_ALL), "--all" },
+	{ O(OPT_OVERDUE), "--overdue" }, { O(OPT_MATCH), "--match" },
+	{ O_MSG, "-m" }, { O_FILE, "-F" }, { O_I, "-i" }, { O_R, "-r" },
+	{ O_N, "-n" }
+};
 
 static const char kinds[] = "check-in|meeting|feedback|note|win|reflection";
 
@@ -190,48 +206,64 @@ yaml_list(struct buf *b, const char *key, char **v, size_t n)
 	buf_addstr(b, "]\n");
 }
 
-/* Read a body from a file or stdin, refusing what is not text. */
+/* Name a body's source in messages: standard input, or 'FILE'. */
+static char *
+source_name(const char *file)
+{
+	char	*s;
+
+	if (strcmp(file, "-") == 0)
+		return xstrdup("standard input");
+	xasprintf(&s, "'%s'", file);
+	return s;
+}
+
+/*
+ * Read a body from a file or stdin, refusing what is not text: a NUL
+ * byte, invalid UTF-8, more than a record may hold.
+ */
 static int
-read_body(const char *file, struct buf *b)
+read_body(const char *file, const char *name, struct buf *b)
 {
 	char	 chunk[8192];
 	ssize_t	 n;
 	size_t	 bad;
-	int	 fd;
+	int	 fd, rc = 0;
 
 	if (strcmp(file, "-") == 0)
 		fd = STDIN_FILENO;
 	else if ((fd = open(file, O_RDONLY | O_CLOEXEC)) == -1) {
-		warn("cannot read '%s'", file);
+		warn("cannot read %s", name);
 		return errno == ENOENT ? EX_NOINPUT : EX_IOERR;
 	}
 	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1) {
-			warn("cannot read '%s'", file);
-			if (fd != STDIN_FILENO)
-				close(fd);
-			return EX_IOERR;
+			warn("cannot read %s", name);
+			rc = EX_IOERR;
+			break;
 		}
 		buf_add(b, chunk, (size_t)n);
 		if (b->len > RECORD_MAX) {
-			warnx("'%s': a body over 16 MiB; nothing written",
-			    file);
-			return EX_DATAERR;
+			warnx("%s is over 16 MiB; nothing written", name);
+			rc = EX_DATAERR;
+			break;
 		}
 	}
 	if (fd != STDIN_FILENO)
 		close(fd);
+	if (rc != 0)
+		return rc;
 	if (memchr(b->buf, '\0', b->len) != NULL) {
-		warnx("'%s': the body holds a NUL byte; nothing written",
-		    strcmp(file, "-") == 0 ? "standard input" : file);
+		warnx("%s holds a NUL byte (byte %zu): not text; nothing "
+		    "written", name, (size_t)((char *)memchr(b->buf, '\0',
+		    b->len) - b->buf) + 1);
 		return EX_DATAERR;
 	}
 	if (!utf8_valid(b->buf, b->len, &bad)) {
-		warnx("'%s': the body is not valid UTF-8 (byte %zu); nothing "
-		    "written", strcmp(file, "-") == 0 ? "standard input" :
-		    file, bad + 1);
+		warnx("%s is not valid UTF-8 (byte %zu); nothing written",
+		    name, bad + 1);
 		return EX_DATAERR;
 	}
 	return 0;
@@ -240,12 +272,44 @@ read_body(const char *file, struct buf *b)
 static const char template[] =
     "## Agenda\n\n\n## Notes\n\n\n## Feedback\n\n\n## Action items\n\n";
 
-/* The body from $VISUAL/$EDITOR on a template; 1 for an untouched one. */
+/* Nothing but white space. */
+static int
+only_space(const struct buf *b)
+{
+	size_t	 i;
+
+	for (i = 0; i < b->len; i++)
+		if (!isspace((unsigned char)b->buf[i]))
+			return 0;
+	return 1;
+}
+
+/* Nothing but blank lines and headings: a template left empty. */
+static int
+only_headings(const struct buf *b)
+{
+	const char	*p = b->buf, *e, *end = b->buf + b->len;
+
+	for (; p < end; p = e + 1) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		while (p < e && isspace((unsigned char)*p))
+			p++;
+		if (p < e && *p != '#')
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The body from $VISUAL/$EDITOR on a template; 1 when the editor fails
+ * or the template comes back untouched or with nothing but its headings.
+ */
 static int
 edit_body(struct buf *b)
 {
-	char		*tmp;
-	int		 fd, rc;
+	char	*tmp;
+	int	 fd, rc;
 
 	xasprintf(&tmp, "%s/mentor-log-XXXXXX.md", env_get("TMPDIR") ?
 	    env_get("TMPDIR") : "/tmp");
@@ -263,100 +327,98 @@ edit_body(struct buf *b)
 	}
 	if (editor_run(tmp) != 0)
 		rc = EX_PROBLEM;
-	else
-		rc = read_body(tmp, b);
+	else if ((rc = read_body(tmp, "the edited template", b)) == 0 &&
+	    only_headings(b)) {
+		warnx("the template is %s; nothing written",
+		    b->len == sizeof(template) - 1 && memcmp(b->buf, template,
+		    b->len) == 0 ? "untouched" : "empty");
+		rc = EX_PROBLEM;
+	}
 	unlink(tmp);
 	free(tmp);
 	return rc;
 }
 
-/* Is the body empty, or the template left as it was? */
-static int
-body_empty(const struct buf *b)
-{
-	size_t	 i;
-
-	if (b->len == sizeof(template) - 1 && memcmp(b->buf, template,
-	    b->len) == 0)
-		return 1;
-	for (i = 0; i < b->len; i++)
-		if (!isspace((unsigned char)b->buf[i]))
-			return 0;
-	return 1;
-}
-
 /*
- * Files hold absolute dates only: turn due:tomorrow, due:+3d, done:friday
- * in the body's task items into YYYY-MM-DD.
+ * Files hold absolute dates only: in the task items of a new record,
+ * found as every reader finds them (fenced code left alone), turn
+ * due:tomorrow, due:+3d, done:friday into YYYY-MM-DD.  A date that is
+ * no date is refused with status bad.
  */
 static int
-absolute_dates(struct buf *b, const struct journal *j)
+absolute_dates(struct buf *rec, const struct journal *j, int bad)
 {
-	struct buf	 out = BUF_INIT;
-	const char	*p = b->buf, *e, *end = b->buf + b->len, *q, *t;
-	char		 ds[DATE_STRLEN], *v;
-	mdate		 d;
-	int		 rc = 0;
+	struct doc		 d;
+	struct doc_error	 e;
+	struct buf		 out = BUF_INIT;
+	const struct task	*t;
+	const char		*p, *end;
+	char			 ds[DATE_STRLEN], *v;
+	size_t			 i, k, n, pos = 0;
+	mdate			 x;
+	int			 rc = 0;
 
-	for (; p < end; p = e) {
-		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			e = end;
-		else
-			e++;
-		for (q = p; q < e && (*q == ' ' || *q == '\t'); q++)
-			;
-		if (q + 5 >= e || strchr("-*+", *q) == NULL || q[1] != ' ' ||
-		    memchr(q, '[', (size_t)(e - q)) == NULL) {
-			buf_add(&out, p, (size_t)(e - p));
-			continue;
-		}
-		for (t = p; t < e; t++) {
-			size_t	 k = 0, n;
-
-			if ((t == p || isspace((unsigned char)t[-1])) &&
-			    ((size_t)(e - t) > 4 && memcmp(t, "due:", 4) == 0))
-				k = 4;
-			else if ((t == p || isspace((unsigned char)t[-1])) &&
-			    (size_t)(e - t) > 5 && memcmp(t, "done:", 5) == 0)
-				k = 5;
-			if (k == 0) {
-				buf_addch(&out, *t);
+	if (doc_parse(&d, "new entry", xstrndup(rec->buf, rec->len),
+	    rec->len, &e) != 0) {
+		warnx("the new entry would not read back (line %u: %s); "
+		    "nothing written", e.line, e.msg);
+		doc_free(&d);
+		return EX_DATAERR;
+	}
+	for (i = 0; i < d.ntasks; i++) {
+		t = &d.tasks[i];
+		end = d.data + t->eol;
+		for (p = d.data + t->box + 2; p < end; p++) {
+			if (!isspace((unsigned char)p[-1]))
 				continue;
-			}
-			for (n = k; t + n < e && !isspace((unsigned char)t[n]);
+			if (end - p >= 4 && memcmp(p, "due:", 4) == 0)
+				k = 4;
+			else if (end - p >= 5 && memcmp(p, "done:", 5) == 0)
+				k = 5;
+			else
+				continue;
+			for (n = k; p + n < end && !isspace((unsigned char)p[n]);
 			    n++)
 				;
-			v = xstrndup(t + k, n - k);
-			if (date_iso(v, strlen(v), &d) != 0) {
-				if (date_parse(v, today, j->set.week_start, &d)
-				    != 0) {
-					warnx("bad date in '%.*s' (YYYY-MM-DD, "
-					    "today, +3d, friday...); nothing "
-					    "written", (int)n, t);
-					rc = EX_DATAERR;
-				}
-				date_format(d, ds);
-				buf_add(&out, t, k);
+			/* As readers do: "due:friday." ends a sentence. */
+			while (n > k && strchr(".,;:)!?", p[n - 1]) != NULL)
+				n--;
+			v = xstrndup(p + k, n - k);
+			if (date_iso(v, n - k, &x) == 0)
+				;
+			else if (date_parse(v, today, j->set.week_start, &x)
+			    != 0) {
+				warnx("bad date '%.*s' in an action item "
+				    "(YYYY-MM-DD, today, +3d, friday...); "
+				    "nothing written", (int)n, p);
+				rc = bad;
+			} else {
+				date_format(x, ds);
+				buf_add(&out, d.data + pos,
+				    (size_t)(p + k - d.data) - pos);
 				buf_addstr(&out, ds);
-			} else
-				buf_add(&out, t, n);
+				pos = (size_t)(p + n - d.data);
+			}
 			free(v);
-			t += n - 1;
+			p += n - 1;
 		}
 	}
-	buf_release(b);
-	*b = out;
+	buf_add(&out, d.data + pos, d.len - pos);
+	doc_free(&d);
+	buf_release(rec);
+	*rec = out;
 	return rc;
 }
 
 static int
 cmd_add(struct journal *j, int argc, char **argv)
 {
-	struct buf	 fm = BUF_INIT, body = BUF_INIT, stem = BUF_INIT;
-	char		 ds[DATE_STRLEN], *dir, *made = NULL, *who, *id;
-	const char	*title, *k = kind ? kind : "note";
+	struct buf	 rec = BUF_INIT, body = BUF_INIT, stem = BUF_INIT;
+	char		 ds[DATE_STRLEN], *dir, *made = NULL, *who, *id, *name;
+	char		*title;
+	const char	*k = kind ? kind : "note", *eq;
 	mdate		 d = today;
-	size_t		 i;
+	size_t		 i, tn;
 	int		 rc = 0, n, y, mo, dd;
 
 	if (argc > 1)
@@ -364,23 +426,32 @@ cmd_add(struct journal *j, int argc, char **argv)
 	check_kind(kind);
 	if (date_opt != NULL)
 		d = date_arg("--date", date_opt, j);
-	title = argc == 1 ? argv[0] : k;
-	if (*title == '\0' || strpbrk(title, "\r\n") != NULL ||
-	    !utf8_valid(title, strlen(title), NULL))
-		errx(EX_USAGE, "the title must be one line of text");
+	title = argc == 1 ? argv[0] : (char *)k;
+	while (*title == ' ' || *title == '\t')
+		title++;
+	tn = strlen(title);
+	while (tn > 0 && (title[tn - 1] == ' ' || title[tn - 1] == '\t'))
+		tn--;
+	if (tn == 0)
+		errx(EX_USAGE, "the title is empty");
+	title = xstrndup(title, tn);
+	if (strpbrk(title, "\r\n") != NULL || !utf8_valid(title, tn, NULL))
+		errx(EX_USAGE, "the title must be one line of UTF-8 text");
 	if (duration != NULL && !duration_ok(duration))
 		errx(EX_USAGE, "--duration: '%s' is not a duration (like 45m, "
 		    "1h or 1h30m)", duration);
 	for (i = 0; i < nrates; i++) {
-		const char *eq = strchr(rates[i], '=');
-
-		if (eq == NULL || eq == rates[i] ||
-		    rating_value(eq + 1) == 0)
+		eq = strchr(rates[i], '=');
+		if (eq == NULL || eq == rates[i] || rating_value(eq + 1) == 0)
 			errx(EX_USAGE, "--rate: want skill=N with N a whole "
 			    "number from 1 to 5, not '%s'", rates[i]);
 	}
+	for (i = 0; i < nmsgs; i++)
+		if (!utf8_valid(msgs[i], strlen(msgs[i]), NULL))
+			errx(EX_USAGE, "-m: not valid UTF-8; nothing written");
 	if (nmsgs > 0 && body_file != NULL)
 		errx(EX_USAGE, "-m and -F do not go together");
+	/* Never read a script's stdin unasked, never wait on it. */
 	if (nmsgs == 0 && body_file == NULL && !isatty(STDIN_FILENO))
 		errx(EX_USAGE, "no body: use -m, -F FILE or -F -");
 
@@ -392,59 +463,62 @@ cmd_add(struct journal *j, int argc, char **argv)
 
 	if (nmsgs > 0) {
 		for (i = 0; i < nmsgs; i++) {
-			if (!utf8_valid(msgs[i], strlen(msgs[i]), NULL))
-				errx(EX_DATAERR, "-m: not valid UTF-8; nothing "
-				    "written");
 			if (i > 0)
 				buf_addch(&body, '\n');
 			buf_addstr(&body, msgs[i]);
 			if (body.len > 0 && body.buf[body.len - 1] != '\n')
 				buf_addch(&body, '\n');
 		}
-	} else if (body_file != NULL)
-		rc = read_body(body_file, &body);
-	else
+	} else if (body_file != NULL) {
+		name = source_name(body_file);
+		rc = read_body(body_file, name, &body);
+		free(name);
+	} else
 		rc = edit_body(&body);
-	if (rc == 0 && body_empty(&body)) {
+	if (rc == 0 && only_space(&body)) {
 		warnx("empty body; nothing written");
 		rc = EX_PROBLEM;
 	}
-	if (rc == 0)
-		rc = absolute_dates(&body, j);
 	if (rc != 0)
 		goto out;
-	if (body.len > 0 && body.buf[body.len - 1] != '\n')
+	if (body.buf[body.len - 1] != '\n')
 		buf_addch(&body, '\n');
 
 	date_format(d, ds);
-	buf_addstr(&fm, "---\n");
-	yaml_line(&fm, "title", title);
-	yaml_line(&fm, "date", ds);
-	yaml_line(&fm, "kind", k);
-	yaml_list(&fm, "with", with, nwith);
+	buf_addstr(&rec, "---\n");
+	yaml_line(&rec, "title", title);
+	yaml_line(&rec, "date", ds);
+	yaml_line(&rec, "kind", k);
+	yaml_list(&rec, "with", with, nwith);
 	if (duration != NULL)
-		yaml_line(&fm, "duration", duration);
-	yaml_list(&fm, "goals", goals, ngoals);
+		yaml_line(&rec, "duration", duration);
+	yaml_list(&rec, "goals", goals, ngoals);
 	if (nrates > 0) {
-		buf_addstr(&fm, "ratings: {");
+		buf_addstr(&rec, "ratings: {");
 		for (i = 0; i < nrates; i++) {
 			char *sk = xstrndup(rates[i], (size_t)(strchr(rates[i],
 			    '=') - rates[i]));
 
-			buf_addstr(&fm, i ? ", " : "");
-			yaml_scalar(&fm, sk);
-			buf_addf(&fm, ": %s", strchr(rates[i], '=') + 1);
+			buf_addstr(&rec, i ? ", " : "");
+			yaml_scalar(&rec, sk);
+			buf_addf(&rec, ": %d", rating_value(strchr(rates[i],
+			    '=') + 1));
 			free(sk);
 		}
-		buf_addstr(&fm, "}\n");
+		buf_addstr(&rec, "}\n");
 	}
 	if (private_flag)
-		yaml_line(&fm, "private", "true");
-	yaml_list(&fm, "tags", tags, ntags);
+		buf_addstr(&rec, "private: true\n");	/* a YAML boolean */
+	yaml_list(&rec, "tags", tags, ntags);
 	who = author_name(*j->root ? j->root : NULL);
-	yaml_line(&fm, "author", who);
-	buf_addstr(&fm, "---\n");
-	buf_add(&fm, body.buf, body.len);
+	yaml_line(&rec, "author", who);
+	buf_addstr(&rec, "---\n");
+	buf_add(&rec, body.buf, body.len);
+	if ((rc = absolute_dates(&rec, j, nmsgs > 0 ? EX_USAGE :
+	    EX_DATAERR)) != 0) {
+		free(who);
+		goto out;
+	}
 
 	buf_addf(&stem, "%s-", ds);
 	slug_make(title, "note", &stem);
@@ -458,7 +532,8 @@ cmd_add(struct journal *j, int argc, char **argv)
 	xasprintf(&id, "log/%04d", y);
 	dir = journal_path(j, id);
 	free(id);
-	rc = file_create(j->abs, dir, stem.buf, ".md", fm.buf, fm.len, &made);
+	rc = file_create(j->abs, dir, stem.buf, ".md", rec.buf, rec.len,
+	    &made);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, made, o.nul);
 	free(made);
@@ -471,7 +546,8 @@ out:
 	while (n-- > 0)
 		free(goals[n]);
 	nwith = ngoals = 0;
-	buf_release(&fm);
+	free(title);
+	buf_release(&rec);
 	buf_release(&body);
 	buf_release(&stem);
 	return rc;
@@ -537,6 +613,8 @@ struct lrow {
 	mdate		 date;
 	char		*id;
 	char		*cells[5];
+	char		**with;		/* the with list, for JSON */
+	size_t		 nwith;
 	struct broken	 b;
 };
 
@@ -564,8 +642,9 @@ list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 {
 	struct lrow	*row;
 	struct buf	 w = BUF_INIT;
+	struct ynode	**items, *one;
 	const char	*body, *title;
-	size_t		 blen;
+	size_t		 blen, i, n;
 	mdate		 date;
 
 	if (rc != 0)
@@ -574,8 +653,8 @@ list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	if ((flt.period.since != DATE_NONE || flt.period.until != DATE_NONE)
 	    && (date == DATE_NONE || !period_contains(&flt.period, date)))
 		return NULL;
-	if ((kind != NULL && (fm_str(d, "kind") == NULL ||
-	    strcmp(fm_str(d, "kind"), kind) != 0)) ||
+	if ((kind != NULL && strcmp(fm_str(d, "kind") ? fm_str(d, "kind") :
+	    "note", kind) != 0) ||
 	    (flt.with != NULL && !has_item(d, "with", flt.with)) ||
 	    (flt.goal != NULL && !has_item(d, "goals", flt.goal)) ||
 	    (ntags > 0 && !has_item(d, "tags", tags[0])) ||
@@ -603,6 +682,10 @@ list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	row->cells[3] = w.len ? buf_detach(&w, NULL) : NULL;
 	buf_release(&w);
 	row->cells[4] = xstrdup(title);
+	n = ynode_items(fm_get(d, "with"), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR)
+			add_str(&row->with, &row->nwith, xstrdup(items[i]->str));
 	return row;
 }
 
@@ -620,10 +703,13 @@ static void
 lrow_free(void *res)
 {
 	struct lrow	*r = res;
-	int		 i;
+	size_t		 i;
 
 	for (i = 1; i < 5; i++)
 		free(r->cells[i]);
+	for (i = 0; i < r->nwith; i++)
+		free(r->with[i]);
+	free(r->with);
 	free(r->id);
 	free(r);
 }
@@ -635,6 +721,33 @@ report_broken(const char *path, const struct broken *b)
 	status_all = status_merge(status_all, b->rc);
 }
 
+/* One entry of list -f json or jsonl. */
+static void
+list_json(const char *path, const struct lrow *r)
+{
+	size_t	 i;
+
+	json_obj(&ls.js);
+	json_key(&ls.js, "path");
+	json_str(&ls.js, path);
+	json_key(&ls.js, "id");
+	json_str(&ls.js, r->id);
+	json_key(&ls.js, "date");
+	json_str(&ls.js, r->cells[1]);
+	json_key(&ls.js, "kind");
+	json_str(&ls.js, r->cells[2]);
+	json_key(&ls.js, "with");
+	json_arr(&ls.js);
+	for (i = 0; i < r->nwith; i++)
+		json_str(&ls.js, r->with[i]);
+	json_arr_end(&ls.js);
+	json_key(&ls.js, "title");
+	json_str(&ls.js, r->cells[4]);
+	json_obj_end(&ls.js);
+	if (ls.fmt == FMT_JSONL)
+		json_end(&ls.js);
+}
+
 static void
 list_out(void *ctx, const char *path, void *res)
 {
@@ -642,7 +755,14 @@ list_out(void *ctx, const char *path, void *res)
 
 	if (r->broken)
 		report_broken(path, &r->b);
-	else if (nflag < 0 || nshown < nflag) {
+	else if ((nflag < 0 || nshown < nflag) && (ls.fmt == FMT_JSON ||
+	    ls.fmt == FMT_JSONL)) {
+		/* As lister_row() would, but with a list for with. */
+		ls.nrows++;
+		nshown++;
+		if (!o.quiet)
+			list_json(path, r);
+	} else if (nflag < 0 || nshown < nflag) {
 		lister_row(&ls, path, (const char *const *)r->cells, NULL);
 		nshown++;
 	}
@@ -904,8 +1024,8 @@ actions_out(void *ctx, const char *path, void *res)
 				json_end(&ajs);
 			break;
 		default:
-			printf("%s:%u: [%c] %s\n", path, it->line, it->status,
-			    it->text);
+			printf("%s:%u: [%c] %s%c", path, it->line, it->status,
+			    it->text, o.nul ? '\0' : '\n');
 		}
 	}
 	arow_free(r);
@@ -967,20 +1087,174 @@ json_list_field(struct json *js, const struct doc *d, const char *key)
 	json_arr_end(js);
 }
 
+/*
+ * A member name kept as written: a rating's skill is data, an id to match
+ * against goals and needs, not one of our field names to snake_case.
+ */
+static void
+json_key_raw(struct json *js, const char *name)
+{
+	json_str(js, name);
+	putc(':', js->f);
+	js->first[js->depth] = 1;	/* the value completes the pair */
+}
+
+static int
+entry_private(const struct doc *d)
+{
+	const char	*v = fm_str(d, "private");
+	int		 b;
+
+	return v != NULL && parse_bool(v, &b) == 0 && b;
+}
+
+/* "skill N, skill N" for text and md. */
+static void
+ratings_line(const struct ynode *rt, struct buf *b)
+{
+	size_t	 k;
+
+	for (k = 0; k + 1 < rt->nkids; k += 2)
+		buf_addf(b, "%s%s %s", k ? ", " : "", rt->kids[k]->type ==
+		    Y_SCALAR ? rt->kids[k]->str : "?", rt->kids[k + 1]->type ==
+		    Y_SCALAR ? rt->kids[k + 1]->str : "?");
+}
+
+static void
+show_json(const struct rec *r, const char *path, struct doc *d)
+{
+	struct json		 js;
+	struct ynode		*rt = fm_get(d, "ratings");
+	const struct task	*t;
+	const char		*body, *v;
+	size_t			 blen, i, k;
+	int			 n;
+
+	doc_body(d, &body, &blen);
+	json_init(&js, stdout);
+	json_obj(&js);
+	json_key(&js, "id");
+	json_str(&js, r->id);
+	json_key(&js, "path");
+	json_str(&js, path);
+	json_key(&js, "title");
+	json_str(&js, doc_title(d));
+	json_key(&js, "date");
+	json_date(&js, entry_date(d));
+	json_key(&js, "kind");
+	json_str(&js, fm_str(d, "kind") ? fm_str(d, "kind") : "note");
+	json_list_field(&js, d, "with");
+	json_key(&js, "duration");
+	json_str(&js, fm_str(d, "duration"));
+	json_list_field(&js, d, "goals");
+	json_key(&js, "ratings");
+	json_obj(&js);
+	if (rt != NULL && rt->type == Y_MAP)
+		for (k = 0; k + 1 < rt->nkids; k += 2) {
+			if (rt->kids[k]->type != Y_SCALAR)
+				continue;
+			json_key_raw(&js, rt->kids[k]->str);
+			v = rt->kids[k + 1]->type == Y_SCALAR ?
+			    rt->kids[k + 1]->str : NULL;
+			if (v != NULL && (n = rating_value(v)) != 0)
+				json_int(&js, n);
+			else
+				json_null(&js);
+		}
+	json_obj_end(&js);
+	json_key(&js, "private");
+	json_bool(&js, entry_private(d));
+	json_list_field(&js, d, "tags");
+	json_key(&js, "author");
+	json_str(&js, fm_str(d, "author"));
+	json_key(&js, "actions");
+	json_arr(&js);
+	for (i = 0; i < d->ntasks; i++) {
+		t = &d->tasks[i];
+		json_obj(&js);
+		json_key(&js, "line");
+		json_int(&js, t->line);
+		json_key(&js, "status");
+		json_str(&js, task_status_word(t->status));
+		json_key(&js, "text");
+		json_str(&js, t->text);
+		json_key(&js, "due");
+		json_date(&js, t->due);
+		json_key(&js, "done");
+		json_date(&js, t->done);
+		json_key(&js, "overdue");
+		json_bool(&js, task_overdue(t, 1, today));
+		json_obj_end(&js);
+	}
+	json_arr_end(&js);
+	json_key(&js, "body");
+	json_strn(&js, body, blen);
+	json_obj_end(&js);
+	json_end(&js);
+}
+
+/* The entry as text (a header, then the body) or as Markdown. */
+static void
+show_text(const struct rec *r, struct doc *d, int md)
+{
+	struct buf	 b = BUF_INIT;
+	struct ynode	*rt = fm_get(d, "ratings");
+	const char	*body, *v, *kd;
+	char		 ds[DATE_STRLEN];
+	size_t		 blen;
+	mdate		 date = entry_date(d);
+
+	doc_body(d, &body, &blen);
+	kd = fm_str(d, "kind") ? fm_str(d, "kind") : "note";
+	if (date != DATE_NONE)
+		date_format(date, ds);
+	if (md) {
+		printf("# %s\n\n", doc_title(d));
+		if (date != DATE_NONE)
+			printf("- date: %s\n", ds);
+		printf("- kind: %s\n", kd);
+	} else {
+		printf("%s: %s\n", r->id, doc_title(d));
+		printf("  %s, %s", date != DATE_NONE ? ds : "(no date)", kd);
+	}
+	join_list(d, "with", ", ", &b);
+	if (b.len > 0)
+		printf(md ? "- with: %s\n" : " with %s", b.buf);
+	if ((v = fm_str(d, "duration")) != NULL)
+		printf(md ? "- duration: %s\n" : ", %s", v);
+	if (entry_private(d))
+		printf(md ? "- private\n" : ", private");
+	if (!md)
+		printf("\n");
+	buf_reset(&b);
+	join_list(d, "goals", ", ", &b);
+	if (b.len > 0)
+		printf("%sgoals: %s\n", md ? "- " : "  ", b.buf);
+	buf_reset(&b);
+	if (rt != NULL && rt->type == Y_MAP && rt->nkids > 0) {
+		ratings_line(rt, &b);
+		printf("%sratings: %s\n", md ? "- " : "  ", b.buf);
+	}
+	buf_reset(&b);
+	join_list(d, "tags", ", ", &b);
+	if (b.len > 0)
+		printf("%stags: %s\n", md ? "- " : "  ", b.buf);
+	buf_release(&b);
+	if (blen > 0) {
+		printf("\n");
+		fwrite(body, 1, blen, stdout);
+		if (body[blen - 1] != '\n')
+			printf("\n");
+	}
+}
+
 static int
 cmd_show(struct journal *j, int argc, char **argv)
 {
 	struct rec		 r;
 	struct doc		 d;
 	struct doc_error	 e;
-	struct json		 js;
-	struct buf		 b = BUF_INIT;
-	struct ynode		*rt;
-	const struct task	*t;
-	const char		*body, *v, *title;
-	char			*path, ds[DATE_STRLEN];
-	size_t			 blen, i, k;
-	mdate			 date;
+	char			*path;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (argc != 1)
@@ -991,121 +1265,14 @@ cmd_show(struct journal *j, int argc, char **argv)
 	if ((rc = journal_resolve(j, RT_MASK(R_ENTRY), argv[0], &r)) != 0)
 		return rc;
 	path = journal_path(j, r.rel);
-	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0) {
+	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0)
 		diag(path, e.line, e.col, "%s", e.msg);
-		goto out;
-	}
-	if (o.quiet)
-		goto out;
-	date = entry_date(&d);
-	title = doc_title(&d);
-	doc_body(&d, &body, &blen);
-	rt = fm_get(&d, "ratings");
-	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
-		json_obj(&js);
-		json_key(&js, "id");
-		json_str(&js, r.id);
-		json_key(&js, "path");
-		json_str(&js, path);
-		json_key(&js, "title");
-		json_str(&js, title);
-		json_key(&js, "date");
-		json_date(&js, date);
-		json_key(&js, "kind");
-		json_str(&js, fm_str(&d, "kind") ? fm_str(&d, "kind") : "note");
-		json_list_field(&js, &d, "with");
-		json_key(&js, "duration");
-		json_str(&js, fm_str(&d, "duration"));
-		json_list_field(&js, &d, "goals");
-		json_key(&js, "ratings");
-		json_obj(&js);
-		if (rt != NULL && rt->type == Y_MAP)
-			for (k = 0; k + 1 < rt->nkids; k += 2) {
-				json_key(&js, rt->kids[k]->str);
-				if (rating_value(rt->kids[k + 1]->str ?
-				    rt->kids[k + 1]->str : ""))
-					json_int(&js, rating_value(
-					    rt->kids[k + 1]->str));
-				else
-					json_null(&js);
-			}
-		json_obj_end(&js);
-		json_key(&js, "private");
-		v = fm_str(&d, "private");
-		json_bool(&js, v != NULL && (strcmp(v, "true") == 0 ||
-		    strcmp(v, "yes") == 0));
-		json_list_field(&js, &d, "tags");
-		json_key(&js, "author");
-		json_str(&js, fm_str(&d, "author"));
-		json_key(&js, "actions");
-		json_arr(&js);
-		for (i = 0; i < d.ntasks; i++) {
-			t = &d.tasks[i];
-			json_obj(&js);
-			json_key(&js, "line");
-			json_int(&js, t->line);
-			json_key(&js, "status");
-			json_str(&js, task_status_word(t->status));
-			json_key(&js, "text");
-			json_str(&js, t->text);
-			json_key(&js, "due");
-			json_date(&js, t->due);
-			json_key(&js, "done");
-			json_date(&js, t->done);
-			json_key(&js, "overdue");
-			json_bool(&js, task_overdue(t, 1, today));
-			json_obj_end(&js);
-		}
-		json_arr_end(&js);
-		json_key(&js, "body");
-		json_strn(&js, body, blen);
-		json_obj_end(&js);
-		json_end(&js);
-	} else {
-		date_format(date, ds);
-		if (fmt == FMT_MD)
-			printf("# %s\n\n", title);
+	else if (!o.quiet) {
+		if (fmt == FMT_JSON)
+			show_json(&r, path, &d);
 		else
-			printf("%s: %s\n", r.id, title);
-		printf("%s%s, %s", fmt == FMT_MD ? "" : "  ", date !=
-		    DATE_NONE ? ds : "(no date)", fm_str(&d, "kind") ?
-		    fm_str(&d, "kind") : "note");
-		join_list(&d, "with", ", ", &b);
-		if (b.len > 0)
-			printf(" with %s", b.buf);
-		if ((v = fm_str(&d, "duration")) != NULL)
-			printf(", %s", v);
-		if ((v = fm_str(&d, "private")) != NULL && strcmp(v, "true") ==
-		    0)
-			printf(", private");
-		printf("\n");
-		buf_reset(&b);
-		join_list(&d, "goals", ", ", &b);
-		if (b.len > 0)
-			printf("%sgoals: %s\n", fmt == FMT_MD ? "\n" : "  ",
-			    b.buf);
-		if (rt != NULL && rt->type == Y_MAP && rt->nkids > 0) {
-			printf("%sratings:", fmt == FMT_MD && b.len == 0 ?
-			    "\n" : fmt == FMT_MD ? "" : "  ");
-			for (k = 0; k + 1 < rt->nkids; k += 2)
-				printf("%s %s %s", k ? "," : "",
-				    rt->kids[k]->str, rt->kids[k + 1]->type ==
-				    Y_SCALAR ? rt->kids[k + 1]->str : "?");
-			printf("\n");
-		}
-		buf_reset(&b);
-		join_list(&d, "tags", ", ", &b);
-		if (b.len > 0)
-			printf("%stags: %s\n", fmt == FMT_MD ? "" : "  ",
-			    b.buf);
-		printf("\n");
-		fwrite(body, 1, blen, stdout);
-		if (blen > 0 && body[blen - 1] != '\n')
-			printf("\n");
+			show_text(&r, &d, fmt == FMT_MD);
 	}
-out:
-	buf_release(&b);
 	doc_free(&d);
 	free(path);
 	rec_release(&r);
@@ -1156,6 +1323,7 @@ main(int argc, char *argv[])
 	struct rec	 r;
 	const struct sub *s;
 	unsigned	 seen = 0;
+	size_t		 i;
 	char		*end;
 	int		 c, rc, help = 0, nwhich = 0;
 
@@ -1259,9 +1427,11 @@ main(int argc, char *argv[])
 	}
 	if (help)
 		usage(0, s);
-	if (seen & ~s->opts)
-		errx(EX_USAGE, "an option given does not go with '%s' (see "
-		    "'mentor-log %s --help')", s->name, s->name);
+	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
+		if (seen & ~s->opts & optnames[i].bit)
+			errx(EX_USAGE, "%s does not go with '%s' (see "
+			    "'mentor-log %s --help')", optnames[i].name,
+			    s->name, s->name);
 	if (nwhich > 1)
 		errx(EX_USAGE, "give one of --open, --done and --all");
 	argc--;

@@ -32,9 +32,10 @@ static const struct sub {
 	{ "add", O(OPT_ROLE) | O(OPT_RELATIONSHIP) | O(OPT_STATUS) |
 	    O(OPT_FIELD) | O(OPT_KNOWN_FOR) | O(OPT_CONNECTION) |
 	    O(OPT_CADENCE) | O(OPT_CHANNEL) | O(OPT_CONTACT) | O(OPT_SINCE),
-	  "add name [--role r] [--relationship t] [--status s] [--field f]\n"
-	  "           [--known-for text] [--connection text] [--cadence c]\n"
-	  "           [--channel c] [--contact c] [--since date]" },
+	  "add name [--role r] [--relationship t] [--status s]\n"
+	  "           [--field f] [--known-for text] [--connection text]\n"
+	  "           [--cadence c] [--channel c] [--contact c]\n"
+	  "           [--since date]" },
 	{ "list", O(OPT_ROLE) | O(OPT_STATUS) | O(OPT_RELATIONSHIP) |
 	    O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R | O_N,
 	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
@@ -43,11 +44,25 @@ static const struct sub {
 	{ "show", 0, "show person [-f text|json|md]" },
 	{ "set", 0, "set person key=value..." },
 	{ "rename", 0, "rename person new-id" },
-	{ "outreach", O(OPT_MARK), "outreach person [--mark]" },
-	{ "coverage", 0, "coverage [-f text|tsv|json]" },
+	{ "outreach", O(OPT_MARK), "outreach person [--mark] [-f text|json|md]" },
+	{ "coverage", 0, "coverage [-f text|tsv|json|jsonl]" },
 	{ "edit", 0, "edit person" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
+
+static const struct {
+	unsigned	 bit;
+	const char	*name;
+} optnames[] = {
+	{ O(OPT_ROLE), "--role" }, { O(OPT_RELATIONSHIP), "--relationship" },
+	{ O(OPT_STATUS), "--status" }, { O(OPT_FIELD), "--field" },
+	{ O(OPT_KNOWN_FOR), "--known-for" },
+	{ O(OPT_CONNECTION), "--connection" },
+	{ O(OPT_CADENCE), "--cadence" }, { O(OPT_CHANNEL), "--channel" },
+	{ O(OPT_CONTACT), "--contact" }, { O(OPT_SINCE), "--since" },
+	{ O(OPT_GREP), "--grep" }, { O(OPT_PROSPECTS), "--prospects" },
+	{ O(OPT_MARK), "--mark" }, { O_I, "-i" }, { O_R, "-r" }, { O_N, "-n" }
+};
 
 static const char roles[] = "mentor|mentee|peer";
 static const char relationships[] = "formal|informal|traditional|peer|"
@@ -110,27 +125,54 @@ yaml_line(struct buf *b, const char *key, const char *v)
 	buf_addch(b, '\n');
 }
 
+/* A text argument must be one line of valid UTF-8; exit 64 if not. */
+static void
+one_line(const char *what, const char *v)
+{
+	if (v == NULL)
+		return;
+	if (strpbrk(v, "\r\n") != NULL)
+		errx(EX_USAGE, "%s must be one line", what);
+	if (!utf8_valid(v, strlen(v), NULL))
+		errx(EX_USAGE, "%s is not valid UTF-8", what);
+}
+
+/* A date argument, relative forms allowed; a bad one is exit 64. */
+static mdate
+date_arg(const char *opt, const char *v, const struct journal *j)
+{
+	mdate	 d;
+
+	if (date_parse(v, today, j->set.week_start, &d) != 0)
+		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
+		    "friday, eom...)", opt, v);
+	return d;
+}
+
 static int
 cmd_add(struct journal *j, int argc, char **argv)
 {
-	struct buf	 b = BUF_INIT, slug = BUF_INIT;
+	struct buf	 b = BUF_INIT, slug = BUF_INIT, name = BUF_INIT;
 	struct cadence	 cad;
 	char		 ds[DATE_STRLEN], *dir, *made = NULL, *who;
-	const char	*args[] = { argv[0], field, known_for, connection,
-			    contact };
-	size_t		 i;
-	mdate		 d;
+	const char	*p, *e;
 	int		 rc;
 
 	if (argc != 1)
 		usage(1, &subs[0]);
-	for (i = 0; i < sizeof(args) / sizeof(args[0]); i++)
-		if (args[i] != NULL && (strpbrk(args[i], "\r\n") != NULL ||
-		    !utf8_valid(args[i], strlen(args[i]), NULL)))
-			errx(EX_USAGE, "'%s' must be one line of text",
-			    args[i]);
-	if (*argv[0] == '\0')
+	/* Blanks around the name are a slip of the shell, not a name. */
+	for (p = argv[0]; *p == ' ' || *p == '\t'; p++)
+		;
+	for (e = p + strlen(p); e > p && (e[-1] == ' ' || e[-1] == '\t'); e--)
+		;
+	if (e == p)
 		errx(EX_USAGE, "the name is empty");
+	buf_add(&name, p, (size_t)(e - p));
+	one_line("the name", name.buf);
+	one_line("--field", field);
+	one_line("--known-for", known_for);
+	one_line("--connection", connection);
+	one_line("--contact", contact);
 	check_enum("--role", role, roles);
 	check_enum("--relationship", relationship, relationships);
 	check_enum("--status", status, statuses);
@@ -140,7 +182,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 		    "biweekly, monthly, quarterly, every N days|weeks, every "
 		    "N-M weeks)", cadence);
 	buf_addstr(&b, "---\n");
-	yaml_line(&b, "name", argv[0]);
+	yaml_line(&b, "name", name.buf);
 	yaml_line(&b, "role", role);
 	yaml_line(&b, "relationship", relationship);
 	yaml_line(&b, "status", status ? status : "prospect");
@@ -148,10 +190,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 	yaml_line(&b, "known-for", known_for);
 	yaml_line(&b, "connection", connection);
 	if (since != NULL) {
-		if (date_parse(since, today, j->set.week_start, &d) != 0)
-			errx(EX_USAGE, "--since: bad date '%s' (YYYY-MM-DD, "
-			    "today, -2w, ...)", since);
-		date_format(d, ds);
+		date_format(date_arg("--since", since, j), ds);
 		yaml_line(&b, "since", ds);
 	}
 	yaml_line(&b, "cadence", cadence);
@@ -161,7 +200,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 	yaml_line(&b, "author", who);
 	free(who);
 	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
-	slug_make(argv[0], "person", &slug);
+	slug_make(name.buf, "person", &slug);
 	dir = journal_path(j, "people");
 	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
 	if (rc == 0 && !o.quiet)
@@ -170,6 +209,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 	free(dir);
 	buf_release(&b);
 	buf_release(&slug);
+	buf_release(&name);
 	return rc;
 }
 
@@ -202,17 +242,29 @@ in_list(const char *v, const char *list)
 	}
 }
 
-/* Does the person's record match --grep (name, field, known-for...)? */
+/*
+ * Does --grep match the person's words: name, field, known-for,
+ * connection or the body?  Keys and enum values are left out, so that
+ * "active" finds people who mention it, not every active person.
+ */
 static int
 person_grep(struct journal *j, struct ure *re, const struct person *p)
 {
 	struct doc		 d;
 	struct doc_error	 e;
-	char			*path = journal_path(j, p->rel);
+	const char		*text[] = { p->name, p->field, p->known_for,
+				    p->connection }, *body;
+	char			*path;
+	size_t			 i, blen;
 	int			 hit = 0;
 
-	if (doc_loadat(&d, j->dirfd, p->rel, path, &e) == 0)
-		hit = ure_match(re, d.data, d.len);
+	for (i = 0; i < sizeof(text) / sizeof(text[0]); i++)
+		if (text[i] != NULL && ure_match(re, text[i], strlen(text[i])))
+			return 1;
+	path = journal_path(j, p->rel);
+	if (doc_loadat(&d, j->dirfd, p->rel, path, &e) == 0 &&
+	    doc_body(&d, &body, &blen) == 0)
+		hit = ure_match(re, body, blen);
 	doc_free(&d);
 	free(path);
 	return hit;
@@ -231,16 +283,47 @@ static const struct col prospect_cols[] = {
 	{ "follow-up", COL_DATE }
 };
 
+/* The person of that id among those people_scan() found, or NULL. */
+static struct person *
+find_person(struct person *v, size_t n, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(v[i].id, id) == 0)
+			return &v[i];
+	return NULL;
+}
+
+/*
+ * people_scan() keeps a record it cannot read as a blank person; read it
+ * again for the reason, report it, and return the status (65 mostly).
+ */
+static int
+person_broken(struct journal *j, const struct person *p)
+{
+	struct doc		 d;
+	struct doc_error	 e;
+	char			*path = journal_path(j, p->rel);
+	int			 rc;
+
+	if ((rc = doc_loadat(&d, j->dirfd, p->rel, path, &e)) != 0)
+		diag(path, e.line, e.col, "%s", e.msg);
+	doc_free(&d);
+	free(path);
+	return rc != 0 ? rc : EX_DATAERR;
+}
+
 static int
 cmd_list(struct journal *j, int argc, char **argv)
 {
 	struct reclist	 args = { NULL, 0, 0 };
-	struct person	*v, *p;
+	struct person	*v, *p, **pick;
 	struct lister	 ls;
 	struct ure	*re = NULL;
 	char		*cells[9], od[24], *path;
 	const char	*colors[9];
-	size_t		 n, i, k, shown = 0;
+	size_t		 n, npick = 0, i, shown = 0;
 	int		 rc = 0, st;
 
 	check_enum("--role", role, roles);
@@ -259,18 +342,26 @@ cmd_list(struct journal *j, int argc, char **argv)
 		rc = journal_args(j, RT_MASK(R_PERSON), argc, argv, o.nul,
 		    &args);
 	n = people_scan(j, today, 0, &v);
+	/* Records given are listed in their order, the journal in id order. */
+	if (argc > 0) {
+		pick = xcalloc(args.n + 1, sizeof(*pick));
+		for (i = 0; i < args.n; i++)
+			if ((p = find_person(v, n, args.v[i].id)) != NULL)
+				pick[npick++] = p;
+	} else {
+		pick = xcalloc(n + 1, sizeof(*pick));
+		for (i = 0; i < n; i++)
+			pick[npick++] = &v[i];
+	}
 	if (prospects)
 		lister_begin(&ls, &o, FMT_PATHS, prospect_cols, 8);
 	else
 		lister_begin(&ls, &o, FMT_PATHS, people_cols, 9);
-	for (k = 0; k < n; k++) {
-		p = &v[rflag ? n - 1 - k : k];
-		if (argc > 0) {
-			for (i = 0; i < args.n; i++)
-				if (strcmp(args.v[i].id, p->id) == 0)
-					break;
-			if (i == args.n)
-				continue;
+	for (i = 0; i < npick; i++) {
+		p = pick[rflag ? npick - 1 - i : i];
+		if (!p->ok) {
+			rc = status_merge(rc, person_broken(j, p));
+			continue;
 		}
 		if ((prospects && !person_prospect(p)) ||
 		    (role != NULL && (p->role == NULL ||
@@ -318,14 +409,13 @@ cmd_list(struct journal *j, int argc, char **argv)
 		shown++;
 	}
 	st = lister_end(&ls);
-	if (rc == 0)
-		rc = st;
+	rc = status_merge(rc, st);
+	free(pick);
 	people_free(v, n);
 	ure_free(re);
 	reclist_release(&args);
 	return rc;
 }
-
 
 /* The text of the section under a heading (case-insensitive), trimmed. */
 static void
@@ -501,43 +591,41 @@ met_cmp(const void *a, const void *b)
 	return -strcmp(x->eid, y->eid);
 }
 
-/* The goals whose mentor is id, in id order. */
+/* A goal the person mentors. */
+struct mgoal {
+	char	*id, *path, *title, *status;
+};
+
+/* The goals whose mentor is id, in id order, whatever their status. */
 static size_t
-mentored_goals(struct journal *j, const char *id, char ***ids,
-    char ***titles)
+mentored_goals(struct journal *j, const char *id, struct mgoal **out)
 {
 	const struct reclist	*l = journal_list(j, R_GOAL);
+	struct mgoal		*g;
 	struct doc		 d;
 	struct doc_error	 e;
-	const char		*m;
+	const char		*m, *t, *st;
 	char			*path;
 	size_t			 i, n = 0;
 
-	*ids = xcalloc(l->n + 1, sizeof(**ids));
-	*titles = xcalloc(l->n + 1, sizeof(**titles));
+	*out = xcalloc(l->n + 1, sizeof(**out));
 	for (i = 0; i < l->n; i++) {
 		path = journal_path(j, l->v[i].rel);
 		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) == 0 &&
 		    (m = fm_str(&d, "mentor")) != NULL && strcmp(m, id) == 0) {
-			(*ids)[n] = xstrdup(l->v[i].id);
-			(*titles)[n++] = xstrdup(fm_str(&d, "title") ?
-			    fm_str(&d, "title") : l->v[i].id);
+			g = &(*out)[n++];
+			g->id = xstrdup(l->v[i].id);
+			g->path = path;
+			path = NULL;
+			t = fm_str(&d, "title");
+			g->title = xstrdup(t != NULL ? t : l->v[i].id);
+			st = fm_str(&d, "status");
+			g->status = xstrdup(st != NULL ? st : "active");
 		}
 		doc_free(&d);
 		free(path);
 	}
 	return n;
-}
-
-static struct person *
-find_person(struct person *v, size_t n, const char *id)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(v[i].id, id) == 0)
-			return &v[i];
-	return NULL;
 }
 
 static void
@@ -563,18 +651,30 @@ jdate(struct json *js, const char *key, mdate d)
 	json_date(js, d);
 }
 
+/* Everything show prints about one person. */
+struct showing {
+	const struct person	*p;
+	const char		*path;
+	const char		*cadence;	/* the one in force, or NULL */
+	struct buf		 ex, bo;	/* Expectations, Boundaries */
+	struct mgoal		*goals;
+	size_t			 ngoals;
+	struct about		 ab;
+	size_t			 nmet;		/* entries shown, at most 5 */
+};
+
 static void
-show_json(struct journal *j, const struct person *p, const char *path,
-    const struct buf *ex, const struct buf *bo, char **gids,
-    char **gtitles, size_t ng, const struct about *ab, size_t nm)
+show_json(const struct showing *sh)
 {
-	struct json	 js;
-	size_t		 i;
+	const struct person	*p = sh->p;
+	const struct about	*ab = &sh->ab;
+	struct json		 js;
+	size_t			 i;
 
 	json_init(&js, stdout);
 	json_obj(&js);
 	jstr(&js, "id", p->id);
-	jstr(&js, "path", path);
+	jstr(&js, "path", sh->path);
 	jstr(&js, "name", p->name);
 	jstr(&js, "role", p->role);
 	jstr(&js, "relationship", p->relationship);
@@ -588,12 +688,13 @@ show_json(struct journal *j, const struct person *p, const char *path,
 		json_str(&js, p->areas[i]);
 	json_arr_end(&js);
 	jdate(&js, "since", p->since);
-	jstr(&js, "cadence", p->tracked && p->has_cad && p->cadence == NULL ?
-	    j->set.cadence : p->cadence);
+	jstr(&js, "cadence", sh->cadence);
 	jstr(&js, "channel", p->channel);
 	jstr(&js, "contact", p->contact);
 	jdate(&js, "contacted", p->contacted);
 	jdate(&js, "follow-up", p->followup);
+	json_key(&js, "tracked");
+	json_bool(&js, p->tracked);
 	jdate(&js, "last", p->last);
 	jdate(&js, "next-due", p->next_due);
 	json_key(&js, "overdue_days");
@@ -601,20 +702,23 @@ show_json(struct journal *j, const struct person *p, const char *path,
 		json_int(&js, p->overdue_days);
 	else
 		json_null(&js);
-	jstr(&js, "expectations", ex->len ? ex->buf : NULL);
-	jstr(&js, "boundaries", bo->len ? bo->buf : NULL);
+	jdate(&js, "planned", p->planned);
+	jstr(&js, "expectations", sh->ex.len ? sh->ex.buf : NULL);
+	jstr(&js, "boundaries", sh->bo.len ? sh->bo.buf : NULL);
 	json_key(&js, "goals");
 	json_arr(&js);
-	for (i = 0; i < ng; i++) {
+	for (i = 0; i < sh->ngoals; i++) {
 		json_obj(&js);
-		jstr(&js, "id", gids[i]);
-		jstr(&js, "title", gtitles[i]);
+		jstr(&js, "id", sh->goals[i].id);
+		jstr(&js, "path", sh->goals[i].path);
+		jstr(&js, "title", sh->goals[i].title);
+		jstr(&js, "status", sh->goals[i].status);
 		json_obj_end(&js);
 	}
 	json_arr_end(&js);
 	json_key(&js, "entries");
 	json_arr(&js);
-	for (i = 0; i < nm; i++) {
+	for (i = 0; i < sh->nmet; i++) {
 		json_obj(&js);
 		jstr(&js, "id", ab->met[i].eid);
 		jstr(&js, "path", ab->met[i].path);
@@ -642,14 +746,44 @@ show_json(struct journal *j, const struct person *p, const char *path,
 	json_end(&js);
 }
 
+/* A section's title: "## Title" and a blank line, or "title:". */
 static void
-show_text(struct journal *j, const struct person *p, int md,
-    const struct buf *ex, const struct buf *bo, char **gids,
-    char **gtitles, size_t ng, const struct about *ab, size_t nm)
+show_head(int md, const char *title)
 {
-	const char	*ind = md ? "- " : "  ";
-	char		 ds[DATE_STRLEN];
-	size_t		 i;
+	if (md)
+		printf("\n## %c%s\n\n", toupper((unsigned char)title[0]),
+		    title + 1);
+	else
+		printf("\n%s:\n", title);
+}
+
+/* Free Markdown from the record: as it is, or indented in text. */
+static void
+show_block(int md, const struct buf *b)
+{
+	const char	*p, *e;
+
+	if (b->len == 0) {
+		printf("%s(none)\n", md ? "" : "  ");
+		return;
+	}
+	for (p = b->buf; *p != '\0'; p = *e ? e + 1 : e) {
+		if ((e = strchr(p, '\n')) == NULL)
+			e = p + strlen(p);
+		if (e > p && !md)
+			printf("  ");
+		printf("%.*s\n", (int)(e - p), p);
+	}
+}
+
+static void
+show_text(const struct showing *sh, int md)
+{
+	const struct person	*p = sh->p;
+	const struct about	*ab = &sh->ab;
+	const char		*ind = md ? "- " : "  ";
+	char			 ds[DATE_STRLEN];
+	size_t			 i;
 
 	if (md)
 		printf("# %s\n\n", p->name ? p->name : p->id);
@@ -660,7 +794,9 @@ show_text(struct journal *j, const struct person *p, int md,
 		printf(" %s", p->role);
 	if (p->relationship != NULL)
 		printf(", %s", p->relationship);
-	if (p->channel != NULL)
+	if (p->channel != NULL && strcmp(p->channel, "in-person") == 0)
+		printf(", in person");
+	else if (p->channel != NULL)
 		printf(", by %s", p->channel);
 	printf("\n");
 	if (p->field != NULL)
@@ -690,38 +826,51 @@ show_text(struct journal *j, const struct person *p, int md,
 		}
 		printf("\n");
 	}
-	if (p->tracked && p->has_cad) {
-		printf("%scadence: %s", ind, p->cadence ? p->cadence :
-		    j->set.cadence);
-		if (p->last != DATE_NONE) {
-			date_format(p->last, ds);
-			printf(", last check-in %s", ds);
-		}
-		if (p->next_due != DATE_NONE) {
-			date_format(p->next_due, ds);
-			printf(", next due %s", ds);
-			if (p->overdue_days > 0)
-				printf(" (%d day%s overdue)", p->overdue_days,
-				    p->overdue_days == 1 ? "" : "s");
-		}
-		if (p->planned != DATE_NONE) {
-			date_format(p->planned, ds);
-			printf(", planned %s", ds);
-		}
+	if (sh->cadence != NULL) {
+		printf("%scadence: %s", ind, sh->cadence);
+		if (!p->tracked)
+			printf(" (not tracked: %s)", p->status);
 		printf("\n");
 	}
-	printf("\n%s\n\n%s\n", md ? "## Expectations" : "expectations:",
-	    ex->len ? ex->buf : "(none)");
-	printf("\n%s\n\n%s\n", md ? "## Boundaries" : "boundaries:",
-	    bo->len ? bo->buf : "(none)");
-	printf("\n%s\n\n", md ? "## Goals they mentor" :
-	    "goals they mentor:");
-	for (i = 0; i < ng; i++)
-		printf("%s%s  %s\n", ind, gids[i], gtitles[i]);
-	if (ng == 0)
-		printf("%s(none)\n", ind);
-	printf("\n%s\n\n", md ? "## Last entries" : "last entries:");
-	for (i = 0; i < nm; i++) {
+	if (p->last != DATE_NONE) {
+		date_format(p->last, ds);
+		printf("%slast check-in: %s\n", ind, ds);
+	}
+	if (p->tracked && p->next_due != DATE_NONE) {
+		date_format(p->next_due, ds);
+		printf("%snext check-in due: %s", ind, ds);
+		if (p->overdue_days > 0)
+			printf(" (%d day%s overdue)", p->overdue_days,
+			    p->overdue_days == 1 ? "" : "s");
+		printf("\n");
+	}
+	if (p->tracked && p->planned != DATE_NONE) {
+		date_format(p->planned, ds);
+		printf("%splanned: %s\n", ind, ds);
+	}
+
+	show_head(md, "expectations");
+	show_block(md, &sh->ex);
+	show_head(md, "boundaries");
+	show_block(md, &sh->bo);
+
+	show_head(md, "goals they mentor");
+	for (i = 0; i < sh->ngoals; i++) {
+		if (md)
+			printf("- [%s](%s)", sh->goals[i].title,
+			    sh->goals[i].path);
+		else
+			printf("  %s  %s", sh->goals[i].id,
+			    sh->goals[i].title);
+		if (strcmp(sh->goals[i].status, "active") != 0)
+			printf(" (%s)", sh->goals[i].status);
+		printf("\n");
+	}
+	if (sh->ngoals == 0)
+		printf("%s(none)\n", md ? "" : "  ");
+
+	show_head(md, "last entries");
+	for (i = 0; i < sh->nmet; i++) {
 		date_format(ab->met[i].date, ds);
 		if (md)
 			printf("- %s [%s](%s)\n", ds, ab->met[i].title,
@@ -730,30 +879,36 @@ show_text(struct journal *j, const struct person *p, int md,
 			printf("  %s  %s  %s\n", ds, ab->met[i].title,
 			    ab->met[i].path);
 	}
-	if (nm == 0)
-		printf("%s(none)\n", ind);
-	printf("\n%s\n\n", md ? "## Open action items" :
-	    "open action items:");
+	if (sh->nmet == 0)
+		printf("%s(none)\n", md ? "" : "  ");
+
+	show_head(md, "open action items");
 	for (i = 0; i < ab->nacts; i++)
-		printf("%s%s:%u: [%c] %s%s\n", ind, ab->acts[i].path,
-		    ab->acts[i].line, ab->acts[i].status, ab->acts[i].text,
-		    ab->acts[i].overdue ? "  (overdue)" : "");
+		if (md)
+			printf("- [%c] %s%s (%s:%u)\n", ab->acts[i].status,
+			    ab->acts[i].text, ab->acts[i].overdue ?
+			    " **overdue**" : "", ab->acts[i].path,
+			    ab->acts[i].line);
+		else
+			printf("  %s:%u: [%c] %s%s\n", ab->acts[i].path,
+			    ab->acts[i].line, ab->acts[i].status,
+			    ab->acts[i].text, ab->acts[i].overdue ?
+			    "  (overdue)" : "");
 	if (ab->nacts == 0)
-		printf("%s(none)\n", ind);
+		printf("%s(none)\n", md ? "" : "  ");
 }
 
 static int
 cmd_show(struct journal *j, int argc, char **argv)
 {
+	struct showing		 sh;
 	struct rec		 r;
 	struct doc		 d;
 	struct doc_error	 e;
-	struct person		*v, *p;
-	struct about		 ab;
+	struct person		*v;
 	struct walk		 w;
-	struct buf		 ex = BUF_INIT, bo = BUF_INIT;
-	char			**gids, **gtitles, *path;
-	size_t			 n, ng, i, nm;
+	char			*path;
+	size_t			 n, i;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT :
 				    o.fmt;
 
@@ -764,6 +919,9 @@ cmd_show(struct journal *j, int argc, char **argv)
 		    fmt_name(fmt));
 	resolve_person(j, argv[0], &r);
 	path = journal_path(j, r.rel);
+	memset(&sh, 0, sizeof(sh));
+	buf_init(&sh.ex);
+	buf_init(&sh.bo);
 	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0) {
 		diag(path, e.line, e.col, "%s", e.msg);
 		doc_free(&d);
@@ -771,50 +929,53 @@ cmd_show(struct journal *j, int argc, char **argv)
 		rec_release(&r);
 		return rc;
 	}
-	section_text(&d, "Expectations", &ex);
-	section_text(&d, "Boundaries", &bo);
+	section_text(&d, "Expectations", &sh.ex);
+	section_text(&d, "Boundaries", &sh.bo);
 	doc_free(&d);
 	n = people_scan(j, today, 0, &v);
-	p = find_person(v, n, r.id);
-	ng = mentored_goals(j, r.id, &gids, &gtitles);
-	memset(&ab, 0, sizeof(ab));
-	ab.id = r.id;
+	sh.p = find_person(v, n, r.id);
+	sh.path = path;
+	sh.cadence = sh.p->cadence;
+	if (sh.p->tracked && sh.p->has_cad && sh.cadence == NULL)
+		sh.cadence = j->set.cadence;
+	sh.ngoals = mentored_goals(j, r.id, &sh.goals);
+	sh.ab.id = r.id;
 	memset(&w, 0, sizeof(w));
-	w.ctx = &ab;
+	w.ctx = &sh.ab;
 	w.look = about_look;
 	w.out = about_out;
 	w.free_res = seen_entry_free;
 	walk_records(j, NULL, R_ENTRY, &w);
-	if (ab.nmet > 1)
-		qsort(ab.met, ab.nmet, sizeof(*ab.met), met_cmp);
-	nm = ab.nmet < 5 ? ab.nmet : 5;
+	if (sh.ab.nmet > 1)
+		qsort(sh.ab.met, sh.ab.nmet, sizeof(*sh.ab.met), met_cmp);
+	sh.nmet = sh.ab.nmet < 5 ? sh.ab.nmet : 5;
 	if (o.quiet)
 		;
 	else if (fmt == FMT_JSON)
-		show_json(j, p, path, &ex, &bo, gids, gtitles, ng, &ab, nm);
+		show_json(&sh);
 	else
-		show_text(j, p, fmt == FMT_MD, &ex, &bo, gids, gtitles, ng,
-		    &ab, nm);
-	for (i = 0; i < ab.nmet; i++) {
-		free(ab.met[i].eid);
-		free(ab.met[i].path);
-		free(ab.met[i].title);
+		show_text(&sh, fmt == FMT_MD);
+	for (i = 0; i < sh.ab.nmet; i++) {
+		free(sh.ab.met[i].eid);
+		free(sh.ab.met[i].path);
+		free(sh.ab.met[i].title);
 	}
-	free(ab.met);
-	for (i = 0; i < ab.nacts; i++) {
-		free(ab.acts[i].path);
-		free(ab.acts[i].text);
+	free(sh.ab.met);
+	for (i = 0; i < sh.ab.nacts; i++) {
+		free(sh.ab.acts[i].path);
+		free(sh.ab.acts[i].text);
 	}
-	free(ab.acts);
-	for (i = 0; i < ng; i++) {
-		free(gids[i]);
-		free(gtitles[i]);
+	free(sh.ab.acts);
+	for (i = 0; i < sh.ngoals; i++) {
+		free(sh.goals[i].id);
+		free(sh.goals[i].path);
+		free(sh.goals[i].title);
+		free(sh.goals[i].status);
 	}
-	free(gids);
-	free(gtitles);
+	free(sh.goals);
 	people_free(v, n);
-	buf_release(&ex);
-	buf_release(&bo);
+	buf_release(&sh.ex);
+	buf_release(&sh.bo);
 	free(path);
 	rec_release(&r);
 	return 0;
@@ -875,66 +1036,172 @@ fitting_goals(struct journal *j, const struct person *p, char ***titles,
 }
 
 /*
+ * Add a paragraph wrapped at 72 columns, then a blank line.  Two spaces
+ * between sentences stay two, as typed.
+ */
+static void
+paragraph(struct buf *out, const char *text)
+{
+	const char	*p = text, *w;
+	size_t		 col = 0, ww, n, sp;
+
+	for (;;) {
+		for (sp = 0; *p == ' '; p++)
+			sp++;
+		if (*p == '\0')
+			break;
+		for (w = p; *p != '\0' && *p != ' '; p++)
+			;
+		n = (size_t)(p - w);
+		ww = utf8_width(w, n);
+		sp = sp > 1 ? 2 : 1;
+		if (col > 0 && col + sp + ww > 72) {
+			buf_addch(out, '\n');
+			col = 0;
+		} else if (col > 0) {
+			buf_add(out, "  ", sp);
+			col += sp;
+		}
+		buf_add(out, w, n);
+		col += ww;
+	}
+	buf_addstr(out, "\n\n");
+}
+
+/*
+ * Text for the middle of a sentence: no final full stop, and "Cutting-edge
+ * campaigns" as "cutting-edge campaigns" (but "API design" as it is).
+ */
+static char *
+phrase(const char *s, int lower)
+{
+	char	*v = xstrdup(s);
+	size_t	 n = strlen(v);
+
+	while (n > 0 && (v[n - 1] == '.' || v[n - 1] == ' '))
+		v[--n] = '\0';
+	if (lower && isupper((unsigned char)v[0]) &&
+	    islower((unsigned char)v[1]))
+		v[0] = (char)tolower((unsigned char)v[0]);
+	return v;
+}
+
+/*
  * A first message to a prospect, in Markdown: who is asking and why, the
- * goals that fit their field, what they are known for, how we are
- * connected, and a request for 30 minutes.
+ * goals that fit their areas, what they are known for, how we are
+ * connected, and a request for 30 minutes.  The subject goes apart, for
+ * a mail header or JSON.
+ */
+static void
+outreach_message(struct journal *j, const struct person *p,
+    struct buf *subject, struct buf *body)
+{
+	struct buf	 b = BUF_INIT;
+	char		**titles, *first, *sp, *known, *conn;
+	const char	*owner = j->set.owner;
+	size_t		 nt, i;
+	int		 all;
+
+	buf_addf(subject, "A 30-minute conversation%s%s?",
+	    p->field ? " about " : "", p->field ? p->field : "");
+	first = xstrdup(p->name ? p->name : p->id);
+	if ((sp = strchr(first, ' ')) != NULL)
+		*sp = '\0';
+	buf_addf(body, "Hi %s,\n\n", first);
+	nt = fitting_goals(j, p, &titles, &all);
+	if (owner != NULL)
+		buf_addf(&b, "My name is %s.  ", owner);
+	if (nt > 0)
+		buf_addf(&b, "I am working on %s:", all ? "these goals" :
+		    "goals close to your field");
+	if (b.len > 0)
+		paragraph(body, b.buf);
+	for (i = 0; i < nt; i++)
+		buf_addf(body, "- %s\n", titles[i]);
+	if (nt > 0)
+		buf_addch(body, '\n');
+	known = p->known_for != NULL ? phrase(p->known_for, 1) : NULL;
+	conn = p->connection != NULL ? phrase(p->connection, 0) : NULL;
+	buf_reset(&b);
+	if (known != NULL && conn != NULL)
+		buf_addf(&b, "I am writing to you because of your work on %s, "
+		    "and because of how we are connected: %s.", known, conn);
+	else if (known != NULL)
+		buf_addf(&b, "I am writing to you because of your work on "
+		    "%s.", known);
+	else if (conn != NULL)
+		buf_addf(&b, "I am writing to you because of how we are "
+		    "connected: %s.", conn);
+	if (b.len > 0)
+		paragraph(body, b.buf);
+	paragraph(body, "Would you be open to a 30-minute conversation in "
+	    "the coming weeks?  I would send a short agenda beforehand and "
+	    "keep to the time.  If now is not a good moment, I understand "
+	    "completely.");
+	buf_addstr(body, "Thank you for considering it.\n\nBest regards,\n");
+	if (owner != NULL)
+		buf_addf(body, "%s\n", owner);
+	for (i = 0; i < nt; i++)
+		free(titles[i]);
+	free(titles);
+	free(first);
+	free(known);
+	free(conn);
+	buf_release(&b);
+}
+
+/*
+ * `outreach ID [--mark]`: the message on stdout, as a mail (a Subject:
+ * line, a blank line, the body) or as JSON; --mark records that it went.
  */
 static int
 cmd_outreach(struct journal *j, int argc, char **argv)
 {
 	struct rec	 r;
 	struct person	*v, *p;
-	char		**titles, *first, *sp, *args[2], *known = NULL;
-	const char	*owner = j->set.owner ? j->set.owner : "me";
-	size_t		 n, nt, i;
-	int		 all, rc = 0;
+	struct buf	 subject = BUF_INIT, body = BUF_INIT;
+	struct json	 js;
+	char		*args[2], *path;
+	size_t		 n;
+	int		 rc = 0, fmt = o.fmt == FMT_NONE ? FMT_MD : o.fmt;
 
 	if (argc != 1)
 		usage(1, &subs[5]);
+	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
+		errx(EX_USAGE, "outreach prints text, json or md, not %s",
+		    fmt_name(fmt));
 	resolve_person(j, argv[0], &r);
 	n = people_scan(j, today, 0, &v);
 	p = find_person(v, n, r.id);
-	first = xstrdup(p->name ? p->name : p->id);
-	if ((sp = strchr(first, ' ')) != NULL)
-		*sp = '\0';
-	nt = fitting_goals(j, p, &titles, &all);
-	/* "Cutting-edge campaigns" reads as "your work on cutting-edge..." */
-	if (p->known_for != NULL) {
-		known = xstrdup(p->known_for);
-		if (isupper((unsigned char)known[0]) &&
-		    islower((unsigned char)known[1]))
-			known[0] = (char)tolower((unsigned char)known[0]);
+	if (!p->ok) {
+		rc = person_broken(j, p);
+		goto out;
 	}
-	if (!o.quiet) {
-		printf("Subject: A 30-minute conversation%s%s?\n\n",
-		    p->field ? " about " : "", p->field ? p->field : "");
-		printf("Hi %s,\n\n", first);
-		printf("My name is %s.", owner);
-		if (nt > 0) {
-			printf(" I am working on %s:\n\n", all ?
-			    "these goals" : "goals close to your field");
-			for (i = 0; i < nt; i++)
-				printf("- %s\n", titles[i]);
-			printf("\n");
-		} else
-			printf("\n\n");
-		if (p->known_for != NULL && p->connection != NULL)
-			printf("I am writing to you because of your work on "
-			    "%s, and because of how\nwe are connected: %s.\n\n",
-			    known, p->connection);
-		else if (p->known_for != NULL)
-			printf("I am writing to you because of your work on "
-			    "%s.\n\n", known);
-		else if (p->connection != NULL)
-			printf("We are connected through %s.\n\n",
-			    p->connection);
-		printf("Would you be open to a 30-minute conversation in the "
-		    "coming weeks?  I\nwould send a short agenda beforehand "
-		    "and keep to the time.  If now is not\na good moment, I "
-		    "understand completely.\n\n");
-		printf("Thank you for considering it.\n\nBest regards,\n"
-		    "%s\n", owner);
+	/* Marking an active mentor "contacted" would stop tracking them. */
+	if (mark && !person_prospect(p)) {
+		warnx("'%s' is %s, not a prospect: not marked", p->id,
+		    p->status);
+		rc = EX_USAGE;
+		goto out;
 	}
+	outreach_message(j, p, &subject, &body);
+	if (o.quiet)
+		;
+	else if (fmt == FMT_JSON) {
+		path = journal_path(j, r.rel);
+		json_init(&js, stdout);
+		json_obj(&js);
+		jstr(&js, "id", p->id);
+		jstr(&js, "path", path);
+		jstr(&js, "name", p->name);
+		jstr(&js, "contact", p->contact);
+		jstr(&js, "subject", subject.buf);
+		jstr(&js, "body", body.buf);
+		json_obj_end(&js);
+		json_end(&js);
+		free(path);
+	} else
+		printf("Subject: %s\n\n%s", subject.buf, body.buf);
 	if (mark) {
 		struct opts	 q = o;
 
@@ -943,11 +1210,9 @@ cmd_outreach(struct journal *j, int argc, char **argv)
 		args[1] = "contacted=today";
 		rc = recop_set(j, &r, 2, args, &q);
 	}
-	for (i = 0; i < nt; i++)
-		free(titles[i]);
-	free(titles);
-	free(first);
-	free(known);
+out:
+	buf_release(&subject);
+	buf_release(&body);
 	people_free(v, n);
 	rec_release(&r);
 	return rc;
@@ -958,90 +1223,159 @@ static const struct col coverage_cols[] = {
 	{ "goals", COL_STR }, { "prospects", COL_STR }
 };
 
-/* The board of mentors: each need, who covers it, what trains it. */
+/* One need of mentor.yaml and what answers it. */
+struct need {
+	const char	*name;
+	struct buf	 ids[3];	/* people, goals, prospects: "a,b" */
+};
+
+static void
+need_add(struct buf *b, const char *id)
+{
+	if (b->len > 0)
+		buf_addch(b, ',');
+	buf_addstr(b, id);
+}
+
+/* A comma-joined list of ids as a JSON array. */
+static void
+json_ids(struct json *js, const char *key, const struct buf *b)
+{
+	const char	*p, *e;
+
+	json_key(js, key);
+	json_arr(js);
+	for (p = b->buf; b->len > 0; p = e + 1) {
+		e = strchr(p, ',');
+		json_strn(js, p, e != NULL ? (size_t)(e - p) : strlen(p));
+		if (e == NULL)
+			break;
+	}
+	json_arr_end(js);
+}
+
+/*
+ * The board of mentors: each need of mentor.yaml, the active people whose
+ * areas cover it and the goals whose skills train it; the needs no one
+ * covers come first, with the prospects who would cover them.
+ */
 static int
 cmd_coverage(struct journal *j, int argc, char **argv)
 {
 	const struct reclist	*gl = journal_list(j, R_GOAL);
 	struct person		*v;
+	struct need		*nd;
 	struct lister		 ls;
+	struct json		 js;
 	struct doc		 d;
 	struct doc_error	 e;
 	struct ynode		**items, *one;
-	struct buf		*people, *goals, *pros;
-	char			*path, *cells[5];
-	size_t			 n, i, k, g, m, pass;
-	int			 covered, rc;
+	const char		*cells[5];
+	char			*path;
+	size_t			 n, nn = j->set.nneeds, i, k, g, m, pass;
+	int			 fmt, covered, rc = 0, st;
 
 	if (argc != 0)
 		usage(1, &subs[6]);
-	if (j->set.nneeds == 0) {
+	fmt = opts_fmt(&o, FMT_TEXT);
+	if (fmt == FMT_PATHS || fmt == FMT_MD)
+		errx(EX_USAGE, "coverage prints text, tsv, json or jsonl, "
+		    "not %s", fmt_name(fmt));
+	if (nn == 0) {
 		warnx("mentor.yaml lists no needs (needs: [public-speaking, "
 		    "sql])");
 		return EX_PROBLEM;
 	}
+	nd = xcalloc(nn, sizeof(*nd));
+	for (i = 0; i < nn; i++) {
+		nd[i].name = j->set.needs[i];
+		for (k = 0; k < 3; k++)
+			buf_init(&nd[i].ids[k]);
+	}
 	n = people_scan(j, today, 0, &v);
-	people = xcalloc(j->set.nneeds, sizeof(*people));
-	goals = xcalloc(j->set.nneeds, sizeof(*goals));
-	pros = xcalloc(j->set.nneeds, sizeof(*pros));
-	for (i = 0; i < j->set.nneeds; i++) {
-		buf_init(&people[i]);
-		buf_init(&goals[i]);
-		buf_init(&pros[i]);
-		for (k = 0; k < n; k++) {
-			if (!person_covers(&v[k], j->set.needs[i]))
+	for (k = 0; k < n; k++) {
+		if (!v[k].ok) {
+			rc = status_merge(rc, person_broken(j, &v[k]));
+			continue;
+		}
+		for (i = 0; i < nn; i++) {
+			if (!person_covers(&v[k], nd[i].name))
 				continue;
 			if (strcmp(v[k].status, "active") == 0)
-				buf_addf(&people[i], "%s%s", people[i].len ?
-				    "," : "", v[k].id);
+				need_add(&nd[i].ids[0], v[k].id);
 			else if (person_prospect(&v[k]))
-				buf_addf(&pros[i], "%s%s", pros[i].len ? "," :
-				    "", v[k].id);
+				need_add(&nd[i].ids[2], v[k].id);
 		}
 	}
 	for (g = 0; g < gl->n; g++) {
 		path = journal_path(j, gl->v[g].rel);
-		if (doc_loadat(&d, j->dirfd, gl->v[g].rel, path, &e) == 0) {
+		if ((st = doc_loadat(&d, j->dirfd, gl->v[g].rel, path, &e)) !=
+		    0) {
+			diag(path, e.line, e.col, "%s", e.msg);
+			rc = status_merge(rc, st);
+		} else {
 			m = ynode_items(fm_get(&d, "skills"), &items, &one);
-			for (i = 0; i < j->set.nneeds; i++)
+			for (i = 0; i < nn; i++)
 				for (k = 0; k < m; k++)
 					if (items[k]->type == Y_SCALAR &&
 					    strcmp(items[k]->str,
-					    j->set.needs[i]) == 0)
-						buf_addf(&goals[i], "%s%s",
-						    goals[i].len ? "," : "",
+					    nd[i].name) == 0) {
+						need_add(&nd[i].ids[1],
 						    gl->v[g].id);
+						break;
+					}
 		}
 		doc_free(&d);
 		free(path);
 	}
-	path = journal_path(j, "mentor.yaml");
-	lister_begin(&ls, &o, FMT_TEXT, coverage_cols, 5);
-	/* Uncovered needs first, then the covered ones, each in order. */
+	/* A covered need does not ask for prospects. */
+	for (i = 0; i < nn; i++)
+		if (nd[i].ids[0].len > 0)
+			buf_reset(&nd[i].ids[2]);
+
+	if (fmt == FMT_JSON || fmt == FMT_JSONL) {
+		json_init(&js, stdout);
+		if (fmt == FMT_JSON && !o.quiet)
+			json_arr(&js);
+	} else
+		lister_begin(&ls, &o, FMT_TEXT, coverage_cols, 5);
 	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < j->set.nneeds; i++) {
-			covered = people[i].len > 0;
-			if (covered != (int)pass)
+		for (i = 0; i < nn; i++) {
+			covered = nd[i].ids[0].len > 0;
+			if (covered != (int)pass || o.quiet)
 				continue;
-			cells[0] = j->set.needs[i];
+			if (fmt == FMT_JSON || fmt == FMT_JSONL) {
+				json_obj(&js);
+				json_key(&js, "need");
+				json_str(&js, nd[i].name);
+				json_key(&js, "covered");
+				json_bool(&js, covered);
+				json_ids(&js, "people", &nd[i].ids[0]);
+				json_ids(&js, "goals", &nd[i].ids[1]);
+				json_ids(&js, "prospects", &nd[i].ids[2]);
+				json_obj_end(&js);
+				if (fmt == FMT_JSONL)
+					json_end(&js);
+				continue;
+			}
+			cells[0] = nd[i].name;
 			cells[1] = covered ? "yes" : "no";
-			cells[2] = people[i].len ? people[i].buf : NULL;
-			cells[3] = goals[i].len ? goals[i].buf : NULL;
-			cells[4] = !covered && pros[i].len ? pros[i].buf :
-			    NULL;
-			lister_row(&ls, path, (const char *const *)cells,
-			    NULL);
+			for (k = 0; k < 3; k++)
+				cells[2 + k] = nd[i].ids[k].len ?
+				    nd[i].ids[k].buf : NULL;
+			lister_row(&ls, NULL, cells, NULL);
 		}
-	rc = lister_end(&ls);
-	for (i = 0; i < j->set.nneeds; i++) {
-		buf_release(&people[i]);
-		buf_release(&goals[i]);
-		buf_release(&pros[i]);
-	}
-	free(people);
-	free(goals);
-	free(pros);
-	free(path);
+	if (fmt == FMT_JSON || fmt == FMT_JSONL) {
+		if (fmt == FMT_JSON && !o.quiet) {
+			json_arr_end(&js);
+			json_end(&js);
+		}
+	} else
+		(void)lister_end(&ls);
+	for (i = 0; i < nn; i++)
+		for (k = 0; k < 3; k++)
+			buf_release(&nd[i].ids[k]);
+	free(nd);
 	people_free(v, n);
 	return rc;
 }
@@ -1084,6 +1418,7 @@ main(int argc, char *argv[])
 	const struct sub *s;
 	unsigned	 seen = 0;
 	char		*end;
+	size_t		 i;
 	int		 c, rc, help = 0;
 
 	out_init();
@@ -1166,9 +1501,11 @@ main(int argc, char *argv[])
 	}
 	if (help)
 		usage(0, s);
-	if (seen & ~s->opts)
-		errx(EX_USAGE, "an option given does not go with '%s' (see "
-		    "'mentor-people %s --help')", s->name, s->name);
+	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
+		if (seen & ~s->opts & optnames[i].bit)
+			errx(EX_USAGE, "%s does not go with '%s' (see "
+			    "'mentor-people %s --help')", optnames[i].name,
+			    s->name, s->name);
 	argc--;
 	argv++;
 

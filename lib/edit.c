@@ -340,6 +340,7 @@ verify(const struct doc *d, const char *key, const char *const *vals,
 /*
  * Set a top-level front matter key to a scalar or a flow list, replacing
  * only its value's bytes, or adding a line before the closing '---'.
+ * aslist EDIT_PLAIN writes one scalar as it is (true, false), unquoted.
  */
 int
 edit_set(const struct doc *d, const char *key, const char *const *vals,
@@ -349,8 +350,10 @@ edit_set(const struct doc *d, const char *key, const char *const *vals,
 	struct buf	 val = BUF_INIT, line = BUF_INIT;
 	size_t		 i, at, cm, eol, ind, start;
 	const struct ynode *first;
-	int		 rc;
+	int		 rc, plain = aslist == EDIT_PLAIN;
 
+	if (plain)
+		aslist = 0;
 	if (!key_valid(key)) {
 		warnx("bad key '%s': use letters, digits, '-' and '_'", key);
 		return EX_USAGE;
@@ -374,7 +377,9 @@ edit_set(const struct doc *d, const char *key, const char *const *vals,
 			add_scalar(&val, vals[i]);
 		}
 		buf_addch(&val, ']');
-	} else
+	} else if (plain)
+		buf_addstr(&val, vals[0]);
+	else
 		add_scalar(&val, vals[0]);
 
 	if (kl.k == NULL) {

@@ -561,6 +561,7 @@ int		 recop_rename(struct journal *, const struct rec *,
  * EX_DATAERR/EX_USAGE with a message printed.  yaml_needs_quote() says
  * whether a scalar must be quoted to read back as the same string.
  */
+#define EDIT_PLAIN	2	/* edit_set: one scalar, written unquoted */
 int		 yaml_needs_quote(const char *);
 void		 yaml_quote(const char *, struct buf *);
 int		 edit_set(const struct doc *, const char *, const char *const *,

@@ -62,6 +62,18 @@ struct seen {
 	size_t	 nwith;
 };
 
+static void
+seen_free(void *res)
+{
+	struct seen	*s = res;
+	size_t		 i;
+
+	for (i = 0; i < s->nwith; i++)
+		free(s->with[i]);
+	free(s->with);
+	free(s);
+}
+
 static void *
 seen_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
     int rc, const struct doc_error *e)
@@ -75,23 +87,10 @@ seen_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	s->checkin = kind_is_checkin(fm_str(d, "kind"));
 	s->with = dup_list(d, "with", &s->nwith);
 	if (s->date == DATE_NONE || s->nwith == 0) {
-		free(s->with);
-		free(s);
+		seen_free(s);
 		return NULL;
 	}
 	return s;
-}
-
-static void
-seen_free(void *res)
-{
-	struct seen	*s = res;
-	size_t		 i;
-
-	for (i = 0; i < s->nwith; i++)
-		free(s->with[i]);
-	free(s->with);
-	free(s);
 }
 
 struct scan {
@@ -216,10 +215,13 @@ people_scan(struct journal *j, mdate today, int keep_dates,
 		p = &v[i];
 		if (p->ndates > 1)
 			qsort(p->dates, p->ndates, sizeof(*p->dates), date_cmp);
-		if (p->contacted != DATE_NONE && (p->last_entry == DATE_NONE ||
+		/* Only a prospect awaits an answer. */
+		if (person_prospect(p) && p->contacted != DATE_NONE &&
+		    (p->last_entry == DATE_NONE ||
 		    p->last_entry <= p->contacted))
 			p->followup = p->contacted + 7;
-		p->tracked = strcmp(p->status, "active") == 0;
+		/* A record that cannot be read says nothing to track. */
+		p->tracked = p->ok && strcmp(p->status, "active") == 0;
 		cad = p->cadence != NULL ? p->cadence : j->set.cadence;
 		if (!p->tracked || cad == NULL ||
 		    cadence_parse(cad, &p->cad) != 0)

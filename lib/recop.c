@@ -73,19 +73,45 @@ assign_add(struct assign *a, const char *v, size_t n)
 	a->vals[a->nvals++] = xstrndup(v, n);
 }
 
-/* A reference must name an existing record: 66 with near matches. */
+/*
+ * A reference must name an existing record.  Written references are full
+ * ids (DESIGN.md §1), so a unique prefix is replaced by its id, as every
+ * command does for the records it takes; an ambiguous one is 64 listing
+ * the candidates, an unknown one 66 with near matches.
+ */
 static int
-check_ref(struct journal *j, enum rtype t, const char *key, const char *id)
+check_ref(struct journal *j, enum rtype t, const char *key, char **id)
 {
-	const char	*near;
+	const struct reclist	*l;
+	const char		*near, *hit = NULL;
+	struct buf		 msg = BUF_INIT;
+	size_t			 i, n = strlen(*id), npre = 0;
 
-	if (journal_find_id(j, t, id) != NULL)
+	if (journal_find_id(j, t, *id) != NULL)
 		return 0;
-	if ((near = journal_near(j, t, id)) != NULL)
+	l = journal_list(j, t);
+	for (i = 0; i < l->n; i++)
+		if (strncmp(l->v[i].id, *id, n) == 0 && npre++ == 0)
+			hit = l->v[i].id;
+	if (npre == 1) {
+		free(*id);
+		*id = xstrdup(hit);
+		return 0;
+	}
+	if (npre > 1) {
+		buf_addf(&msg, "%s: '%s' is ambiguous:", key, *id);
+		for (i = 0; i < l->n; i++)
+			if (strncmp(l->v[i].id, *id, n) == 0)
+				buf_addf(&msg, " %s", l->v[i].id);
+		warnx("%s", msg.buf);
+		buf_release(&msg);
+		return EX_USAGE;
+	}
+	if ((near = journal_near(j, t, *id)) != NULL)
 		warnx("%s: no %s '%s' (did you mean '%s'?)", key,
-		    rtype_name(t), id, near);
+		    rtype_name(t), *id, near);
 	else
-		warnx("%s: no %s '%s'", key, rtype_name(t), id);
+		warnx("%s: no %s '%s'", key, rtype_name(t), *id);
 	return EX_NOINPUT;
 }
 
@@ -123,16 +149,16 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 	f = schema_field(t, a->key);
 	if (*v == '\0') {
 		if (f != NULL && f->required) {
-			warnx("'%s' cannot be removed: a %s needs one", a->key,
-			    rtype_name(t));
+			warnx("'%s' cannot be removed: %s %s needs one",
+			    a->key, t == R_ENTRY ? "an" : "a", rtype_name(t));
 			return EX_USAGE;
 		}
 		a->unset = 1;
 		return 0;
 	}
 	if (f == NULL)
-		warnx("unknown key '%s' for a %s; written as given", a->key,
-		    rtype_name(t));
+		warnx("unknown key '%s' for %s %s; written as given", a->key,
+		    t == R_ENTRY ? "an" : "a", rtype_name(t));
 	if (f != NULL && (f->type == F_LIST || f->type == F_PEOPLE ||
 	    f->type == F_GOALS))
 		a->aslist = 1;
@@ -168,15 +194,16 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 		}
 		free(a->vals[0]);
 		a->vals[0] = xstrdup(b ? "true" : "false");
+		a->aslist = EDIT_PLAIN;
 		break;
 	case F_PERSON:
-		rc = check_ref(j, R_PERSON, a->key, v);
+		rc = check_ref(j, R_PERSON, a->key, &a->vals[0]);
 		break;
 	case F_PEOPLE:
 	case F_GOALS:
 		for (i = 0; i < a->nvals && rc == 0; i++)
 			rc = check_ref(j, f->type == F_PEOPLE ? R_PERSON :
-			    R_GOAL, a->key, a->vals[i]);
+			    R_GOAL, a->key, &a->vals[i]);
 		break;
 	default:
 		if (schema_value(f, v, &msg) != VP_OK) {
@@ -454,7 +481,11 @@ read_file(const char *path, char **data, size_t *len)
 	return 0;
 }
 
-/* Ask on the terminal; anything but 'e' (or no terminal) abandons. */
+/*
+ * Ask on the terminal; anything but 'e' abandons, and so does running
+ * without one (stdin not a terminal, as for mentor-log's template), so
+ * that a script is never stopped by a question.
+ */
 static int
 ask_reedit(void)
 {
@@ -462,7 +493,7 @@ ask_reedit(void)
 	char	 line[64];
 	int	 again = 0;
 
-	if ((tty = fopen("/dev/tty", "r+")) == NULL)
+	if (!isatty(STDIN_FILENO) || (tty = fopen("/dev/tty", "r+")) == NULL)
 		return 0;
 	fprintf(tty, "What now? (e)dit again, (a)bandon: ");
 	fflush(tty);
@@ -689,12 +720,66 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 	return 0;
 }
 
+/* The two names of a record being renamed. */
+struct move_ctx {
+	const char	*newpath;
+	int		 err;		/* out: errno of a failed link */
+};
+
+/* Under the record's lock: give it its new name too. */
+static int
+move_link_cb(void *ctx, const char *path, char *data, size_t len,
+    struct buf *out)
+{
+	struct move_ctx	*mc = ctx;
+
+	(void)len;
+	(void)out;
+	free(data);
+	if (link(path, mc->newpath) == -1) {
+		mc->err = errno;
+		return EX_CANTCREAT;
+	}
+	return FILE_UNCHANGED;
+}
+
+/*
+ * Under the record's lock: drop the old name.  A writer that changed the
+ * record under its old name meanwhile (a new file: writers rename over
+ * it) has its change carried to the new name, not lost.
+ */
+static int
+move_unlink_cb(void *ctx, const char *path, char *data, size_t len,
+    struct buf *out)
+{
+	struct move_ctx	*mc = ctx;
+	struct stat	 so, sn;
+
+	(void)len;
+	(void)out;
+	free(data);
+	if (stat(path, &so) == 0 && stat(mc->newpath, &sn) == 0 &&
+	    (so.st_dev != sn.st_dev || so.st_ino != sn.st_ino)) {
+		if (rename(path, mc->newpath) == -1) {
+			warn("cannot rename '%s'", path);
+			return EX_IOERR;
+		}
+	} else if (unlink(path) == -1) {
+		warn("cannot remove '%s'", path);
+		return EX_IOERR;
+	}
+	return FILE_UNCHANGED;
+}
+
 /*
  * `rename REC NEW-ID`: give a goal or a person a new id, rewriting every
  * reference to it (goals: in entries; with, mentor and @id for people)
  * surgically.  All or nothing: the new name is made first (refusing one
  * that exists), and if rewriting any record fails, the records already
- * rewritten are changed back and the new name removed.
+ * rewritten are changed back and the new name removed.  The new name is
+ * made and the old one dropped under the record's lock, so a writer
+ * changing the record meanwhile neither brings the old name back nor
+ * loses its change.
  */
 int
 recop_rename(struct journal *j, const struct rec *r, const char *newid,
@@ -702,6 +787,7 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 {
 	struct buf	 slug = BUF_INIT;
 	struct ren_ctx	 fwd, back;
+	struct move_ctx	 mc;
 	char		*rel, *oldpath, *newpath, **done = NULL, *path;
 	size_t		 ndone = 0, i;
 	int		 t, rc = 0;
@@ -723,15 +809,18 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 	oldpath = journal_path(j, r->rel);
 	newpath = journal_path(j, rel);
 	free(rel);
-	if (link(oldpath, newpath) == -1) {
-		if (errno == EEXIST)
+	mc.newpath = newpath;
+	mc.err = 0;
+	if ((rc = file_update(j->abs, oldpath, move_link_cb, &mc)) != 0) {
+		if (mc.err == EEXIST)
 			warnx("cannot rename to '%s': a %s with that id exists",
 			    newpath, rtype_name(r->type));
-		else
-			warn("cannot make '%s'", newpath);
+		else if (mc.err != 0)
+			warnx("cannot make '%s': %s", newpath,
+			    strerror(mc.err));
 		free(oldpath);
 		free(newpath);
-		return EX_CANTCREAT;
+		return rc;
 	}
 	fwd.type = back.type = r->type;
 	fwd.from = back.to = r->id;
@@ -755,14 +844,13 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 				free(path);
 		}
 	}
+	if (rc == 0)
+		rc = file_update(j->abs, oldpath, move_unlink_cb, &mc);
 	if (rc != 0) {
 		for (i = 0; i < ndone; i++)
 			(void)file_update(j->abs, done[i], rename_cb, &back);
 		(void)unlink(newpath);
 		warnx("nothing renamed");
-	} else if (unlink(oldpath) == -1) {
-		warn("cannot remove '%s'", oldpath);
-		rc = EX_IOERR;
 	} else if (!o->quiet)
 		path_put(stdout, newpath, o->nul);
 	for (i = 0; i < ndone; i++)
