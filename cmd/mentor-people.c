@@ -341,7 +341,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 	if (argc > 0)
 		rc = journal_args(j, RT_MASK(R_PERSON), argc, argv, o.nul,
 		    &args);
-	n = people_scan(j, today, 0, &v);
+	n = people_scan(j, today, &v);
 	/* Records given are listed in their order, the journal in id order. */
 	if (argc > 0) {
 		pick = xcalloc(args.n + 1, sizeof(*pick));
@@ -932,7 +932,7 @@ cmd_show(struct journal *j, int argc, char **argv)
 	section_text(&d, "Expectations", &sh.ex);
 	section_text(&d, "Boundaries", &sh.bo);
 	doc_free(&d);
-	n = people_scan(j, today, 0, &v);
+	n = people_scan(j, today, &v);
 	sh.p = find_person(v, n, r.id);
 	sh.path = path;
 	sh.cadence = sh.p->cadence;
@@ -1171,7 +1171,7 @@ cmd_outreach(struct journal *j, int argc, char **argv)
 		errx(EX_USAGE, "outreach prints text, json or md, not %s",
 		    fmt_name(fmt));
 	resolve_person(j, argv[0], &r);
-	n = people_scan(j, today, 0, &v);
+	n = people_scan(j, today, &v);
 	p = find_person(v, n, r.id);
 	if (!p->ok) {
 		rc = person_broken(j, p);
@@ -1292,7 +1292,7 @@ cmd_coverage(struct journal *j, int argc, char **argv)
 		for (k = 0; k < 3; k++)
 			buf_init(&nd[i].ids[k]);
 	}
-	n = people_scan(j, today, 0, &v);
+	n = people_scan(j, today, &v);
 	for (k = 0; k < n; k++) {
 		if (!v[k].ok) {
 			rc = status_merge(rc, person_broken(j, &v[k]));

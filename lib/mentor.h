@@ -507,10 +507,13 @@ void		 walk_records(struct journal *, const struct reclist *,
  * entry: last is the last check-in (kind check-in, meeting or feedback,
  * naming them in with, dated today or before), planned the first one
  * after today, next_due one cadence after last (or since), overdue_days
- * counted from the cadence's late end (a window's far end).  Only active
- * people are tracked; their cadence falls back to mentor.yaml's.
- * followup is 7 days after contacted unless an entry with them is dated
- * after it.
+ * counted from the cadence's late end (a window's far end), and dates
+ * every check-in, sorted.  Only active people whose record can be read
+ * are tracked; their cadence falls back to mentor.yaml's.  followup
+ * (prospects only) is 7 days after contacted unless an entry with them
+ * is dated after it.  people_load, people_see (one entry) and
+ * people_finish are the three steps of people_scan, for readers that
+ * walk the entries themselves.
  */
 struct person {
 	char		*id, *rel;
@@ -528,7 +531,11 @@ struct person {
 	int		 has_cad, tracked, ok;
 };
 int		 kind_is_checkin(const char *);
-size_t		 people_scan(struct journal *, mdate, int, struct person **);
+size_t		 people_scan(struct journal *, mdate, struct person **);
+size_t		 people_load(struct journal *, struct person **);
+void		 people_see(struct person *, size_t, mdate, mdate, const char *,
+		    char *const *, size_t);
+void		 people_finish(struct journal *, struct person *, size_t, mdate);
 void		 people_free(struct person *, size_t);
 int		 person_prospect(const struct person *);
 int		 person_covers(const struct person *, const char *);

@@ -74,6 +74,13 @@ seen_free(void *res)
 	free(s);
 }
 
+/* Only entries with a with: key can name anyone. */
+static int
+mentions_with(void *ctx, const char *data, size_t len)
+{
+	return memmem(data, len, "with", 4) != NULL;
+}
+
 static void *
 seen_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
     int rc, const struct doc_error *e)
@@ -93,50 +100,62 @@ seen_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	return s;
 }
 
-struct scan {
-	struct person	*v;
-	size_t		 n;
-	mdate		 today;
-	int		 keep_dates;
-};
-
 static int
 person_id_cmp(const void *key, const void *p)
 {
 	return strcmp(key, ((const struct person *)p)->id);
 }
 
+/*
+ * Take in one entry (any order): its date, kind and the people it was
+ * with.  Records each check-in's date for the reports.
+ */
+void
+people_see(struct person *v, size_t n, mdate today, mdate date,
+    const char *kind, char *const *with, size_t nwith)
+{
+	struct person	*p;
+	size_t		 i;
+	int		 checkin = kind_is_checkin(kind);
+
+	if (date == DATE_NONE)
+		return;
+	for (i = 0; i < nwith; i++) {
+		if ((p = bsearch(with[i], v, n, sizeof(*v), person_id_cmp)) ==
+		    NULL)
+			continue;
+		if (p->last_entry == DATE_NONE || date > p->last_entry)
+			p->last_entry = date;
+		if (!checkin)
+			continue;
+		if (date > today) {
+			if (p->planned == DATE_NONE || date < p->planned)
+				p->planned = date;
+			continue;
+		}
+		if (p->last == DATE_NONE || date > p->last)
+			p->last = date;
+		p->held++;
+		p->dates = xreallocarray(p->dates, p->ndates + 1,
+		    sizeof(*p->dates));
+		p->dates[p->ndates++] = date;
+	}
+}
+
+struct scan {
+	struct person	*v;
+	size_t		 n;
+	mdate		 today;
+};
+
 static void
 seen_out(void *ctx, const char *path, void *res)
 {
 	struct scan	*sc = ctx;
 	struct seen	*s = res;
-	struct person	*p;
-	size_t		 i;
 
-	for (i = 0; i < s->nwith; i++) {
-		p = bsearch(s->with[i], sc->v, sc->n, sizeof(*sc->v),
-		    person_id_cmp);
-		if (p == NULL)
-			continue;
-		if (s->date > p->last_entry || p->last_entry == DATE_NONE)
-			p->last_entry = s->date;
-		if (!s->checkin)
-			continue;
-		if (s->date > sc->today) {
-			if (p->planned == DATE_NONE || s->date < p->planned)
-				p->planned = s->date;
-			continue;
-		}
-		if (p->last == DATE_NONE || s->date > p->last)
-			p->last = s->date;
-		p->held++;
-		if (sc->keep_dates) {
-			p->dates = xreallocarray(p->dates, p->ndates + 1,
-			    sizeof(*p->dates));
-			p->dates[p->ndates++] = s->date;
-		}
-	}
+	people_see(sc->v, sc->n, sc->today, s->date, s->checkin ?
+	    "check-in" : "note", s->with, s->nwith);
 	seen_free(s);
 }
 
@@ -148,25 +167,15 @@ date_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * Read every person and every entry: fills *out with the people in id
- * order, each with their last check-in, next due date and overdue days
- * as of today.  With keep_dates, each person's check-in dates too,
- * sorted.  Returns the number of people.
- */
+/* Read every person (in id order), with nothing seen of them yet. */
 size_t
-people_scan(struct journal *j, mdate today, int keep_dates,
-    struct person **out)
+people_load(struct journal *j, struct person **out)
 {
 	const struct reclist	*l = journal_list(j, R_PERSON);
 	struct person		*v, *p;
 	struct doc		 d;
 	struct doc_error	 e;
-	struct scan		 sc;
-	struct walk		 w;
-	const char		*cad;
 	char			*path;
-	mdate			 base;
 	size_t			 i;
 
 	v = xcalloc(l->n + 1, sizeof(*v));
@@ -199,19 +208,20 @@ people_scan(struct journal *j, mdate today, int keep_dates,
 		if (p->status == NULL)
 			p->status = xstrdup("active");
 	}
-	memset(&sc, 0, sizeof(sc));
-	sc.v = v;
-	sc.n = l->n;
-	sc.today = today;
-	sc.keep_dates = keep_dates;
-	memset(&w, 0, sizeof(w));
-	w.ctx = &sc;
-	w.look = seen_look;
-	w.out = seen_out;
-	w.free_res = seen_free;
-	walk_records(j, NULL, R_ENTRY, &w);
+	*out = v;
+	return l->n;
+}
 
-	for (i = 0; i < l->n; i++) {
+/* After every entry was seen: follow-ups, next due dates, overdue days. */
+void
+people_finish(struct journal *j, struct person *v, size_t n, mdate today)
+{
+	struct person	*p;
+	const char	*cad;
+	mdate		 base;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
 		p = &v[i];
 		if (p->ndates > 1)
 			qsort(p->dates, p->ndates, sizeof(*p->dates), date_cmp);
@@ -235,8 +245,33 @@ people_scan(struct journal *j, mdate today, int keep_dates,
 		if (p->late != DATE_NONE && today > p->late)
 			p->overdue_days = today - p->late;
 	}
-	*out = v;
-	return l->n;
+}
+
+/*
+ * Read every person and every entry: the people in id order, each with
+ * their last check-in, next due date and overdue days as of today, and
+ * their check-in dates, sorted.  Returns the number of people.
+ */
+size_t
+people_scan(struct journal *j, mdate today, struct person **out)
+{
+	struct scan	 sc;
+	struct walk	 w;
+
+	memset(&sc, 0, sizeof(sc));
+	sc.n = people_load(j, &sc.v);
+	sc.today = today;
+	memset(&w, 0, sizeof(w));
+	w.ctx = &sc;
+	w.look = seen_look;
+	w.out = seen_out;
+	w.free_res = seen_free;
+	/* An entry naming nobody can be skipped before it is parsed. */
+	w.pre = mentions_with;
+	walk_records(j, NULL, R_ENTRY, &w);
+	people_finish(j, sc.v, sc.n, today);
+	*out = sc.v;
+	return sc.n;
 }
 
 /* Free what people_scan made. */
