@@ -636,6 +636,79 @@ broken_row(int rc, const struct doc_error *e)
 	return r;
 }
 
+/*
+ * Could --grep match the title although it matches nowhere in the raw
+ * bytes (a pattern anchored with ^ sees "title: " before the value)?
+ * Only a plain one-line title can be tested without parsing; any other
+ * form says yes, so that the record is parsed and tested properly.
+ */
+static int
+title_may_match(const char *data, size_t len)
+{
+	const char	*p = data, *end = data + len, *e, *v;
+
+	for (; p < end; p = e + 1) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		if (p != data && (size_t)(e - p) >= 3 && memcmp(p, "---", 3) ==
+		    0)
+			return 0;	/* the front matter ended: no title key */
+		if ((size_t)(e - p) < 6 || memcmp(p, "title:", 6) != 0)
+			continue;
+		for (v = p + 6; v < e && (*v == ' ' || *v == '\t'); v++)
+			;
+		if (v == e || strchr("'\"|>&*!{[", *v) != NULL ||
+		    memchr(v, '#', (size_t)(e - v)) != NULL || e + 1 >= end ||
+		    e[1] == ' ' || e[1] == '\t')
+			return 1;
+		while (e > v && (e[-1] == '\r' || e[-1] == ' '))
+			e--;
+		return ure_match(flt.re, v, (size_t)(e - v));
+	}
+	return 0;
+}
+
+/*
+ * A file whose bytes cannot match the filters is dropped before it is
+ * parsed (and so is not reported even if it could not be parsed): the person, goal, kind, tag, author or pattern asked for must
+ * appear somewhere in it.
+ */
+static int
+list_pre(void *ctx, const char *data, size_t len)
+{
+	if ((flt.with != NULL && memmem(data, len, flt.with,
+	    strlen(flt.with)) == NULL) ||
+	    (flt.goal != NULL && memmem(data, len, flt.goal,
+	    strlen(flt.goal)) == NULL) ||
+	    (kind != NULL && strcmp(kind, "note") != 0 &&
+	    memmem(data, len, kind, strlen(kind)) == NULL) ||
+	    (ntags > 0 && memmem(data, len, tags[0], strlen(tags[0])) ==
+	    NULL) ||
+	    (author != NULL && memmem(data, len, author, strlen(author)) ==
+	    NULL))
+		return 0;
+	return flt.re == NULL || ure_match(flt.re, data, len) ||
+	    title_may_match(data, len);
+}
+
+/* actions: an entry without an item of the status asked for is skipped. */
+static int
+actions_pre(void *ctx, const char *data, size_t len)
+{
+	if (flt.with != NULL && memmem(data, len, flt.with,
+	    strlen(flt.with)) == NULL)
+		return 0;
+	switch (which) {
+	case OPT_OPEN:
+		return memmem(data, len, "[ ]", 3) != NULL ||
+		    memmem(data, len, "[/]", 3) != NULL;
+	case OPT_DONE:
+		return memmem(data, len, "[x]", 3) != NULL ||
+		    memmem(data, len, "[X]", 3) != NULL;
+	}
+	return memmem(data, len, "]", 1) != NULL;
+}
+
 static void *
 list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
     int rc, const struct doc_error *e)
@@ -813,6 +886,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 		    &args);
 	memset(&w, 0, sizeof(w));
 	w.look = list_look;
+	w.pre = list_pre;
 	w.cmp = argc > 0 ? NULL : lrow_cmp;
 	w.out = list_out;
 	w.free_res = lrow_free;
@@ -1056,6 +1130,7 @@ cmd_actions(struct journal *j, int argc, char **argv)
 		json_arr(&ajs);
 	memset(&w, 0, sizeof(w));
 	w.look = actions_look;
+	w.pre = actions_pre;
 	w.cmp = argc > 0 ? NULL : arow_cmp;
 	w.out = actions_out;
 	w.free_res = arow_free;

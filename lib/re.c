@@ -20,7 +20,6 @@
 
 struct ure {
 	pcre2_code		*code;
-	pcre2_match_data	*md;
 	pcre2_match_context	*mc;
 	char			*pat;
 };
@@ -43,9 +42,8 @@ ure_compile(const char *pat, int caseless)
 		    (char *)msg, (size_t)eo);
 	}
 	(void)pcre2_jit_compile(u->code, PCRE2_JIT_COMPLETE);
-	u->md = pcre2_match_data_create_from_pattern(u->code, NULL);
 	u->mc = pcre2_match_context_create(NULL);
-	if (u->md == NULL || u->mc == NULL)
+	if (u->mc == NULL)
 		errx(EX_OSERR, "out of memory");
 	pcre2_set_match_limit(u->mc, RE_MATCH_LIMIT);
 	pcre2_set_depth_limit(u->mc, RE_DEPTH_LIMIT);
@@ -53,15 +51,22 @@ ure_compile(const char *pat, int caseless)
 	return u;
 }
 
-/* Does the pattern match n bytes at s (valid UTF-8)? */
+/*
+ * Does the pattern match n bytes at s (valid UTF-8)?  Safe on several
+ * threads at once: each call has match data of its own.
+ */
 int
 ure_match(struct ure *u, const char *s, size_t n)
 {
-	PCRE2_UCHAR	 msg[256];
-	int		 rc;
+	pcre2_match_data	*md;
+	PCRE2_UCHAR		 msg[256];
+	int			 rc;
 
+	if ((md = pcre2_match_data_create(1, NULL)) == NULL)
+		errx(EX_OSERR, "out of memory");
 	rc = pcre2_match(u->code, (PCRE2_SPTR)s, n, 0, PCRE2_NO_UTF_CHECK,
-	    u->md, u->mc);
+	    md, u->mc);
+	pcre2_match_data_free(md);
 	if (rc >= 0)
 		return 1;
 	if (rc == PCRE2_ERROR_NOMATCH)
@@ -79,7 +84,6 @@ ure_free(struct ure *u)
 {
 	if (u == NULL)
 		return;
-	pcre2_match_data_free(u->md);
 	pcre2_match_context_free(u->mc);
 	pcre2_code_free(u->code);
 	free(u->pat);

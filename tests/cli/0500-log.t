@@ -236,7 +236,7 @@ run 'actions does the same' 65 mentor-log actions --with jane-smith
 want_err <<'ERR'
 mentor-log: log/2026/2026-11-19-broken.md:3:7: bad YAML: did not find expected ',' or ']' while parsing a flow sequence
 ERR
-run '... 65 wins over 1 (nothing matched)' 65 mentor-log list --kind win
+run '... 65 wins over 1 (nothing matched)' 65 mentor-log list --period 2025
 rm log/2026/2026-11-19-broken.md
 
 # A lock held by another writer: 75 naming it, nothing written.
