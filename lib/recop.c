@@ -846,6 +846,10 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 	}
 	if (rc == 0)
 		rc = file_update(j->abs, oldpath, move_unlink_cb, &mc);
+	/* The record's own @id mentions, once it stands at its new name. */
+	if (rc == 0 && r->type == R_PERSON && file_update(j->abs, newpath,
+	    rename_cb, &fwd) != 0)
+		warnx("'%s' still mentions @%s", newpath, r->id);
 	if (rc != 0) {
 		for (i = 0; i < ndone; i++)
 			(void)file_update(j->abs, done[i], rename_cb, &back);

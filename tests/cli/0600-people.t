@@ -2,7 +2,7 @@
 # mentor-people: every output of the example journal, check-in cadences
 # on small journals, surgical and atomic edits, renames, bad input.
 . "$(dirname "$0")/lib.sh"
-plan 137
+plan 139
 
 PD=$TESTDATA/people
 CR=$(printf '\r')
@@ -1084,5 +1084,17 @@ $T/noneeds/people/first.md
 OUT
 run 'add -C: the path starts with the -C value' 0 \
     mentor-people -C "$T/noneeds" add First
+
+# A person's own @id mentions follow the rename too.
+example_copy "$T/own"
+printf -- '- [ ] ask @sam-lee about the course\n' >>"$T/own/people/sam-lee.md"
+want_out <<OUT
+$T/own/people/samuel-lee.md
+OUT
+run 'rename rewrites the own @id mentions of the record' 0 \
+    mentor-people -C "$T/own" rename sam-lee samuel-lee
+check '... in the file at its new name' \
+    grep -q '^- \[ \] ask @samuel-lee about the course$' \
+    "$T/own/people/samuel-lee.md"
 
 done_testing
