@@ -1015,6 +1015,9 @@ main(int argc, char *argv[])
 	today = date_today();
 	if ((rc = journal_find(&j, o.C, 0)) != 0)
 		return rc;
+	/* Writers commit what they write when autocommit is on. */
+	if (strcmp(s->name, "list") != 0 && strcmp(s->name, "show") != 0)
+		commit_setup(&j, s->name);
 	if (strcmp(s->name, "add") == 0)
 		rc = cmd_add(&j, argc, argv);
 	else if (strcmp(s->name, "milestone") == 0)

@@ -93,6 +93,16 @@ struct ure	*ure_compile(const char *, int);
 int		 ure_match(struct ure *, const char *, size_t);
 void		 ure_free(struct ure *);
 
+/*
+ * git.c: autocommit.  commit_setup() readies a writing program (exit 64
+ * when autocommit is on outside a git work tree); from then on every
+ * record written is committed alone as "PROG: ACTION ID", and a failed
+ * commit keeps the file and makes the exit status 74.
+ */
+struct journal;
+void		 commit_setup(struct journal *, const char *);
+void		 commit_pair(const char *, const char *);
+
 /* proc.c: running other programs, without a shell. */
 int		 proc_run(char *const [], struct buf *, int);
 char		*author_name(const char *);
@@ -600,6 +610,7 @@ typedef int	(*file_update_fn)(void *, const char *, char *, size_t,
 #define FILE_UNCHANGED	(-1)
 int		 file_update(const char *, const char *, file_update_fn,
 		    void *);
+void		 write_set_hook(void (*)(const char *));
 int		 file_replace(const char *, const char *, const char *, size_t,
 		    const char *, size_t);
 int		 file_create(const char *, const char *, const char *,

@@ -846,6 +846,8 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 	}
 	if (rc == 0)
 		rc = file_update(j->abs, oldpath, move_unlink_cb, &mc);
+	if (rc == 0)
+		commit_pair(newpath, oldpath);
 	/* The record's own @id mentions, once it stands at its new name. */
 	if (rc == 0 && r->type == R_PERSON && file_update(j->abs, newpath,
 	    rename_cb, &fwd) != 0)

@@ -97,7 +97,8 @@ out_close(int status)
 		warn("write error on standard output");
 		return EX_IOERR;
 	}
-	return status;
+	/* A failure noted on the way (a failed autocommit) still counts. */
+	return status_merge(status, mentor_status);
 }
 
 /* An environment variable, NULL when unset or empty. */

@@ -22,6 +22,16 @@
  * calls touch the data, so that every fault is seen.
  */
 
+/* Called after each successful write with the path written (autocommit). */
+static void	(*write_hook)(const char *);
+
+/* Have hook called with the path of every record written from now on. */
+void
+write_set_hook(void (*hook)(const char *))
+{
+	write_hook = hook;
+}
+
 #define LOCK_TIMEOUT_DEFAULT	2.0
 #define LOCK_POLL_NSEC		10000000L	/* 10 ms between attempts */
 #define CREATE_TRIES		10000		/* NAME, NAME-2 .. NAME-10000 */
@@ -486,6 +496,11 @@ file_update(const char *root, const char *path, file_update_fn fn,
 	if (e == -1 || lock_rename(lock, target) == -1)
 		goto ioerr;
 	sync_dir(target);
+	if (write_hook != NULL) {
+		lock_signals_restore();
+		write_hook(path);
+		goto out;
+	}
 	goto restore;
 
 ioerr:
@@ -706,6 +721,8 @@ file_create(const char *root, const char *dir, const char *stem,
 made:
 		sync_dir(path.buf);
 		*made = buf_detach(&path, NULL);
+		if (write_hook != NULL)
+			write_hook(*made);
 		goto out;
 	}
 	buf_setlen(&path, base);
