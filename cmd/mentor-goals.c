@@ -24,11 +24,7 @@ enum {
 #define O_R	(1U << 21)
 #define O_N	(1U << 22)
 
-static const struct sub {
-	const char	*name;
-	unsigned	 opts;
-	const char	*usage;
-} subs[] = {
+static const struct sub subs[] = {
 	{ "add", O(OPT_TERM) | O(OPT_DUE) | O(OPT_MENTOR) | O(OPT_SKILL) |
 	    O(OPT_TAG) | O(OPT_WHY),
 	  "add title [--term short|long] [--due date] [--mentor id]\n"
@@ -78,63 +74,12 @@ static int		 force, overdue_flag, iflag, rflag;
 static long		 nflag = -1;
 static mdate		 today;
 
-static void MENTOR_NORETURN
-usage(int status_, const struct sub *s)
-{
-	FILE	*f = status_ ? stderr : stdout;
-	size_t	 i;
-
-	if (s != NULL)
-		fprintf(f, "usage: mentor-goals %s\n", s->usage);
-	else {
-		fprintf(f, "usage: mentor-goals [-0hq] [-C dir] [-f format] "
-		    "command [argument ...]\n");
-		for (i = 0; i < NSUBS; i++)
-			fprintf(f, "       mentor-goals %s\n", subs[i].usage);
-	}
-	exit(status_ ? EX_USAGE : out_close(0));
-}
-
-static void
-add_str(char ***v, size_t *n, const char *s)
-{
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
-	(*v)[(*n)++] = (char *)s;
-}
-
-/* A date argument, relative forms allowed; a bad one is exit 64. */
-static mdate
-date_arg(const char *opt, const char *v, const struct journal *j)
-{
-	mdate	 d;
-
-	if (date_parse(v, today, j->set.week_start, &d) != 0)
-		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
-		    "friday, eom...)", opt, v);
-	return d;
-}
-
 static void
 check_term(const char *v)
 {
 	if (v != NULL && strcmp(v, "short") != 0 && strcmp(v, "long") != 0)
 		errx(EX_USAGE, "--term: unknown value '%s' (one of: short, "
 		    "long)", v);
-}
-
-/* A person named by id or prefix, as a full id; exit on failure. */
-static char *
-person_arg(struct journal *j, const char *v)
-{
-	struct rec	 r;
-	char		*id;
-	int		 rc;
-
-	if ((rc = journal_resolve(j, RT_MASK(R_PERSON), v, &r)) != 0)
-		exit(rc);
-	id = xstrdup(r.id);
-	rec_release(&r);
-	return id;
 }
 
 static void
@@ -144,37 +89,6 @@ resolve_goal(struct journal *j, const char *arg, struct rec *r)
 
 	if ((rc = journal_resolve(j, RT_MASK(R_GOAL), arg, r)) != 0)
 		exit(rc);
-}
-
-/* Append "key: value" (quoted when YAML needs it) and a newline. */
-static void
-yaml_line(struct buf *b, const char *key, const char *v)
-{
-	buf_addf(b, "%s: ", key);
-	if (yaml_needs_quote(v))
-		yaml_quote(v, b);
-	else
-		buf_addstr(b, v);
-	buf_addch(b, '\n');
-}
-
-static void
-yaml_list(struct buf *b, const char *key, char **v, size_t n)
-{
-	size_t	 i;
-
-	if (n == 0)
-		return;
-	buf_addf(b, "%s: [", key);
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_addstr(b, ", ");
-		if (yaml_needs_quote(v[i]))
-			yaml_quote(v[i], b);
-		else
-			buf_addstr(b, v[i]);
-	}
-	buf_addstr(b, "]\n");
 }
 
 static int
@@ -201,30 +115,30 @@ cmd_add(struct journal *j, int argc, char **argv)
 	int		 rc;
 
 	if (argc != 1)
-		usage(1, &subs[0]);
+		sub_usage(subs, NSUBS, &subs[0], 1);
 	one_line("title", argv[0]);
 	check_term(term);
 	if (why != NULL && !utf8_valid(why, strlen(why), NULL))
 		errx(EX_USAGE, "--why is not valid UTF-8");
 	buf_addstr(&b, "---\n");
-	yaml_line(&b, "title", argv[0]);
+	yaml_kv(&b, "title", argv[0]);
 	if (term != NULL)
-		yaml_line(&b, "term", term);
-	yaml_line(&b, "status", "active");
+		yaml_kv(&b, "term", term);
+	yaml_kv(&b, "status", "active");
 	if (mentor != NULL) {
-		m = person_arg(j, mentor);
-		yaml_line(&b, "mentor", m);
+		m = id_arg(j, R_PERSON, mentor);
+		yaml_kv(&b, "mentor", m);
 	}
 	date_format(today, ds);
-	yaml_line(&b, "created", ds);
+	yaml_kv(&b, "created", ds);
 	if (due != NULL) {
-		date_format(date_arg("--due", due, j), ds);
-		yaml_line(&b, "due", ds);
+		date_format(date_arg("--due", due, today, j->set.week_start), ds);
+		yaml_kv(&b, "due", ds);
 	}
-	yaml_list(&b, "skills", skills, nskills);
-	yaml_list(&b, "tags", tags, ntags);
+	yaml_kvlist(&b, "skills", skills, nskills);
+	yaml_kvlist(&b, "tags", tags, ntags);
 	author = author_name(*j->root ? j->root : NULL);
-	yaml_line(&b, "author", author);
+	yaml_kv(&b, "author", author);
 	free(author);
 	buf_addstr(&b, "---\n");
 	if (why != NULL)
@@ -317,7 +231,7 @@ cmd_milestone(struct journal *j, int argc, char **argv)
 	int		 rc;
 
 	if (argc != 2)
-		usage(1, &subs[1]);
+		sub_usage(subs, NSUBS, &subs[1], 1);
 	one_line("milestone", argv[1]);
 	resolve_goal(j, argv[0], &r);
 	buf_addstr(&text, argv[1] + strspn(argv[1], " \t"));
@@ -325,7 +239,7 @@ cmd_milestone(struct journal *j, int argc, char **argv)
 	    text.buf[text.len - 1] == '\t'))
 		buf_setlen(&text, text.len - 1);
 	if (due != NULL) {
-		date_format(date_arg("--due", due, j), ds);
+		date_format(date_arg("--due", due, today, j->set.week_start), ds);
 		buf_addf(&text, " due:%s", ds);
 	}
 	mc.text = text.buf;
@@ -404,7 +318,7 @@ cmd_task(struct journal *j, int action, int argc, char **argv,
 	int		 rc;
 
 	if (argc != 1)
-		usage(1, s);
+		sub_usage(subs, NSUBS, s, 1);
 	name = task_addr_split(argv[0], &line, &idx);
 	free(name);
 	if (line != 0 || idx != 0 || match != NULL) {
@@ -423,37 +337,6 @@ cmd_task(struct journal *j, int action, int argc, char **argv,
 	free(path);
 	rec_release(&r);
 	return rc;
-}
-
-/* Does the list field key of d hold v? */
-static int
-has_item(const struct doc *d, const char *key, const char *v)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR && strcmp(items[i]->str, v) == 0)
-			return 1;
-	return 0;
-}
-
-static int
-in_list(const char *v, const char *list)
-{
-	size_t		 n = strlen(v);
-	const char	*p = list, *e;
-
-	for (;;) {
-		e = strchr(p, ',');
-		if ((size_t)((e ? e : p + strlen(p)) - p) == n &&
-		    strncmp(p, v, n) == 0)
-			return 1;
-		if (e == NULL)
-			return 0;
-		p = e + 1;
-	}
 }
 
 struct row {
@@ -513,9 +396,9 @@ cmd_list(struct journal *j, int argc, char **argv)
 		}
 	}
 	if (due_before != NULL)
-		before = date_arg("--due-before", due_before, j);
+		before = date_arg("--due-before", due_before, today, j->set.week_start);
 	if (mentor != NULL)
-		mid = person_arg(j, mentor);
+		mid = id_arg(j, R_PERSON, mentor);
 	if (grep != NULL)
 		re = ure_compile(grep, iflag);
 	if (argc > 0) {
@@ -535,12 +418,12 @@ cmd_list(struct journal *j, int argc, char **argv)
 			continue;
 		}
 		goal_info(&d, today, &gi);
-		if ((status != NULL && !in_list(gi.status, status)) ||
+		if ((status != NULL && !csv_has(status, gi.status)) ||
 		    (term != NULL && (gi.term == NULL ||
 		    strcmp(gi.term, term) != 0)) ||
 		    (mid != NULL && (gi.mentor == NULL ||
 		    strcmp(gi.mentor, mid) != 0)) ||
-		    (nskills > 0 && !has_item(&d, "skills", skills[0])) ||
+		    (nskills > 0 && !fm_has(&d, "skills", skills[0])) ||
 		    (before != DATE_NONE && (gi.due == DATE_NONE ||
 		    gi.due >= before)) ||
 		    (overdue_flag && !gi.overdue))
@@ -631,7 +514,7 @@ citing(struct journal *j, const char *id, struct cite **out)
 	for (i = 0; i < l->n; i++) {
 		path = journal_path(j, l->v[i].rel);
 		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) != 0 ||
-		    !has_item(&d, "goals", id)) {
+		    !fm_has(&d, "goals", id)) {
 			doc_free(&d);
 			free(path);
 			continue;
@@ -662,21 +545,6 @@ list_field_text(const struct doc *d, const char *key, struct buf *b)
 	for (i = 0; i < n; i++)
 		if (items[i]->type == Y_SCALAR)
 			buf_addf(b, "%s%s", i ? ", " : "", items[i]->str);
-}
-
-static void
-json_list_field(struct json *js, const struct doc *d, const char *key)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	json_key(js, key);
-	json_arr(js);
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR)
-			json_str(js, items[i]->str);
-	json_arr_end(js);
 }
 
 /* "3 days left", "1 day overdue", "due today", in b. */
@@ -710,7 +578,7 @@ cmd_show(struct journal *j, int argc, char **argv)
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (argc != 1)
-		usage(1, &subs[9]);
+		sub_usage(subs, NSUBS, &subs[9], 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -750,8 +618,8 @@ cmd_show(struct journal *j, int argc, char **argv)
 			json_null(&js);
 		else
 			json_int(&js, gi.due - today);
-		json_list_field(&js, &d, "skills");
-		json_list_field(&js, &d, "tags");
+		json_fm_list(&js, &d, "skills");
+		json_fm_list(&js, &d, "tags");
 		json_key(&js, "done");
 		json_int(&js, gi.done);
 		json_key(&js, "total");
@@ -970,13 +838,13 @@ main(int argc, char *argv[])
 			overdue_flag = 1;
 			break;
 		case OPT_SKILL:
-			add_str(&skills, &nskills, optarg);
+			strv_push(&skills, &nskills, optarg);
 			break;
 		case OPT_STATUS:
 			status = optarg;
 			break;
 		case OPT_TAG:
-			add_str(&tags, &ntags, optarg);
+			strv_push(&tags, &ntags, optarg);
 			break;
 		case OPT_TERM:
 			term = optarg;
@@ -985,23 +853,23 @@ main(int argc, char *argv[])
 			why = optarg;
 			break;
 		default:
-			usage(1, NULL);
+			sub_usage(subs, NSUBS, NULL, 1);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0)
-		usage(help ? 0 : 1, NULL);
+		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
 	for (i = 0; i < (int)NSUBS; i++)
 		if (strcmp(argv[0], subs[i].name) == 0)
 			s = &subs[i];
 	if (s == NULL) {
 		warnx("unknown command '%s' (add, milestone, done, start, "
 		    "drop, reopen, set, rename, list, show, edit)", argv[0]);
-		usage(1, NULL);
+		sub_usage(subs, NSUBS, NULL, 1);
 	}
 	if (help)
-		usage(0, s);
+		sub_usage(subs, NSUBS, s, 0);
 	for (i = 0; i < (int)(sizeof(optnames) / sizeof(optnames[0])); i++)
 		if (seen & ~s->opts & optnames[i].bit)
 			errx(EX_USAGE, "%s does not go with '%s' (see "
@@ -1034,7 +902,7 @@ main(int argc, char *argv[])
 		struct rec r;
 
 		if (argc < 2)
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		resolve_goal(&j, argv[0], &r);
 		rc = recop_set(&j, &r, argc - 1, argv + 1, &o);
 		rec_release(&r);
@@ -1042,7 +910,7 @@ main(int argc, char *argv[])
 		struct rec r;
 
 		if (argc != 2)
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		resolve_goal(&j, argv[0], &r);
 		rc = recop_rename(&j, &r, argv[1], &o);
 		rec_release(&r);
@@ -1054,7 +922,7 @@ main(int argc, char *argv[])
 		struct rec r;
 
 		if (argc != 1)
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		resolve_goal(&j, argv[0], &r);
 		rc = recop_edit(&j, &r, &o);
 		rec_release(&r);

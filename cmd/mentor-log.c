@@ -28,11 +28,7 @@ enum {
 #define O_R	(1U << 27)
 #define O_N	(1U << 28)
 
-static const struct sub {
-	const char	*name;
-	unsigned	 opts;
-	const char	*usage;
-} subs[] = {
+static const struct sub subs[] = {
 	{ "add", O(OPT_DATE) | O(OPT_KIND) | O(OPT_WITH) | O(OPT_GOAL) |
 	    O(OPT_RATE) | O(OPT_DURATION) | O(OPT_PRIVATE) | O(OPT_TAG) |
 	    O_MSG | O_FILE,
@@ -94,62 +90,12 @@ static int		 which = OPT_OPEN;	/* actions: --open, --done, --all */
 static long		 nflag = -1;
 static mdate		 today;
 
-static void MENTOR_NORETURN
-usage(int status, const struct sub *s)
-{
-	FILE	*f = status ? stderr : stdout;
-	size_t	 i;
-
-	if (s != NULL)
-		fprintf(f, "usage: mentor-log %s\n", s->usage);
-	else {
-		fprintf(f, "usage: mentor-log [-0hq] [-C dir] [-f format] "
-		    "command [argument ...]\n");
-		for (i = 0; i < NSUBS; i++)
-			fprintf(f, "       mentor-log %s\n", subs[i].usage);
-	}
-	exit(status ? EX_USAGE : out_close(0));
-}
-
-static void
-add_str(char ***v, size_t *n, const char *s)
-{
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
-	(*v)[(*n)++] = (char *)s;
-}
-
-static mdate
-date_arg(const char *opt, const char *v, const struct journal *j)
-{
-	mdate	 d;
-
-	if (date_parse(v, today, j->set.week_start, &d) != 0)
-		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
-		    "friday, eom...)", opt, v);
-	return d;
-}
-
 static void
 check_kind(const char *v)
 {
 	if (v != NULL && !schema_in_set(v, kinds))
 		errx(EX_USAGE, "--kind: unknown value '%s' (one of: check-in, "
 		    "meeting, feedback, note, win, reflection)", v);
-}
-
-/* A record named by id or prefix, as its full id; exits on failure. */
-static char *
-id_arg(struct journal *j, enum rtype t, const char *v)
-{
-	struct rec	 r;
-	char		*id;
-	int		 rc;
-
-	if ((rc = journal_resolve(j, RT_MASK(t), v, &r)) != 0)
-		exit(rc);
-	id = xstrdup(r.id);
-	rec_release(&r);
-	return id;
 }
 
 /* The period from --period or --since/--until (open bounds allowed). */
@@ -168,42 +114,11 @@ period_args(const struct journal *j, struct period *p)
 		return;
 	}
 	if (since_opt != NULL)
-		p->since = date_arg("--since", since_opt, j);
+		p->since = date_arg("--since", since_opt, today,
+		    j->set.week_start);
 	if (until_opt != NULL)
-		p->until = date_arg("--until", until_opt, j);
-}
-
-static void
-yaml_scalar(struct buf *b, const char *v)
-{
-	if (yaml_needs_quote(v))
-		yaml_quote(v, b);
-	else
-		buf_addstr(b, v);
-}
-
-static void
-yaml_line(struct buf *b, const char *key, const char *v)
-{
-	buf_addf(b, "%s: ", key);
-	yaml_scalar(b, v);
-	buf_addch(b, '\n');
-}
-
-static void
-yaml_list(struct buf *b, const char *key, char **v, size_t n)
-{
-	size_t	 i;
-
-	if (n == 0)
-		return;
-	buf_addf(b, "%s: [", key);
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_addstr(b, ", ");
-		yaml_scalar(b, v[i]);
-	}
-	buf_addstr(b, "]\n");
+		p->until = date_arg("--until", until_opt, today,
+		    j->set.week_start);
 }
 
 /* Name a body's source in messages: standard input, or 'FILE'. */
@@ -422,10 +337,10 @@ cmd_add(struct journal *j, int argc, char **argv)
 	int		 rc = 0, n, y, mo, dd;
 
 	if (argc > 1)
-		usage(1, &subs[0]);
+		sub_usage(subs, NSUBS, &subs[0], 1);
 	check_kind(kind);
 	if (date_opt != NULL)
-		d = date_arg("--date", date_opt, j);
+		d = date_arg("--date", date_opt, today, j->set.week_start);
 	title = argc == 1 ? argv[0] : (char *)k;
 	while (*title == ' ' || *title == '\t')
 		title++;
@@ -486,13 +401,13 @@ cmd_add(struct journal *j, int argc, char **argv)
 
 	date_format(d, ds);
 	buf_addstr(&rec, "---\n");
-	yaml_line(&rec, "title", title);
-	yaml_line(&rec, "date", ds);
-	yaml_line(&rec, "kind", k);
-	yaml_list(&rec, "with", with, nwith);
+	yaml_kv(&rec, "title", title);
+	yaml_kv(&rec, "date", ds);
+	yaml_kv(&rec, "kind", k);
+	yaml_kvlist(&rec, "with", with, nwith);
 	if (duration != NULL)
-		yaml_line(&rec, "duration", duration);
-	yaml_list(&rec, "goals", goals, ngoals);
+		yaml_kv(&rec, "duration", duration);
+	yaml_kvlist(&rec, "goals", goals, ngoals);
 	if (nrates > 0) {
 		buf_addstr(&rec, "ratings: {");
 		for (i = 0; i < nrates; i++) {
@@ -509,9 +424,9 @@ cmd_add(struct journal *j, int argc, char **argv)
 	}
 	if (private_flag)
 		buf_addstr(&rec, "private: true\n");	/* a YAML boolean */
-	yaml_list(&rec, "tags", tags, ntags);
+	yaml_kvlist(&rec, "tags", tags, ntags);
 	who = author_name(*j->root ? j->root : NULL);
-	yaml_line(&rec, "author", who);
+	yaml_kv(&rec, "author", who);
 	buf_addstr(&rec, "---\n");
 	buf_add(&rec, body.buf, body.len);
 	if ((rc = absolute_dates(&rec, j, nmsgs > 0 ? EX_USAGE :
@@ -551,33 +466,6 @@ out:
 	buf_release(&body);
 	buf_release(&stem);
 	return rc;
-}
-
-/* Does list field key of d hold v? */
-static int
-has_item(const struct doc *d, const char *key, const char *v)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR && strcmp(items[i]->str, v) == 0)
-			return 1;
-	return 0;
-}
-
-static void
-join_list(const struct doc *d, const char *key, const char *sep,
-    struct buf *b)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR)
-			buf_addf(b, "%s%s", b->len ? sep : "", items[i]->str);
 }
 
 static mdate
@@ -670,8 +558,9 @@ title_may_match(const char *data, size_t len)
 
 /*
  * A file whose bytes cannot match the filters is dropped before it is
- * parsed (and so is not reported even if it could not be parsed): the person, goal, kind, tag, author or pattern asked for must
- * appear somewhere in it.
+ * parsed (and so is not reported even if it could not be parsed): the
+ * person, goal, kind, tag, author or pattern asked for must appear
+ * somewhere in it.
  */
 static int
 list_pre(void *ctx, const char *data, size_t len)
@@ -728,9 +617,9 @@ list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		return NULL;
 	if ((kind != NULL && strcmp(fm_str(d, "kind") ? fm_str(d, "kind") :
 	    "note", kind) != 0) ||
-	    (flt.with != NULL && !has_item(d, "with", flt.with)) ||
-	    (flt.goal != NULL && !has_item(d, "goals", flt.goal)) ||
-	    (ntags > 0 && !has_item(d, "tags", tags[0])) ||
+	    (flt.with != NULL && !fm_has(d, "with", flt.with)) ||
+	    (flt.goal != NULL && !fm_has(d, "goals", flt.goal)) ||
+	    (ntags > 0 && !fm_has(d, "tags", tags[0])) ||
 	    (author != NULL && (fm_str(d, "author") == NULL ||
 	    strcmp(fm_str(d, "author"), author) != 0)))
 		return NULL;
@@ -751,14 +640,14 @@ list_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	}
 	row->cells[2] = fm_str(d, "kind") ? xstrdup(fm_str(d, "kind")) :
 	    xstrdup("note");
-	join_list(d, "with", ",", &w);
+	fm_join(d, "with", ",", &w);
 	row->cells[3] = w.len ? buf_detach(&w, NULL) : NULL;
 	buf_release(&w);
 	row->cells[4] = xstrdup(title);
 	n = ynode_items(fm_get(d, "with"), &items, &one);
 	for (i = 0; i < n; i++)
 		if (items[i]->type == Y_SCALAR)
-			add_str(&row->with, &row->nwith, xstrdup(items[i]->str));
+			strv_push(&row->with, &row->nwith, xstrdup(items[i]->str));
 	return row;
 }
 
@@ -944,7 +833,7 @@ actions_look(void *ctx, const struct rec *r, const char *path,
 	if ((flt.period.since != DATE_NONE || flt.period.until != DATE_NONE)
 	    && (date == DATE_NONE || !period_contains(&flt.period, date)))
 		return NULL;
-	with_hit = flt.with == NULL || has_item(d, "with", flt.with);
+	with_hit = flt.with == NULL || fm_has(d, "with", flt.with);
 	row = xcalloc(1, sizeof(*row));
 	row->date = date;
 	row->id = xstrdup(r->id);
@@ -1147,21 +1036,6 @@ cmd_actions(struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-static void
-json_list_field(struct json *js, const struct doc *d, const char *key)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	json_key(js, key);
-	json_arr(js);
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR)
-			json_str(js, items[i]->str);
-	json_arr_end(js);
-}
-
 /*
  * A member name kept as written: a rating's skill is data, an id to match
  * against goals and needs, not one of our field names to snake_case.
@@ -1218,10 +1092,10 @@ show_json(const struct rec *r, const char *path, struct doc *d)
 	json_date(&js, entry_date(d));
 	json_key(&js, "kind");
 	json_str(&js, fm_str(d, "kind") ? fm_str(d, "kind") : "note");
-	json_list_field(&js, d, "with");
+	json_fm_list(&js, d, "with");
 	json_key(&js, "duration");
 	json_str(&js, fm_str(d, "duration"));
-	json_list_field(&js, d, "goals");
+	json_fm_list(&js, d, "goals");
 	json_key(&js, "ratings");
 	json_obj(&js);
 	if (rt != NULL && rt->type == Y_MAP)
@@ -1239,7 +1113,7 @@ show_json(const struct rec *r, const char *path, struct doc *d)
 	json_obj_end(&js);
 	json_key(&js, "private");
 	json_bool(&js, entry_private(d));
-	json_list_field(&js, d, "tags");
+	json_fm_list(&js, d, "tags");
 	json_key(&js, "author");
 	json_str(&js, fm_str(d, "author"));
 	json_key(&js, "actions");
@@ -1292,7 +1166,7 @@ show_text(const struct rec *r, struct doc *d, int md)
 		printf("%s: %s\n", r->id, doc_title(d));
 		printf("  %s, %s", date != DATE_NONE ? ds : "(no date)", kd);
 	}
-	join_list(d, "with", ", ", &b);
+	fm_join(d, "with", ", ", &b);
 	if (b.len > 0)
 		printf(md ? "- with: %s\n" : " with %s", b.buf);
 	if ((v = fm_str(d, "duration")) != NULL)
@@ -1302,7 +1176,7 @@ show_text(const struct rec *r, struct doc *d, int md)
 	if (!md)
 		printf("\n");
 	buf_reset(&b);
-	join_list(d, "goals", ", ", &b);
+	fm_join(d, "goals", ", ", &b);
 	if (b.len > 0)
 		printf("%sgoals: %s\n", md ? "- " : "  ", b.buf);
 	buf_reset(&b);
@@ -1311,7 +1185,7 @@ show_text(const struct rec *r, struct doc *d, int md)
 		printf("%sratings: %s\n", md ? "- " : "  ", b.buf);
 	}
 	buf_reset(&b);
-	join_list(d, "tags", ", ", &b);
+	fm_join(d, "tags", ", ", &b);
 	if (b.len > 0)
 		printf("%stags: %s\n", md ? "- " : "  ", b.buf);
 	buf_release(&b);
@@ -1333,7 +1207,7 @@ cmd_show(struct journal *j, int argc, char **argv)
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (argc != 1)
-		usage(1, &subs[2]);
+		sub_usage(subs, NSUBS, &subs[2], 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -1352,17 +1226,6 @@ cmd_show(struct journal *j, int argc, char **argv)
 	free(path);
 	rec_release(&r);
 	return rc;
-}
-
-static const struct sub *
-find_sub(const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < NSUBS; i++)
-		if (strcmp(name, subs[i].name) == 0)
-			return &subs[i];
-	return NULL;
 }
 
 int
@@ -1423,7 +1286,7 @@ main(int argc, char *argv[])
 			seen |= O_I;
 			break;
 		case 'm':
-			add_str(&msgs, &nmsgs, optarg);
+			strv_push(&msgs, &nmsgs, optarg);
 			seen |= O_MSG;
 			break;
 		case 'n':
@@ -1452,7 +1315,7 @@ main(int argc, char *argv[])
 			duration = optarg;
 			break;
 		case OPT_GOAL:
-			add_str(&goals, &ngoals, optarg);
+			strv_push(&goals, &ngoals, optarg);
 			break;
 		case OPT_GREP:
 			grep = optarg;
@@ -1473,35 +1336,35 @@ main(int argc, char *argv[])
 			private_flag = 1;
 			break;
 		case OPT_RATE:
-			add_str(&rates, &nrates, optarg);
+			strv_push(&rates, &nrates, optarg);
 			break;
 		case OPT_SINCE:
 			since_opt = optarg;
 			break;
 		case OPT_TAG:
-			add_str(&tags, &ntags, optarg);
+			strv_push(&tags, &ntags, optarg);
 			break;
 		case OPT_UNTIL:
 			until_opt = optarg;
 			break;
 		case OPT_WITH:
-			add_str(&with, &nwith, optarg);
+			strv_push(&with, &nwith, optarg);
 			break;
 		default:
-			usage(1, NULL);
+			sub_usage(subs, NSUBS, NULL, 1);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0)
-		usage(help ? 0 : 1, NULL);
-	if ((s = find_sub(argv[0])) == NULL) {
+		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
+	if ((s = sub_find(subs, NSUBS, argv[0])) == NULL) {
 		warnx("unknown command '%s' (add, list, show, actions, done, "
 		    "start, drop, reopen, set, edit)", argv[0]);
-		usage(1, NULL);
+		sub_usage(subs, NSUBS, NULL, 1);
 	}
 	if (help)
-		usage(0, s);
+		sub_usage(subs, NSUBS, s, 0);
 	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
 		if (seen & ~s->opts & optnames[i].bit)
 			errx(EX_USAGE, "%s does not go with '%s' (see "
@@ -1530,7 +1393,7 @@ main(int argc, char *argv[])
 	else if (strcmp(s->name, "set") == 0 || strcmp(s->name, "edit") == 0) {
 		if (argc < 1 || (s->name[0] == 'e' && argc != 1) ||
 		    (s->name[0] == 's' && argc < 2))
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		if ((rc = journal_resolve(&j, RT_MASK(R_ENTRY), argv[0], &r))
 		    == 0) {
 			rc = s->name[0] == 's' ? recop_set(&j, &r, argc - 1,
@@ -1543,7 +1406,7 @@ main(int argc, char *argv[])
 		int a;
 
 		if (argc != 1)
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		for (a = 0; strcmp(acts[a], s->name) != 0; a++)
 			;
 		rc = recop_task(&j, RT_MASK(R_ENTRY), argv[0], match, a, &o);

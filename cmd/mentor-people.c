@@ -24,11 +24,7 @@ enum {
 #define O_R	(1U << 25)
 #define O_N	(1U << 26)
 
-static const struct sub {
-	const char	*name;
-	unsigned	 opts;
-	const char	*usage;
-} subs[] = {
+static const struct sub subs[] = {
 	{ "add", O(OPT_ROLE) | O(OPT_RELATIONSHIP) | O(OPT_STATUS) |
 	    O(OPT_FIELD) | O(OPT_KNOWN_FOR) | O(OPT_CONNECTION) |
 	    O(OPT_CADENCE) | O(OPT_CHANNEL) | O(OPT_CONTACT) | O(OPT_SINCE),
@@ -78,53 +74,6 @@ static int		 prospects, mark, iflag, rflag;
 static long		 nflag = -1;
 static mdate		 today;
 
-static void MENTOR_NORETURN
-usage(int st, const struct sub *s)
-{
-	FILE	*f = st ? stderr : stdout;
-	size_t	 i;
-
-	if (s != NULL)
-		fprintf(f, "usage: mentor-people %s\n", s->usage);
-	else {
-		fprintf(f, "usage: mentor-people [-0hq] [-C dir] [-f format] "
-		    "command [argument ...]\n");
-		for (i = 0; i < NSUBS; i++)
-			fprintf(f, "       mentor-people %s\n", subs[i].usage);
-	}
-	exit(st ? EX_USAGE : out_close(0));
-}
-
-/* An enum argument: exit 64 naming the option and the values. */
-static void
-check_enum(const char *opt, const char *v, const char *set)
-{
-	struct buf	 b = BUF_INIT;
-	const char	*p;
-
-	if (v == NULL || schema_in_set(v, set))
-		return;
-	for (p = set; *p != '\0'; p++)
-		if (*p == '|')
-			buf_addstr(&b, ", ");
-		else
-			buf_addch(&b, *p);
-	errx(EX_USAGE, "%s: unknown value '%s' (one of: %s)", opt, v, b.buf);
-}
-
-static void
-yaml_line(struct buf *b, const char *key, const char *v)
-{
-	if (v == NULL)
-		return;
-	buf_addf(b, "%s: ", key);
-	if (yaml_needs_quote(v))
-		yaml_quote(v, b);
-	else
-		buf_addstr(b, v);
-	buf_addch(b, '\n');
-}
-
 /* A text argument must be one line of valid UTF-8; exit 64 if not. */
 static void
 one_line(const char *what, const char *v)
@@ -137,18 +86,6 @@ one_line(const char *what, const char *v)
 		errx(EX_USAGE, "%s is not valid UTF-8", what);
 }
 
-/* A date argument, relative forms allowed; a bad one is exit 64. */
-static mdate
-date_arg(const char *opt, const char *v, const struct journal *j)
-{
-	mdate	 d;
-
-	if (date_parse(v, today, j->set.week_start, &d) != 0)
-		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
-		    "friday, eom...)", opt, v);
-	return d;
-}
-
 static int
 cmd_add(struct journal *j, int argc, char **argv)
 {
@@ -159,7 +96,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 	int		 rc;
 
 	if (argc != 1)
-		usage(1, &subs[0]);
+		sub_usage(subs, NSUBS, &subs[0], 1);
 	/* Blanks around the name are a slip of the shell, not a name. */
 	for (p = argv[0]; *p == ' ' || *p == '\t'; p++)
 		;
@@ -173,31 +110,32 @@ cmd_add(struct journal *j, int argc, char **argv)
 	one_line("--known-for", known_for);
 	one_line("--connection", connection);
 	one_line("--contact", contact);
-	check_enum("--role", role, roles);
-	check_enum("--relationship", relationship, relationships);
-	check_enum("--status", status, statuses);
-	check_enum("--channel", channel, channels);
+	enum_arg("--role", role, roles);
+	enum_arg("--relationship", relationship, relationships);
+	enum_arg("--status", status, statuses);
+	enum_arg("--channel", channel, channels);
 	if (cadence != NULL && cadence_parse(cadence, &cad) != 0)
 		errx(EX_USAGE, "--cadence: '%s' is not a cadence (weekly, "
 		    "biweekly, monthly, quarterly, every N days|weeks, every "
 		    "N-M weeks)", cadence);
 	buf_addstr(&b, "---\n");
-	yaml_line(&b, "name", name.buf);
-	yaml_line(&b, "role", role);
-	yaml_line(&b, "relationship", relationship);
-	yaml_line(&b, "status", status ? status : "prospect");
-	yaml_line(&b, "field", field);
-	yaml_line(&b, "known-for", known_for);
-	yaml_line(&b, "connection", connection);
+	yaml_kv(&b, "name", name.buf);
+	yaml_kv(&b, "role", role);
+	yaml_kv(&b, "relationship", relationship);
+	yaml_kv(&b, "status", status ? status : "prospect");
+	yaml_kv(&b, "field", field);
+	yaml_kv(&b, "known-for", known_for);
+	yaml_kv(&b, "connection", connection);
 	if (since != NULL) {
-		date_format(date_arg("--since", since, j), ds);
-		yaml_line(&b, "since", ds);
+		date_format(date_arg("--since", since, today,
+		    j->set.week_start), ds);
+		yaml_kv(&b, "since", ds);
 	}
-	yaml_line(&b, "cadence", cadence);
-	yaml_line(&b, "channel", channel);
-	yaml_line(&b, "contact", contact);
+	yaml_kv(&b, "cadence", cadence);
+	yaml_kv(&b, "channel", channel);
+	yaml_kv(&b, "contact", contact);
 	who = author_name(*j->root ? j->root : NULL);
-	yaml_line(&b, "author", who);
+	yaml_kv(&b, "author", who);
 	free(who);
 	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
 	slug_make(name.buf, "person", &slug);
@@ -223,23 +161,6 @@ date_str(mdate d)
 	s = xmalloc(DATE_STRLEN);
 	date_format(d, s);
 	return s;
-}
-
-static int
-in_list(const char *v, const char *list)
-{
-	size_t		 n = strlen(v);
-	const char	*p = list, *e;
-
-	for (;;) {
-		e = strchr(p, ',');
-		if ((size_t)((e ? e : p + strlen(p)) - p) == n &&
-		    strncmp(p, v, n) == 0)
-			return 1;
-		if (e == NULL)
-			return 0;
-		p = e + 1;
-	}
 }
 
 /*
@@ -326,14 +247,14 @@ cmd_list(struct journal *j, int argc, char **argv)
 	size_t		 n, npick = 0, i, shown = 0;
 	int		 rc = 0, st;
 
-	check_enum("--role", role, roles);
-	check_enum("--relationship", relationship, relationships);
+	enum_arg("--role", role, roles);
+	enum_arg("--relationship", relationship, relationships);
 	if (status != NULL) {
 		char *copy = xstrdup(status), *tok, *save;
 
 		for (tok = strtok_r(copy, ",", &save); tok != NULL;
 		    tok = strtok_r(NULL, ",", &save))
-			check_enum("--status", tok, statuses);
+			enum_arg("--status", tok, statuses);
 		free(copy);
 	}
 	if (grep != NULL)
@@ -368,7 +289,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 		    strcmp(p->role, role) != 0)) ||
 		    (relationship != NULL && (p->relationship == NULL ||
 		    strcmp(p->relationship, relationship) != 0)) ||
-		    (status != NULL && !in_list(p->status, status)) ||
+		    (status != NULL && !csv_has(status, p->status)) ||
 		    (re != NULL && !person_grep(j, re, p)))
 			continue;
 		if (nflag >= 0 && shown >= (size_t)nflag)
@@ -913,7 +834,7 @@ cmd_show(struct journal *j, int argc, char **argv)
 				    o.fmt;
 
 	if (argc != 1)
-		usage(1, &subs[2]);
+		sub_usage(subs, NSUBS, &subs[2], 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -1166,7 +1087,7 @@ cmd_outreach(struct journal *j, int argc, char **argv)
 	int		 rc = 0, fmt = o.fmt == FMT_NONE ? FMT_MD : o.fmt;
 
 	if (argc != 1)
-		usage(1, &subs[5]);
+		sub_usage(subs, NSUBS, &subs[5], 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "outreach prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -1276,7 +1197,7 @@ cmd_coverage(struct journal *j, int argc, char **argv)
 	int			 fmt, covered, rc = 0, st;
 
 	if (argc != 0)
-		usage(1, &subs[6]);
+		sub_usage(subs, NSUBS, &subs[6], 1);
 	fmt = opts_fmt(&o, FMT_TEXT);
 	if (fmt == FMT_PATHS || fmt == FMT_MD)
 		errx(EX_USAGE, "coverage prints text, tsv, json or jsonl, "
@@ -1380,17 +1301,6 @@ cmd_coverage(struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-static const struct sub *
-find_sub(const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < NSUBS; i++)
-		if (strcmp(name, subs[i].name) == 0)
-			return &subs[i];
-	return NULL;
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -1487,20 +1397,20 @@ main(int argc, char *argv[])
 			status = optarg;
 			break;
 		default:
-			usage(1, NULL);
+			sub_usage(subs, NSUBS, NULL, 1);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (argc == 0)
-		usage(help ? 0 : 1, NULL);
-	if ((s = find_sub(argv[0])) == NULL) {
+		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
+	if ((s = sub_find(subs, NSUBS, argv[0])) == NULL) {
 		warnx("unknown command '%s' (add, list, show, set, rename, "
 		    "outreach, coverage, edit)", argv[0]);
-		usage(1, NULL);
+		sub_usage(subs, NSUBS, NULL, 1);
 	}
 	if (help)
-		usage(0, s);
+		sub_usage(subs, NSUBS, s, 0);
 	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
 		if (seen & ~s->opts & optnames[i].bit)
 			errx(EX_USAGE, "%s does not go with '%s' (see "
@@ -1531,7 +1441,7 @@ main(int argc, char *argv[])
 		if (argc < 1 || (strcmp(s->name, "edit") == 0 && argc != 1) ||
 		    (strcmp(s->name, "rename") == 0 && argc != 2) ||
 		    (strcmp(s->name, "set") == 0 && argc < 2))
-			usage(1, s);
+			sub_usage(subs, NSUBS, s, 1);
 		resolve_person(&j, argv[0], &r);
 		if (strcmp(s->name, "set") == 0)
 			rc = recop_set(&j, &r, argc - 1, argv + 1, &o);

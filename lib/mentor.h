@@ -486,6 +486,35 @@ void		 validate_record(struct vctx *, const struct doc *,
 void		 validate_config(struct vctx *, const struct doc *);
 
 /*
+ * cli.c: what the programs with subcommands share.  A sub names a
+ * subcommand, the options (bits) it takes and its usage line.  The *_arg
+ * functions exit 64 (66 for an unknown record) with a message.
+ */
+struct json;
+struct sub {
+	const char	*name;
+	unsigned	 opts;
+	const char	*usage;
+};
+void		 sub_usage(const struct sub *, size_t, const struct sub *, int)
+		    MENTOR_NORETURN;
+const struct sub *sub_find(const struct sub *, size_t, const char *);
+void		 strv_push(char ***, size_t *, const char *);
+void		 strv_free(char **, size_t);
+mdate		 date_arg(const char *, const char *, mdate, int);
+char		*id_arg(struct journal *, enum rtype, const char *);
+void		 enum_arg(const char *, const char *, const char *);
+int		 csv_has(const char *, const char *);
+int		 fm_has(const struct doc *, const char *, const char *);
+void		 fm_join(const struct doc *, const char *, const char *,
+		    struct buf *);
+char		**fm_strv(const struct doc *, const char *, size_t *);
+void		 json_fm_list(struct json *, const struct doc *, const char *);
+void		 yaml_scalar(struct buf *, const char *);
+void		 yaml_kv(struct buf *, const char *, const char *);
+void		 yaml_kvlist(struct buf *, const char *, char **, size_t);
+
+/*
  * walk.c: read many records on every core.  look() runs on any thread
  * for each record (doc NULL and rc/err set when it could not be read or
  * parsed) and returns a result, or NULL to drop the record; out() gets

@@ -31,21 +31,6 @@ dup_date(const struct doc *d, const char *key)
 	return x;
 }
 
-static char **
-dup_list(const struct doc *d, const char *key, size_t *n)
-{
-	struct ynode	**items, *one;
-	char		**v;
-	size_t		 i, k;
-
-	k = ynode_items(fm_get(d, key), &items, &one);
-	v = xcalloc(k + 1, sizeof(*v));
-	for (i = *n = 0; i < k; i++)
-		if (items[i]->type == Y_SCALAR)
-			v[(*n)++] = xstrdup(items[i]->str);
-	return v;
-}
-
 /* Is the kind one that counts as a check-in? */
 int
 kind_is_checkin(const char *kind)
@@ -92,7 +77,7 @@ seen_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	s = xcalloc(1, sizeof(*s));
 	s->date = dup_date(d, "date");
 	s->checkin = kind_is_checkin(fm_str(d, "kind"));
-	s->with = dup_list(d, "with", &s->nwith);
+	s->with = fm_strv(d, "with", &s->nwith);
 	if (s->date == DATE_NONE || s->nwith == 0) {
 		seen_free(s);
 		return NULL;
@@ -199,7 +184,7 @@ people_load(struct journal *j, struct person **out)
 			p->contact = dup_str(&d, "contact");
 			p->since = dup_date(&d, "since");
 			p->contacted = dup_date(&d, "contacted");
-			p->areas = dup_list(&d, "areas", &p->nareas);
+			p->areas = fm_strv(&d, "areas", &p->nareas);
 			p->ok = 1;
 		} else
 			p->areas = xcalloc(1, sizeof(*p->areas));

@@ -1,21 +1,17 @@
 #include "config.h"
 
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <ctype.h>
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "mentor.h"
-
-extern char **environ;
 
 /*
  * The operations every writing program offers on a record (DESIGN.md §3
@@ -423,43 +419,6 @@ recop_task(struct journal *j, unsigned mask, const char *arg,
 	return rc;
 }
 
-/* Run the user's editor on a file, through the shell like git does. */
-static int
-run_editor(const char *file)
-{
-	const char	*ed = env_get("VISUAL");
-	char		*argv[6];
-	pid_t		 pid;
-	int		 status;
-
-	if (ed == NULL)
-		ed = env_get("EDITOR");
-	if (ed == NULL)
-		ed = "vi";
-	argv[0] = "sh";
-	argv[1] = "-c";
-	/* "$EDITOR" may carry arguments ("code -w"): let sh split it. */
-	xasprintf(&argv[2], "%s \"$1\"", ed);
-	argv[3] = "sh";
-	argv[4] = (char *)file;
-	argv[5] = NULL;
-	fflush(stdout);
-	if (posix_spawn(&pid, "/bin/sh", NULL, NULL, argv, environ) != 0) {
-		warn("cannot run the editor '%s'", ed);
-		free(argv[2]);
-		return -1;
-	}
-	free(argv[2]);
-	while (waitpid(pid, &status, 0) == -1)
-		if (errno != EINTR)
-			return -1;
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-		warnx("the editor '%s' failed; nothing written", ed);
-		return -1;
-	}
-	return 0;
-}
-
 static int
 read_file(const char *path, char **data, size_t *len)
 {
@@ -543,7 +502,7 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 	cx.enabled = enabled;
 	validate_prepare(j);
 	for (;;) {
-		if (run_editor(tmp) != 0) {
+		if (editor_run(tmp) != 0) {
 			rc = EX_PROBLEM;
 			goto out;
 		}

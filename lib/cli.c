@@ -1,0 +1,225 @@
+#include "config.h"
+
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentor.h"
+
+/*
+ * What the programs with subcommands share: their usage, the arguments
+ * they check the same way, and the front matter they read and write.
+ */
+
+/* Print usage (all subcommands, or one) and exit: 0 to stdout, else 64. */
+void
+sub_usage(const struct sub *subs, size_t n, const struct sub *one, int st)
+{
+	FILE	*f = st ? stderr : stdout;
+	size_t	 i;
+
+	if (one != NULL)
+		fprintf(f, "usage: %s %s\n", progname(), one->usage);
+	else {
+		fprintf(f, "usage: %s [-0hq] [-C dir] [-f format] command "
+		    "[argument ...]\n", progname());
+		for (i = 0; i < n; i++)
+			fprintf(f, "       %s %s\n", progname(), subs[i].usage);
+	}
+	exit(st ? EX_USAGE : out_close(0));
+}
+
+/* The subcommand called name, or NULL. */
+const struct sub *
+sub_find(const struct sub *subs, size_t n, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(name, subs[i].name) == 0)
+			return &subs[i];
+	return NULL;
+}
+
+/* Append a string (not copied) to a growing vector. */
+void
+strv_push(char ***v, size_t *n, const char *s)
+{
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	(*v)[(*n)++] = (char *)s;
+}
+
+/* A date argument, relative forms allowed; a bad one is exit 64. */
+mdate
+date_arg(const char *opt, const char *v, mdate today, int week_start)
+{
+	mdate	 d;
+
+	if (date_parse(v, today, week_start, &d) != 0)
+		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
+		    "friday, eom...)", opt, v);
+	return d;
+}
+
+/* A record named by id, prefix or path, as its full id; exits on failure. */
+char *
+id_arg(struct journal *j, enum rtype t, const char *v)
+{
+	struct rec	 r;
+	char		*id;
+	int		 rc;
+
+	if ((rc = journal_resolve(j, RT_MASK(t), v, &r)) != 0)
+		exit(rc);
+	id = xstrdup(r.id);
+	rec_release(&r);
+	return id;
+}
+
+/* An enum argument: exit 64 naming the option and the values. */
+void
+enum_arg(const char *opt, const char *v, const char *set)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p;
+
+	if (v == NULL || schema_in_set(v, set))
+		return;
+	for (p = set; *p != '\0'; p++)
+		if (*p == '|')
+			buf_addstr(&b, ", ");
+		else
+			buf_addch(&b, *p);
+	errx(EX_USAGE, "%s: unknown value '%s' (one of: %s)", opt, v, b.buf);
+}
+
+/* Is v one of the words of a comma-separated list? */
+int
+csv_has(const char *list, const char *v)
+{
+	size_t		 n = strlen(v);
+	const char	*p = list, *e;
+
+	for (;;) {
+		e = strchr(p, ',');
+		if ((size_t)((e ? e : p + strlen(p)) - p) == n &&
+		    strncmp(p, v, n) == 0)
+			return 1;
+		if (e == NULL)
+			return 0;
+		p = e + 1;
+	}
+}
+
+/* Does the list field key of d hold v? */
+int
+fm_has(const struct doc *d, const char *key, const char *v)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR && strcmp(items[i]->str, v) == 0)
+			return 1;
+	return 0;
+}
+
+/* Append the items of a list field to b, sep between them. */
+void
+fm_join(const struct doc *d, const char *key, const char *sep,
+    struct buf *b)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+	int		 first = 1;
+
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR) {
+			buf_addf(b, "%s%s", first ? "" : sep, items[i]->str);
+			first = 0;
+		}
+}
+
+/* The items of a list field as new strings (a NULL-ended vector). */
+char **
+fm_strv(const struct doc *d, const char *key, size_t *n)
+{
+	struct ynode	**items, *one;
+	char		**v;
+	size_t		 i, k;
+
+	k = ynode_items(fm_get(d, key), &items, &one);
+	v = xcalloc(k + 1, sizeof(*v));
+	for (i = *n = 0; i < k; i++)
+		if (items[i]->type == Y_SCALAR)
+			v[(*n)++] = xstrdup(items[i]->str);
+	return v;
+}
+
+/* Free a vector of n strings. */
+void
+strv_free(char **v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* A list field as a JSON array of strings, under its key. */
+void
+json_fm_list(struct json *js, const struct doc *d, const char *key)
+{
+	struct ynode	**items, *one;
+	size_t		 i, n;
+
+	json_key(js, key);
+	json_arr(js);
+	n = ynode_items(fm_get(d, key), &items, &one);
+	for (i = 0; i < n; i++)
+		if (items[i]->type == Y_SCALAR)
+			json_str(js, items[i]->str);
+	json_arr_end(js);
+}
+
+/* Append a scalar, quoted only when YAML needs it. */
+void
+yaml_scalar(struct buf *b, const char *v)
+{
+	if (yaml_needs_quote(v))
+		yaml_quote(v, b);
+	else
+		buf_addstr(b, v);
+}
+
+/* Append "key: value" and a newline for a new record; NULL adds nothing. */
+void
+yaml_kv(struct buf *b, const char *key, const char *v)
+{
+	if (v == NULL)
+		return;
+	buf_addf(b, "%s: ", key);
+	yaml_scalar(b, v);
+	buf_addch(b, '\n');
+}
+
+/* Append "key: [a, b]" and a newline; an empty list adds nothing. */
+void
+yaml_kvlist(struct buf *b, const char *key, char **v, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0)
+		return;
+	buf_addf(b, "%s: [", key);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_addstr(b, ", ");
+		yaml_scalar(b, v[i]);
+	}
+	buf_addstr(b, "]\n");
+}
