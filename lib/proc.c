@@ -97,8 +97,9 @@ in_git(const char *dir)
 /*
  * Who writes (DESIGN.md §2): $MENTOR_AUTHOR, else git's user.name in a
  * git work tree (dir, or the working directory when NULL), else the
- * login name.  git runs only inside a work tree, so writers stay fast
- * elsewhere.  The caller frees the result.
+ * login name ($LOGNAME, $USER, the user database).  git runs only inside
+ * a work tree, so writers stay fast elsewhere.  The caller frees the
+ * result.
  */
 char *
 author_name(const char *dir)
@@ -119,6 +120,9 @@ author_name(const char *dir)
 			return buf_detach(&b, NULL);
 	}
 	buf_release(&b);
+	/* The login name from the environment spares a user database call. */
+	if ((v = env_get("LOGNAME")) != NULL || (v = env_get("USER")) != NULL)
+		return xstrdup(v);
 	if ((pw = getpwuid(getuid())) != NULL && pw->pw_name != NULL)
 		return xstrdup(pw->pw_name);
 	if ((v = getlogin()) != NULL)
