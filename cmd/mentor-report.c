@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <err.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +26,13 @@ enum {
 	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS
 };
 
+#define WIDTH		80	/* text output fits this many columns */
+#define CAL_WEEKS	52	/* the cadence calendar, at most */
+#define SPARK_MAX	24	/* the last ratings a sparkline shows */
+
 static struct opts	 o;
-static int		 fmt, share, rep, utf8, width = 80;
+static FILE		*ofp;		/* stdout, or /dev/null with -q */
+static int		 fmt, share, rep, utf8;
 static const char	*period_opt, *since_opt, *until_opt, *with_opt;
 static char		**jdirs;
 static size_t		 njdirs;
@@ -39,10 +45,13 @@ static void MENTOR_NORETURN
 usage(int st)
 {
 	fprintf(st ? stderr : stdout,
-	    "usage: mentor-report [-0hq] [--share] [-C dir] [-f text|md|tsv|json]\n"
-	    "                     [--period period | --since date --until date]\n"
-	    "                     [--with id] [--journal dir]... [--journals -]\n"
-	    "                     [report] [entry ... | -]\n"
+	    "usage: mentor-report [-0hq] [--share] [--no-header] [-C dir]\n"
+	    "                     [-f text|md|tsv|json]\n"
+	    "                     [--period period | --since date "
+	    "--until date]\n"
+	    "                     [--with id] [--journal dir ... | "
+	    "--journals -]\n"
+	    "                     [report] [record ... | -]\n"
 	    "reports: summary (the default), progress, cadence, actions, "
 	    "skills, wins,\n"
 	    "         agenda --with id, timeline\n");
@@ -65,6 +74,7 @@ struct einfo {
 	char		*kind;
 	mdate		 date;
 	int		 private;
+	int		 titled;	/* the title is the title key */
 	char		**with, **goals, **rskill, **enc;
 	size_t		 nwith, ngoals, nr, nenc;
 	int		*rval;
@@ -75,31 +85,6 @@ struct einfo {
 	unsigned	 eline, ecol;
 	char		*emsg;
 };
-
-static char **
-list_of(const struct doc *d, const char *key, size_t *n)
-{
-	struct ynode	**items, *one;
-	char		**v;
-	size_t		 i, k;
-
-	k = ynode_items(fm_get(d, key), &items, &one);
-	v = xcalloc(k + 1, sizeof(*v));
-	for (i = *n = 0; i < k; i++)
-		if (items[i]->type == Y_SCALAR)
-			v[(*n)++] = xstrdup(items[i]->str);
-	return v;
-}
-
-static void
-strv_free(char **v, size_t n)
-{
-	size_t	 i;
-
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}
 
 /* The trimmed text of one line of the body. */
 static char *
@@ -113,19 +98,58 @@ line_text(const char *p, const char *e)
 	return xstrndup(p, (size_t)(e - p));
 }
 
+/* A new encouragement note, or (join) more words for the last one. */
+static void
+enc_add(struct einfo *ei, const char *p, const char *e, int join)
+{
+	char	*s = line_text(p, e), *t;
+
+	if (*s == '\0') {
+		free(s);
+		return;
+	}
+	if (join && ei->nenc > 0) {
+		xasprintf(&t, "%s %s", ei->enc[ei->nenc - 1], s);
+		free(ei->enc[ei->nenc - 1]);
+		ei->enc[ei->nenc - 1] = t;
+		free(s);
+		return;
+	}
+	ei->enc = xreallocarray(ei->enc, ei->nenc + 1, sizeof(*ei->enc));
+	ei->enc[ei->nenc++] = s;
+}
+
+/* Past a list bullet and the blanks after it, if the line has one. */
+static const char *
+past_bullet(const char *q, const char *e, int *bullet)
+{
+	*bullet = 0;
+	if (q + 1 < e && (*q == '-' || *q == '*' || *q == '+') &&
+	    (q[1] == ' ' || q[1] == '\t')) {
+		*bullet = 1;
+		for (q += 2; q < e && (*q == ' ' || *q == '\t'); q++)
+			;
+	}
+	return q;
+}
+
 /*
- * The Feedback section's text, and every encouragement note: the lines
- * under a heading 'Encouragement' or starting with 'Encouragement:'.
+ * The Feedback section's text, and every encouragement note: each
+ * paragraph or list item under a heading 'Encouragement', and each line
+ * starting with 'Encouragement:' (after a list bullet, if any; not in a
+ * block quote or a fenced code block), that word left out.
  */
 static void
 prose(const struct doc *d, struct einfo *ei)
 {
 	const char	*p = d->data + d->close_end, *end = d->data + d->len;
-	const char	*e, *q;
+	const char	*e, *q, *r, *te;
 	struct buf	 fb = BUF_INIT;
 	unsigned	 line = d->body_line;
 	size_t		 h = 0;
 	int		 sect = 0;	/* 1 feedback, 2 encouragement */
+	int		 cont = 0, fence = 0, blank = 0, bullet;
+	int		 quote, inquote = 0;
 
 	for (; p < end; p = e, line++) {
 		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
@@ -136,27 +160,59 @@ prose(const struct doc *d, struct einfo *ei)
 			sect = strcasecmp(d->heads[h].text, "Feedback") == 0 ?
 			    1 : strcasecmp(d->heads[h].text, "Encouragement") ==
 			    0 ? 2 : 0;
+			cont = blank = 0;
 			h++;
 			continue;
 		}
 		for (q = p; q < e && (*q == ' ' || *q == '\t'); q++)
 			;
-		if (q == e || *q == '\n' || *q == '\r')
+		if (q == e || *q == '\n' || *q == '\r') {
+			cont = 0;
+			blank = fb.len > 0;
 			continue;
-		if (sect == 1)
-			buf_add(&fb, p, (size_t)(e - p));
-		if (sect == 2 && (*q == '-' || *q == '*' || *q == '+') &&
-		    q + 1 < e && q[1] == ' ')
-			q += 2;
-		if (sect == 2 || ((size_t)(e - q) > 14 &&
-		    strncasecmp(q, "Encouragement:", 14) == 0)) {
-			ei->enc = xreallocarray(ei->enc, ei->nenc + 1,
-			    sizeof(*ei->enc));
-			ei->enc[ei->nenc++] = line_text(q, e);
 		}
+		if (sect == 1) {
+			for (te = e; te > p && (te[-1] == '\n' ||
+			    te[-1] == '\r'); te--)
+				;
+			if (blank)
+				buf_addch(&fb, '\n');
+			buf_add(&fb, p, (size_t)(te - p));
+			buf_addch(&fb, '\n');
+			blank = 0;
+		}
+		if (e - q >= 3 && (strncmp(q, "```", 3) == 0 ||
+		    strncmp(q, "~~~", 3) == 0)) {
+			fence = !fence;
+			cont = 0;
+			continue;
+		}
+		if (fence)
+			continue;
+		if (sect == 2) {
+			/* A block quote is a note of its own. */
+			quote = *q == '>';
+			if (quote)
+				for (q++; q < e && (*q == ' ' || *q == '\t');
+				    q++)
+					;
+			r = past_bullet(q, e, &bullet);
+			/* An action item is not a note. */
+			if (bullet && e - r >= 3 && r[0] == '[' &&
+			    r[2] == ']') {
+				cont = 0;
+				continue;
+			}
+			enc_add(ei, r, e, cont && !bullet && quote == inquote);
+			cont = 1;
+			inquote = quote;
+			continue;
+		}
+		r = past_bullet(q, e, &bullet);
+		if (e - r >= 14 && strncasecmp(r, "Encouragement:", 14) == 0)
+			enc_add(ei, r + 14, e, 0);
 	}
-	while (fb.len > 0 && (fb.buf[fb.len - 1] == '\n' ||
-	    fb.buf[fb.len - 1] == '\r'))
+	while (fb.len > 0 && fb.buf[fb.len - 1] == '\n')
 		buf_setlen(&fb, fb.len - 1);
 	ei->feedback = fb.len > 0 ? buf_detach(&fb, NULL) : NULL;
 	buf_release(&fb);
@@ -181,6 +237,7 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		ei->emsg = xstrdup(e->msg);
 		return ei;
 	}
+	ei->titled = fm_str(d, "title") != NULL;
 	ei->title = xstrdup(doc_title(d));
 	ei->kind = xstrdup(fm_str(d, "kind") ? fm_str(d, "kind") : "note");
 	v = fm_str(d, "date");
@@ -188,8 +245,8 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		ei->date = DATE_NONE;
 	ei->private = (v = fm_str(d, "private")) != NULL &&
 	    parse_bool(v, &b) == 0 && b;
-	ei->with = list_of(d, "with", &ei->nwith);
-	ei->goals = list_of(d, "goals", &ei->ngoals);
+	ei->with = fm_strv(d, "with", &ei->nwith);
+	ei->goals = fm_strv(d, "goals", &ei->ngoals);
 	if ((rt = fm_get(d, "ratings")) != NULL && rt->type == Y_MAP) {
 		ei->rskill = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rskill));
 		ei->rval = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rval));
@@ -265,6 +322,17 @@ has(char **v, size_t n, const char *s)
 	return 0;
 }
 
+/*
+ * An entry's title as a report shows it: with --share, a title that is
+ * not the title key (the first heading or line of the body) is prose, and
+ * the id stands in for it.
+ */
+static const char *
+etitle(const struct einfo *ei)
+{
+	return share && !ei->titled ? ei->id : ei->title;
+}
+
 /* A goal and its milestones. */
 struct milestone {
 	unsigned	 line;
@@ -284,11 +352,10 @@ struct goal {
 	char		*id, *path, *title, *status, *mentor;
 	mdate		 created, due;
 	int		 done, total, overdue, live;
+	int		 given;		/* named by the records given */
 	struct milestone *ms;
 	size_t		 nms;
 	int		 next;		/* index into ms, or -1 */
-	char		**skills;
-	size_t		 nskills;
 	struct evidence	*ev;
 	size_t		 nev;
 };
@@ -338,7 +405,6 @@ goals_load(struct journal *j, struct goal **out)
 				g->next = (int)k;
 		}
 		g->nms = d.ntasks;
-		g->skills = list_of(&d, "skills", &g->nskills);
 		doc_free(&d);
 		n++;
 	}
@@ -360,7 +426,6 @@ goals_free(struct goal *v, size_t n)
 		for (k = 0; k < v[i].nms; k++)
 			free(v[i].ms[k].text);
 		free(v[i].ms);
-		strv_free(v[i].skills, v[i].nskills);
 		for (k = 0; k < v[i].nev; k++) {
 			free(v[i].ev[k].id);
 			free(v[i].ev[k].path);
@@ -371,7 +436,7 @@ goals_free(struct goal *v, size_t n)
 	free(v);
 }
 
-/* An open action item for the actions and agenda reports. */
+/* An open action item for the actions, agenda and timeline reports. */
 struct item {
 	char		*who;		/* the person it is grouped under */
 	char		*path, *entry, *text;
@@ -393,7 +458,7 @@ struct skill {
 
 struct note {
 	mdate	 date;
-	char	*entry, *path, *text;
+	char	*entry, *path, *text, *kind;
 	int	 private;
 };
 
@@ -401,8 +466,11 @@ struct note {
 struct gather {
 	struct journal	*j;
 	const char	*with;		/* full person id, or NULL */
+	int		 given;		/* records given: only what they name */
+	int		 given_entries;	/* and entries among them */
 	struct person	*people;
 	size_t		 npeople;
+	char		*pgiven;	/* people named by the records given */
 	struct goal	*goals;
 	size_t		 ngoals;
 	/* actions */
@@ -416,7 +484,6 @@ struct gather {
 	struct note	*wins, *enc;
 	size_t		 nwins, nenc;
 	/* agenda */
-	mdate		 last_with;
 	char		*feedback;
 	int		 feedback_private;
 	char		**last_rskill;
@@ -425,7 +492,6 @@ struct gather {
 	/* timeline: entries held in the period */
 	struct note	*held;
 	size_t		 nheld;
-	size_t		 nentries, nprivate;
 	int		 keep_items;
 };
 
@@ -451,6 +517,75 @@ concerns(const struct einfo *ei, const char *who)
 	return 0;
 }
 
+/* The index of the person with this id, or -1. */
+static int
+person_idx(const struct gather *g, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < g->npeople; i++)
+		if (strcmp(g->people[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+static struct goal *
+goal_find(struct gather *g, const char *id)
+{
+	size_t	 i;
+
+	for (i = 0; i < g->ngoals; i++)
+		if (strcmp(g->goals[i].id, id) == 0)
+			return &g->goals[i];
+	return NULL;
+}
+
+/*
+ * Does a goal belong in the report: named by the records given (when
+ * records were given), and mentored by the --with person (when given).
+ */
+static int
+goal_shown(const struct gather *g, const struct goal *go)
+{
+	if (g->given && !go->given)
+		return 0;
+	return g->with == NULL || (go->mentor != NULL &&
+	    strcmp(go->mentor, g->with) == 0);
+}
+
+/* Is the person tracked, with a cadence, and in the report? */
+static int
+tracked(const struct gather *g, size_t i)
+{
+	const struct person	*p = &g->people[i];
+
+	if (g->given && !g->pgiven[i])
+		return 0;
+	return p->tracked && p->has_cad && (g->with == NULL ||
+	    strcmp(g->with, p->id) == 0);
+}
+
+/*
+ * Who an action item is grouped under: the --with person; else the first
+ * person of the journal it names (@id); else the first the entry is with;
+ * else the first @id; else no one ("").
+ */
+static const char *
+item_who(const struct gather *g, const struct einfo *ei,
+    const struct etask *t)
+{
+	size_t	 k;
+
+	if (g->with != NULL)
+		return g->with;
+	for (k = 0; k < t->npeople; k++)
+		if (person_idx(g, t->people[k]) >= 0)
+			return t->people[k];
+	if (ei->nwith > 0)
+		return ei->with[0];
+	return t->npeople > 0 ? t->people[0] : "";
+}
+
 static struct skill *
 skill_get(struct gather *g, const char *name)
 {
@@ -468,16 +603,31 @@ skill_get(struct gather *g, const char *name)
 }
 
 static void
-note_add(struct note **v, size_t *n, mdate date, const char *entry,
-    const char *path, const char *text, int private)
+note_add(struct note **v, size_t *n, const struct einfo *ei,
+    const char *path, const char *text)
 {
 	*v = xreallocarray(*v, *n + 1, sizeof(**v));
-	(*v)[*n].date = date;
-	(*v)[*n].entry = xstrdup(entry);
+	(*v)[*n].date = ei->date;
+	(*v)[*n].entry = xstrdup(ei->id);
 	(*v)[*n].path = xstrdup(path);
 	(*v)[*n].text = text ? xstrdup(text) : NULL;
-	(*v)[*n].private = private;
+	(*v)[*n].kind = xstrdup(ei->kind);
+	(*v)[*n].private = ei->private;
 	(*n)++;
+}
+
+static void
+notes_free(struct note *v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].entry);
+		free(v[i].path);
+		free(v[i].text);
+		free(v[i].kind);
+	}
+	free(v);
 }
 
 /* Take in one entry, in journal order (by date). */
@@ -489,8 +639,9 @@ entry_out(void *ctx, const char *path, void *res)
 	struct etask	*t;
 	struct skill	*sk;
 	struct item	*it;
+	struct goal	*go;
 	size_t		 i, k;
-	int		 inp;
+	int		 inp, pi;
 
 	if (ei->rc != 0) {
 		diag(path, ei->eline, ei->ecol, "%s", ei->emsg);
@@ -502,26 +653,30 @@ entry_out(void *ctx, const char *path, void *res)
 		einfo_free(ei);
 		return;
 	}
-	g->nentries++;
-	g->nprivate += ei->private;
+	if (g->given_entries) {
+		for (i = 0; i < ei->nwith; i++)
+			if ((pi = person_idx(g, ei->with[i])) >= 0)
+				g->pgiven[pi] = 1;
+		for (i = 0; i < ei->ngoals; i++)
+			if ((go = goal_find(g, ei->goals[i])) != NULL)
+				go->given = 1;
+	}
 	people_see(g->people, g->npeople, today, ei->date, ei->kind,
 	    ei->with, ei->nwith);
 	inp = in_period(&per, ei->date);
-	/* Evidence: the entries citing each goal, in the period. */
-	for (i = 0; inp && i < ei->ngoals; i++)
-		for (k = 0; k < g->ngoals; k++)
-			if (strcmp(g->goals[k].id, ei->goals[i]) == 0) {
-				struct goal *go = &g->goals[k];
-
-				go->ev = xreallocarray(go->ev, go->nev + 1,
-				    sizeof(*go->ev));
-				go->ev[go->nev].date = ei->date;
-				go->ev[go->nev].id = xstrdup(ei->id);
-				go->ev[go->nev].path = xstrdup(path);
-				go->ev[go->nev].title = xstrdup(ei->title);
-				go->ev[go->nev].private = ei->private;
-				go->nev++;
-			}
+	/* Evidence: the entries held so far citing each goal, in the period. */
+	for (i = 0; inp && ei->date != DATE_NONE && ei->date <= today &&
+	    i < ei->ngoals; i++) {
+		if ((go = goal_find(g, ei->goals[i])) == NULL)
+			continue;
+		go->ev = xreallocarray(go->ev, go->nev + 1, sizeof(*go->ev));
+		go->ev[go->nev].date = ei->date;
+		go->ev[go->nev].id = xstrdup(ei->id);
+		go->ev[go->nev].path = xstrdup(path);
+		go->ev[go->nev].title = xstrdup(etitle(ei));
+		go->ev[go->nev].private = ei->private;
+		go->nev++;
+	}
 	/* Open action items. */
 	for (i = 0; i < ei->ntasks; i++) {
 		t = &ei->tasks[i];
@@ -541,8 +696,7 @@ entry_out(void *ctx, const char *path, void *res)
 		g->items = xreallocarray(g->items, g->nitems + 1,
 		    sizeof(*g->items));
 		it = &g->items[g->nitems++];
-		it->who = xstrdup(g->with ? g->with : t->npeople ?
-		    t->people[0] : ei->nwith ? ei->with[0] : "");
+		it->who = xstrdup(item_who(g, ei, t));
 		it->path = xstrdup(path);
 		it->entry = xstrdup(ei->id);
 		it->text = xstrdup(t->text);
@@ -553,7 +707,7 @@ entry_out(void *ctx, const char *path, void *res)
 		it->date = ei->date;
 		it->due = t->due;
 	}
-	/* Ratings, wins, encouragement, in the period. */
+	/* Ratings, wins, encouragement, entries held, in the period. */
 	if (inp) {
 		for (i = 0; i < ei->nr; i++) {
 			sk = skill_get(g, ei->rskill[i]);
@@ -563,16 +717,13 @@ entry_out(void *ctx, const char *path, void *res)
 			sk->pts[sk->n++].value = ei->rval[i];
 		}
 		if (strcmp(ei->kind, "win") == 0)
-			note_add(&g->wins, &g->nwins, ei->date, ei->id, path,
-			    ei->title, ei->private);
+			note_add(&g->wins, &g->nwins, ei, path, etitle(ei));
 		for (i = 0; i < ei->nenc; i++)
-			note_add(&g->enc, &g->nenc, ei->date, ei->id, path,
-			    ei->enc[i], ei->private);
+			note_add(&g->enc, &g->nenc, ei, path, ei->enc[i]);
 		if (ei->date != DATE_NONE && ei->date <= today)
-			note_add(&g->held, &g->nheld, ei->date, ei->id, path,
-			    ei->title, ei->private);
+			note_add(&g->held, &g->nheld, ei, path, etitle(ei));
 	}
-	/* The last entry with the person, up to today: for the agenda. */
+	/* The last feedback and ratings with the person: for the agenda. */
 	if (g->with != NULL && has(ei->with, ei->nwith, g->with) &&
 	    ei->date != DATE_NONE && ei->date <= today) {
 		if (ei->feedback != NULL) {
@@ -591,14 +742,125 @@ entry_out(void *ctx, const char *path, void *res)
 			}
 			g->last_nr = ei->nr;
 		}
-		g->last_with = ei->date;
 	}
 	einfo_free(ei);
 }
 
 /*
+ * Text output.  Every line of a text report goes through put_line(),
+ * which drops trailing blanks and cuts what is wider than the terminal
+ * (with an ellipsis); md lines are not cut.
+ */
+static void
+put_line(const char *s, size_t n)
+{
+	const char	*ell = utf8 ? "\xe2\x80\xa6" : "...";
+	size_t		 ew = utf8 ? 1 : 3;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (fmt == FMT_TEXT && utf8_width(s, n) > WIDTH) {
+		while (n > 0 && utf8_width(s, n) > WIDTH - ew) {
+			n--;
+			while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+				n--;
+		}
+		while (n > 0 && s[n - 1] == ' ')
+			n--;
+		fwrite(s, 1, n, ofp);
+		fputs(ell, ofp);
+	} else
+		fwrite(s, 1, n, ofp);
+	putc('\n', ofp);
+}
+
+static void MENTOR_PRINTF(1, 2)
+line(const char *f, ...)
+{
+	struct buf	 b = BUF_INIT;
+	va_list		 ap;
+
+	va_start(ap, f);
+	buf_vaddf(&b, f, ap);
+	va_end(ap);
+	put_line(b.buf, b.len);
+	buf_release(&b);
+}
+
+/*
+ * Prose: in text, words wrapped to the width, the first line after lead,
+ * the others indented as far; in md, the text as it is, after lead.
+ */
+static void
+wrap(const char *lead, const char *text)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p = text, *w;
+	size_t		 ind = utf8_width(lead, strlen(lead)), n;
+
+	buf_addstr(&b, lead);
+	if (fmt != FMT_TEXT) {
+		buf_addstr(&b, text);
+		put_line(b.buf, b.len);
+		buf_release(&b);
+		return;
+	}
+	for (;;) {
+		while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+			p++;
+		if (*p == '\0')
+			break;
+		for (w = p; *p != '\0' && *p != ' ' && *p != '\t' &&
+		    *p != '\n' && *p != '\r'; p++)
+			;
+		n = (size_t)(p - w);
+		if (b.len > 0 && utf8_width(b.buf, b.len) > ind &&
+		    utf8_width(b.buf, b.len) + 1 + utf8_width(w, n) > WIDTH) {
+			put_line(b.buf, b.len);
+			buf_reset(&b);
+			while (utf8_width(b.buf, b.len) < ind)
+				buf_addch(&b, ' ');
+		} else if (utf8_width(b.buf, b.len) > ind)
+			buf_addch(&b, ' ');
+		buf_add(&b, w, n);
+	}
+	if (utf8_width(b.buf, b.len) > ind)
+		put_line(b.buf, b.len);
+	buf_release(&b);
+}
+
+/* Each line of a text block, after lead; md keeps the line breaks. */
+static void
+block(const char *lead, const char *text)
+{
+	const char	*p, *e;
+	char		*s;
+
+	if (fmt == FMT_TEXT) {
+		for (p = text; *p != '\0'; p = *e ? e + 1 : e) {
+			e = strchr(p, '\n');
+			if (e == NULL)
+				e = p + strlen(p);
+			s = xstrndup(p, (size_t)(e - p));
+			if (*s != '\0')
+				wrap(lead, s);
+			else
+				line("%s", "");
+			free(s);
+		}
+		return;
+	}
+	for (p = text; *p != '\0'; p = *e ? e + 1 : e) {
+		e = strchr(p, '\n');
+		if (e == NULL)
+			e = p + strlen(p);
+		line("%s%.*s", lead, (int)(e - p), p);
+	}
+}
+
+/*
  * Drawing: bars, sparklines and week cells in Unicode blocks, or in
- * ASCII (#, -, .) when the locale's charset is not UTF-8.
+ * ASCII when the locale's charset is not UTF-8.
  */
 static void
 bar(struct buf *b, int done, int total, int w)
@@ -610,12 +872,13 @@ bar(struct buf *b, int done, int total, int w)
 		    (utf8 ? "\xe2\x96\x91" : "."));
 }
 
+/* The last SPARK_MAX ratings, one block (or digit) each, padded to w. */
 static void
-spark(struct buf *b, const struct point *p, size_t n)
+spark(struct buf *b, const struct point *p, size_t n, size_t w)
 {
 	static const char *const blocks[] = { "\xe2\x96\x81", "\xe2\x96\x83",
 	    "\xe2\x96\x84", "\xe2\x96\x86", "\xe2\x96\x88" };
-	size_t	 i, from = n > 40 ? n - 40 : 0;
+	size_t	 i, from = n > SPARK_MAX ? n - SPARK_MAX : 0;
 
 	for (i = from; i < n; i++) {
 		if (utf8)
@@ -623,6 +886,8 @@ spark(struct buf *b, const struct point *p, size_t n)
 		else
 			buf_addch(b, '0' + p[i].value);
 	}
+	for (i = n - from; i < w; i++)
+		buf_addch(b, ' ');
 }
 
 /* s cut (not in the middle of a character) and padded to w columns. */
@@ -648,6 +913,144 @@ datestr(char *s, mdate d)
 		strcpy(s, "-");
 	else
 		date_format(d, s);
+}
+
+/* A date for a tsv field: empty when absent. */
+static const char *
+tsvdate(char *s, mdate d)
+{
+	if (d == DATE_NONE)
+		*s = '\0';
+	else
+		date_format(d, s);
+	return s;
+}
+
+/* "1 day", "3 days". */
+static const char *
+days(char *s, size_t n, int d)
+{
+	snprintf(s, n, "%d day%s", d, d == 1 || d == -1 ? "" : "s");
+	return s;
+}
+
+/*
+ * A task item's text without its due: and done: tokens (shown apart),
+ * for text and md.
+ */
+static char *
+plain(const char *text)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p = text, *w;
+	size_t		 n;
+
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		for (w = p; *p != '\0' && *p != ' ' && *p != '\t'; p++)
+			;
+		n = (size_t)(p - w);
+		if ((n == 14 && strncmp(w, "due:", 4) == 0) ||
+		    (n == 15 && strncmp(w, "done:", 5) == 0))
+			continue;
+		if (b.len > 0)
+			buf_addch(&b, ' ');
+		buf_add(&b, w, n);
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* The period in words: "all time", "2026-10-01 to 2026-10-31"... */
+static const char *
+period_words(char *s, size_t n, const struct period *p)
+{
+	char	 a[DATE_STRLEN], b[DATE_STRLEN];
+
+	datestr(a, p->since);
+	datestr(b, p->until);
+	if (p->since == DATE_NONE && p->until == DATE_NONE)
+		snprintf(s, n, "all time");
+	else if (p->until == DATE_NONE)
+		snprintf(s, n, "since %s", a);
+	else if (p->since == DATE_NONE)
+		snprintf(s, n, "until %s", b);
+	else if (p->since == p->until)
+		snprintf(s, n, "%s", a);
+	else
+		snprintf(s, n, "%s to %s", a, b);
+	return s;
+}
+
+/*
+ * A report's first line: "Title: all time, as of 2026-11-22", or without
+ * the period for reports that do not depend on it.
+ */
+static void
+title(const char *what, int period)
+{
+	char	 pw[64], t[DATE_STRLEN];
+
+	datestr(t, today);
+	if (period)
+		line("%s%s: %s, as of %s", fmt == FMT_MD ? "# " : "", what,
+		    period_words(pw, sizeof(pw), &per), t);
+	else
+		line("%s%s, as of %s", fmt == FMT_MD ? "# " : "", what, t);
+}
+
+static void
+heading(const char *text)
+{
+	line("%s", "");
+	if (fmt == FMT_MD) {
+		line("## %s", text);
+		line("%s", "");
+	} else
+		line("%s", text);
+}
+
+/* The list item lead: "- " in md, an indent in text. */
+static const char *
+li(void)
+{
+	return fmt == FMT_MD ? "- " : "  ";
+}
+
+/* A Markdown table cell: '|' escaped. */
+static void
+md_cell(struct buf *b, const char *s)
+{
+	buf_addstr(b, "| ");
+	for (; *s != '\0'; s++) {
+		if (*s == '|')
+			buf_addch(b, '\\');
+		buf_addch(b, *s);
+	}
+	buf_addch(b, ' ');
+}
+
+/* A table printed through put_line(), each line after an indent. */
+static void
+table_out(struct table *tb, const char *indent)
+{
+	char	*mem = NULL, *p, *e;
+	size_t	 len = 0;
+	FILE	*f;
+
+	if ((f = open_memstream(&mem, &len)) == NULL)
+		err(EX_OSERR, "open_memstream");
+	table_print(tb, f, 0);
+	if (fclose(f) != 0)
+		err(EX_OSERR, "open_memstream");
+	for (p = mem; p < mem + len; p = e + 1) {
+		if ((e = memchr(p, '\n', len - (size_t)(p - mem))) == NULL)
+			e = mem + len;
+		line("%s%.*s", indent, (int)(e - p), p);
+	}
+	free(mem);
 }
 
 /* A JSON date or null, an int or null. */
@@ -676,8 +1079,16 @@ jstr(struct json *js, const char *k, const char *v)
 }
 
 static void
+jbool(struct json *js, const char *k, int v)
+{
+	json_key(js, k);
+	json_bool(js, v);
+}
+
+static void
 json_head(struct json *js)
 {
+	json_init(js, ofp);
 	json_obj(js);
 	jstr(js, "report", reports[rep]);
 	json_key(js, "period");
@@ -689,15 +1100,29 @@ json_head(struct json *js)
 }
 
 static void
-heading(const char *text)
+json_tail(struct json *js)
 {
-	if (fmt == FMT_MD)
-		printf("\n## %s\n\n", text);
-	else
-		printf("\n%s\n", text);
+	json_obj_end(js);
+	json_end(js);
 }
 
-/* The expected check-ins of a person in the period: due dates from since. */
+/* Hide what --share keeps to itself: a private entry's id, path, text. */
+static const char *
+shown(const char *s, int private)
+{
+	return share && private ? NULL : s;
+}
+
+static const char *
+cadence_of(const struct gather *g, const struct person *p)
+{
+	return p->cadence ? p->cadence : g->j->set.cadence;
+}
+
+/*
+ * The expected check-ins of a person in the period, up to today: the due
+ * dates stepped from since.
+ */
 static int
 expected_in(const struct person *p, const struct period *pp)
 {
@@ -730,25 +1155,42 @@ held_in(const struct person *p, const struct period *pp)
 	return n;
 }
 
-/* The longest gap between check-ins (from since, up to today), in days. */
+/*
+ * The longest stretch of the period (up to today) without a check-in, in
+ * days: the gaps between since, each check-in and today, cut to the
+ * period.
+ */
 static int
-longest_gap(const struct person *p)
+longest_gap(const struct person *p, const struct period *pp)
 {
-	mdate	 prev = p->since;
+	mdate	 lo = p->since, hi = today, prev = p->since, cur, a;
 	size_t	 i;
 	int	 gap = 0;
 
-	for (i = 0; i < p->ndates; i++) {
-		if (prev != DATE_NONE && p->dates[i] - prev > gap)
-			gap = p->dates[i] - prev;
-		prev = p->dates[i];
+	if (pp->since != DATE_NONE && (lo == DATE_NONE || pp->since > lo))
+		lo = pp->since;
+	if (pp->until != DATE_NONE && pp->until < hi)
+		hi = pp->until;
+	for (i = 0; i <= p->ndates; i++) {
+		cur = i < p->ndates ? p->dates[i] : hi;
+		if (cur > hi)
+			cur = hi;
+		if (prev != DATE_NONE) {
+			a = lo != DATE_NONE && prev < lo ? lo : prev;
+			if (cur - a > gap)
+				gap = cur - a;
+		}
+		if (i < p->ndates)
+			prev = p->dates[i];
 	}
-	if (prev != DATE_NONE && today - prev > gap)
-		gap = today - prev;
 	return gap;
 }
 
-/* Check-ins in a row each held before the previous one turned late. */
+/*
+ * The on-time streak: the check-ins in a row, back from the last, each
+ * held before the one before it (or since) turned late; 0 while the next
+ * one is overdue.
+ */
 static int
 streak(const struct person *p)
 {
@@ -760,65 +1202,73 @@ streak(const struct person *p)
 		return 0;
 	for (i = p->ndates; i > 0; i--) {
 		prev = i > 1 ? p->dates[i - 2] : p->since;
-		if (prev == DATE_NONE ||
-		    p->dates[i - 1] > cadence_late(&p->cad, prev))
+		if (prev == DATE_NONE) {
+			n++;	/* the first, with nothing to be late for */
+			break;
+		}
+		if (p->dates[i - 1] > cadence_late(&p->cad, prev))
 			break;
 		n++;
 	}
-	if (i == 0 && n == 0 && p->ndates > 0 && p->since == DATE_NONE)
-		n = (int)p->ndates;
 	return n;
 }
 
 static int
-tracked(const struct gather *g, const struct person *p)
+ms_done_in_period(const struct milestone *m)
 {
-	return p->tracked && p->has_cad && (g->with == NULL ||
-	    strcmp(g->with, p->id) == 0);
+	return m->status == TASK_DONE && m->done != DATE_NONE &&
+	    in_period(&per, m->done);
 }
 
-static void
+static size_t
 report_summary(struct gather *g)
 {
-	struct json	 js;
-	const struct person *p;
-	struct goal	*go;
-	char		 a[DATE_STRLEN], b[DATE_STRLEN];
-	size_t		 i, k;
-	int		 held = 0, expected = 0, counts[4] = { 0, 0, 0, 0 };
-	int		 mdone = 0, st;
 	static const char *const sts[] = { "active", "paused", "done",
 	    "dropped" };
+	static const char *const head[] = { "person", "cadence", "last",
+	    "next due", "overdue" };
+	struct json		 js;
+	struct table		 tb;
+	struct buf		 b = BUF_INIT;
+	const struct person	*p;
+	struct goal		*go;
+	char			 a[DATE_STRLEN], c[DATE_STRLEN], d[24];
+	const char		*cells[5];
+	size_t			 i, k, rows = 0, nms = 0, ngoals = 0;
+	int			 held = 0, expected = 0, mdone = 0, st;
+	int			 counts[4] = { 0, 0, 0, 0 };
 
 	for (i = 0; i < g->ngoals; i++) {
+		go = &g->goals[i];
+		if (!goal_shown(g, go))
+			continue;
+		ngoals++;
 		for (st = 0; st < 4; st++)
-			if (strcmp(g->goals[i].status, sts[st]) == 0)
+			if (strcmp(go->status, sts[st]) == 0)
 				counts[st]++;
-		for (k = 0; k < g->goals[i].nms; k++)
-			if (g->goals[i].ms[k].status == TASK_DONE &&
-			    g->goals[i].ms[k].done != DATE_NONE &&
-			    in_period(&per, g->goals[i].ms[k].done))
-				mdone++;
+		for (k = 0; k < go->nms; k++) {
+			mdone += ms_done_in_period(&go->ms[k]);
+			nms += go->ms[k].overdue;
+		}
 	}
-	for (i = 0; i < g->npeople; i++)
-		if (tracked(g, &g->people[i])) {
+	for (i = 0, rows = ngoals; i < g->npeople; i++)
+		if (tracked(g, i)) {
+			rows++;
 			held += held_in(&g->people[i], &per);
 			expected += expected_in(&g->people[i], &per);
 		}
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "people");
 		json_arr(&js);
 		for (i = 0; i < g->npeople; i++) {
 			p = &g->people[i];
-			if (!tracked(g, p))
+			if (!tracked(g, i))
 				continue;
 			json_obj(&js);
 			jstr(&js, "id", p->id);
 			jstr(&js, "name", p->name);
-			jstr(&js, "cadence", p->cadence ? p->cadence :
-			    g->j->set.cadence);
+			jstr(&js, "cadence", cadence_of(g, p));
 			jdate(&js, "last", p->last);
 			jdate(&js, "next_due", p->next_due);
 			jint(&js, "overdue_days", p->overdue_days,
@@ -832,6 +1282,8 @@ report_summary(struct gather *g)
 		json_arr(&js);
 		for (i = 0; i < g->ngoals; i++) {
 			go = &g->goals[i];
+			if (!goal_shown(g, go))
+				continue;
 			json_obj(&js);
 			jstr(&js, "id", go->id);
 			jstr(&js, "title", go->title);
@@ -840,8 +1292,7 @@ report_summary(struct gather *g)
 			jint(&js, "total", go->total, 1);
 			jdate(&js, "next_due", go->next >= 0 ?
 			    go->ms[go->next].due : DATE_NONE);
-			json_key(&js, "overdue");
-			json_bool(&js, go->overdue);
+			jbool(&js, "overdue", go->overdue);
 			json_obj_end(&js);
 		}
 		json_arr_end(&js);
@@ -852,26 +1303,28 @@ report_summary(struct gather *g)
 		json_obj_end(&js);
 		json_key(&js, "overdue_milestones");
 		json_arr(&js);
-		for (i = 0; i < g->ngoals; i++)
-			for (k = 0; k < g->goals[i].nms; k++) {
-				if (!g->goals[i].ms[k].overdue)
+		for (i = 0; i < g->ngoals; i++) {
+			go = &g->goals[i];
+			for (k = 0; goal_shown(g, go) && k < go->nms; k++) {
+				if (!go->ms[k].overdue)
 					continue;
 				json_obj(&js);
-				jstr(&js, "goal", g->goals[i].id);
-				jstr(&js, "path", g->goals[i].path);
-				jint(&js, "line", g->goals[i].ms[k].line, 1);
-				jstr(&js, "text", g->goals[i].ms[k].text);
-				jdate(&js, "due", g->goals[i].ms[k].due);
+				jstr(&js, "goal", go->id);
+				jstr(&js, "path", go->path);
+				jint(&js, "line", go->ms[k].line, 1);
+				jstr(&js, "text", go->ms[k].text);
+				jdate(&js, "due", go->ms[k].due);
 				json_obj_end(&js);
 			}
+		}
 		json_arr_end(&js);
 		json_key(&js, "actions");
 		json_obj(&js);
 		jint(&js, "open", (long long)g->open, 1);
+		jint(&js, "overdue", (long long)g->overdue_items, 1);
 		jdate(&js, "oldest", g->oldest);
 		jint(&js, "oldest_days", today - g->oldest,
 		    g->oldest != DATE_NONE);
-		jint(&js, "overdue", (long long)g->overdue_items, 1);
 		json_obj_end(&js);
 		json_key(&js, "checkins");
 		json_obj(&js);
@@ -883,149 +1336,165 @@ report_summary(struct gather *g)
 		jint(&js, "entries", (long long)g->nwins, 1);
 		jint(&js, "milestones", mdone, 1);
 		json_obj_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
-		return;
+		json_tail(&js);
+		return rows;
 	}
 	if (fmt == FMT_TSV) {
 		if (!o.no_header)
-			printf("id\tname\tcadence\tlast\tnext_due\t"
+			fprintf(ofp, "id\tname\tcadence\tlast\tnext_due\t"
 			    "overdue_days\theld\texpected\n");
 		for (i = 0; i < g->npeople; i++) {
 			p = &g->people[i];
-			if (!tracked(g, p))
+			if (!tracked(g, i))
 				continue;
-			datestr(a, p->last);
-			datestr(b, p->next_due);
-			printf("%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\n", p->id,
-			    p->name ? p->name : "", p->cadence ? p->cadence :
-			    g->j->set.cadence, p->last != DATE_NONE ? a : "",
-			    p->next_due != DATE_NONE ? b : "",
-			    p->overdue_days, held_in(p, &per),
+			fprintf(ofp, "%s\t", p->id);
+			tsv_put(ofp, p->name);
+			putc('\t', ofp);
+			tsv_put(ofp, cadence_of(g, p));
+			fprintf(ofp, "\t%s\t%s\t", tsvdate(a, p->last),
+			    tsvdate(c, p->next_due));
+			if (p->next_due != DATE_NONE)
+				fprintf(ofp, "%d", p->overdue_days);
+			fprintf(ofp, "\t%d\t%d\n", held_in(p, &per),
 			    expected_in(p, &per));
 		}
-		return;
+		return rows;
 	}
-	if (fmt == FMT_MD)
-		printf("# Summary for %s\n", g->j->set.owner ?
-		    g->j->set.owner : "this journal");
-	else
-		printf("Summary for %s, %s\n", g->j->set.owner ?
-		    g->j->set.owner : "this journal", (datestr(a, today), a));
+	buf_addstr(&b, "Summary for ");
+	buf_addstr(&b, g->j->set.owner ? g->j->set.owner : "this journal");
+	title(b.buf, 1);
+	buf_release(&b);
 	heading("Relationships");
-	for (i = 0, k = 0; i < g->npeople; i++) {
-		struct buf nb = BUF_INIT;
-
+	if (fmt == FMT_MD) {
+		line("| person | cadence | last | next due | overdue days |");
+		line("| --- | --- | --- | --- | ---: |");
+	} else
+		table_init(&tb, 5, head);
+	for (i = k = 0; i < g->npeople; i++) {
 		p = &g->people[i];
-		if (!tracked(g, p))
+		if (!tracked(g, i))
 			continue;
-		datestr(a, p->last);
-		datestr(b, p->next_due);
-		fit(&nb, p->name ? p->name : p->id, 18);
-		buf_addch(&nb, ' ');
-		fit(&nb, p->cadence ? p->cadence : g->j->set.cadence, 10);
-		printf("%s%s last %s  next %s%s", fmt == FMT_MD ? "- " : "  ",
-		    nb.buf, a, b, p->overdue_days > 0 ? "" : "\n");
-		if (p->overdue_days > 0)
-			printf("  %d day%s overdue\n", p->overdue_days,
-			    p->overdue_days == 1 ? "" : "s");
-		buf_release(&nb);
 		k++;
-	}
-	if (k == 0)
-		printf("%s(no active relationship with a cadence)\n",
-		    fmt == FMT_MD ? "- " : "  ");
-	printf("%scheck-ins held %d of %d expected%s\n", fmt == FMT_MD ?
-	    "\n" : "  ", held, expected, per.since == DATE_NONE &&
-	    per.until == DATE_NONE ? " since each began" : " in the period");
-	heading("Goals");
-	printf("%s%d active, %d paused, %d done, %d dropped\n",
-	    fmt == FMT_MD ? "" : "  ", counts[0], counts[1], counts[2],
-	    counts[3]);
-	for (i = 0; i < g->ngoals; i++) {
-		struct buf bb = BUF_INIT;
-
-		go = &g->goals[i];
-		fit(&bb, go->title, 32);
-		buf_addch(&bb, ' ');
-		bar(&bb, go->done, go->total, 10);
-		printf("%s%s %d/%d  %s\n", fmt == FMT_MD ? "- " : "  ",
-		    bb.buf, go->done, go->total, go->status);
-		buf_release(&bb);
-	}
-	heading("Overdue milestones");
-	for (i = 0, k = 0; i < g->ngoals; i++) {
-		size_t m;
-
-		for (m = 0; m < g->goals[i].nms; m++) {
-			if (!g->goals[i].ms[m].overdue)
-				continue;
-			printf("%s%s:%u: [%c] %s\n", fmt == FMT_MD ? "- " :
-			    "  ", g->goals[i].path, g->goals[i].ms[m].line,
-			    g->goals[i].ms[m].status, g->goals[i].ms[m].text);
-			k++;
+		datestr(a, p->last);
+		datestr(c, p->next_due);
+		if (fmt == FMT_MD) {
+			buf_reset(&b);
+			md_cell(&b, p->name ? p->name : p->id);
+			md_cell(&b, cadence_of(g, p));
+			md_cell(&b, a);
+			md_cell(&b, c);
+			buf_addf(&b, "| %d |", p->overdue_days);
+			line("%s", b.buf);
+			continue;
 		}
+		buf_reset(&b);
+		fit(&b, p->name ? p->name : p->id, 20);
+		cells[0] = b.buf;
+		cells[1] = cadence_of(g, p);
+		cells[2] = a;
+		cells[3] = c;
+		cells[4] = p->overdue_days > 0 ? days(d, sizeof(d),
+		    p->overdue_days) : "";
+		table_add(&tb, cells);
 	}
-	if (k == 0)
-		printf("%snone\n", fmt == FMT_MD ? "- " : "  ");
+	if (fmt == FMT_MD) {
+		if (k == 0)
+			line("| (none) | | | | |");
+		line("%s", "");
+		line("Check-ins: %d held, %d expected by the cadences.", held,
+		    expected);
+	} else {
+		if (k > 0)
+			table_out(&tb, "  ");
+		else
+			line("  no one active with a cadence");
+		table_release(&tb);
+		line("  check-ins: %d held, %d expected by the cadences", held,
+		    expected);
+	}
+	heading("Goals");
+	line("%s%d active, %d paused, %d done, %d dropped", fmt == FMT_MD ?
+	    "" : "  ", counts[0], counts[1], counts[2], counts[3]);
+	if (fmt == FMT_MD && ngoals > 0)
+		line("%s", "");
+	for (i = 0; i < g->ngoals; i++) {
+		go = &g->goals[i];
+		if (!goal_shown(g, go))
+			continue;
+		buf_reset(&b);
+		fit(&b, go->title, 30);
+		buf_addch(&b, ' ');
+		bar(&b, go->done, go->total, 10);
+		line("%s%s %d/%d  %s%s", li(), b.buf, go->done, go->total,
+		    go->status, go->overdue ? ", overdue" : "");
+	}
+	buf_release(&b);
+	heading("Overdue milestones");
+	for (i = 0; i < g->ngoals; i++) {
+		go = &g->goals[i];
+		for (k = 0; goal_shown(g, go) && k < go->nms; k++)
+			if (go->ms[k].overdue)
+				line("%s%s:%u: [%c] %s", li(), go->path,
+				    go->ms[k].line, go->ms[k].status,
+				    go->ms[k].text);
+	}
+	if (nms == 0)
+		line("%snone", li());
 	heading("Action items");
 	datestr(a, g->oldest);
-	printf("%s%zu open, %zu overdue", fmt == FMT_MD ? "" : "  ",
-	    g->open, g->overdue_items);
 	if (g->oldest != DATE_NONE)
-		printf(", oldest from %s (%d days)", a, today - g->oldest);
-	printf("\n");
+		line("%s%zu open, %zu overdue, the oldest from %s (%s)",
+		    fmt == FMT_MD ? "" : "  ", g->open, g->overdue_items, a,
+		    days(d, sizeof(d), today - g->oldest));
+	else
+		line("%s%zu open, %zu overdue", fmt == FMT_MD ? "" : "  ",
+		    g->open, g->overdue_items);
 	heading("Wins");
-	printf("%s%zu win entr%s, %d milestone%s done%s\n", fmt == FMT_MD ?
-	    "" : "  ", g->nwins, g->nwins == 1 ? "y" : "ies", mdone,
-	    mdone == 1 ? "" : "s", per.since == DATE_NONE &&
-	    per.until == DATE_NONE ? "" : " in the period");
+	line("%s%zu win entr%s, %d milestone%s done", fmt == FMT_MD ? "" :
+	    "  ", g->nwins, g->nwins == 1 ? "y" : "ies", mdone,
+	    mdone == 1 ? "" : "s");
+	return rows;
 }
 
-/* Hide what --share keeps to itself: a private entry's id and title. */
-static const char *
-shown(const char *s, int private)
-{
-	return share && private ? NULL : s;
-}
-
-static void
+static size_t
 report_progress(struct gather *g)
 {
 	struct json	 js;
 	struct goal	*go;
 	struct milestone *nx;
 	struct buf	 bb = BUF_INIT;
-	char		 a[DATE_STRLEN], b[DATE_STRLEN];
-	size_t		 i, k;
+	char		 a[DATE_STRLEN], b[DATE_STRLEN], d[24];
+	char		*s;
+	size_t		 i, k, rows = 0;
 
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "goals");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("id\ttitle\tstatus\tdone\ttotal\tnext\tnext_due\t"
-		    "overdue\tdue\tdays_left\tevidence\n");
-	else if (fmt == FMT_MD)
-		printf("# Progress\n");
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "id\ttitle\tstatus\tdone\ttotal\tnext\t"
+			    "next_due\toverdue\tdue\tdays_left\tevidence\n");
+	} else
+		title("Progress", 1);
 	for (i = 0; i < g->ngoals; i++) {
 		go = &g->goals[i];
-		if (g->with != NULL && (go->mentor == NULL ||
-		    strcmp(go->mentor, g->with) != 0))
+		if (!goal_shown(g, go))
 			continue;
+		rows++;
 		nx = go->next >= 0 ? &go->ms[go->next] : NULL;
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jstr(&js, "id", go->id);
+			jstr(&js, "path", go->path);
 			jstr(&js, "title", go->title);
 			jstr(&js, "status", go->status);
 			jint(&js, "done", go->done, 1);
 			jint(&js, "total", go->total, 1);
 			jstr(&js, "next", nx ? nx->text : NULL);
+			jint(&js, "next_line", nx ? nx->line : 0, nx != NULL);
 			jdate(&js, "next_due", nx ? nx->due : DATE_NONE);
-			json_key(&js, "overdue");
-			json_bool(&js, go->overdue);
+			jbool(&js, "overdue", go->overdue);
 			json_key(&js, "overdue_milestones");
 			json_arr(&js);
 			for (k = 0; k < go->nms; k++)
@@ -1047,9 +1516,9 @@ report_progress(struct gather *g)
 				jdate(&js, "date", go->ev[k].date);
 				jstr(&js, "id", shown(go->ev[k].id,
 				    go->ev[k].private));
-				jstr(&js, "title", shown(go->ev[k].title,
-				    go->ev[k].private));
 				jstr(&js, "path", shown(go->ev[k].path,
+				    go->ev[k].private));
+				jstr(&js, "title", shown(go->ev[k].title,
 				    go->ev[k].private));
 				json_obj_end(&js);
 			}
@@ -1057,61 +1526,68 @@ report_progress(struct gather *g)
 			json_obj_end(&js);
 			continue;
 		}
-		datestr(a, nx ? nx->due : DATE_NONE);
-		datestr(b, go->due);
 		if (fmt == FMT_TSV) {
-			printf("%s\t", go->id);
-			tsv_put(stdout, go->title);
-			printf("\t%s\t%d\t%d\t", go->status, go->done,
+			fprintf(ofp, "%s\t", go->id);
+			tsv_put(ofp, go->title);
+			fprintf(ofp, "\t%s\t%d\t%d\t", go->status, go->done,
 			    go->total);
-			tsv_put(stdout, nx ? nx->text : "");
-			printf("\t%s\t%s\t%s\t", nx && nx->due != DATE_NONE ?
-			    a : "", go->overdue ? "true" : "false",
-			    go->due != DATE_NONE ? b : "");
+			tsv_put(ofp, nx ? nx->text : "");
+			fprintf(ofp, "\t%s\t%s\t%s\t",
+			    tsvdate(a, nx ? nx->due : DATE_NONE),
+			    go->overdue ? "true" : "false",
+			    tsvdate(b, go->due));
 			if (go->due != DATE_NONE)
-				printf("%d", go->due - today);
-			printf("\t%zu\n", go->nev);
+				fprintf(ofp, "%d", go->due - today);
+			fprintf(ofp, "\t%zu\n", go->nev);
 			continue;
 		}
+		heading(go->title);
 		buf_reset(&bb);
 		bar(&bb, go->done, go->total, 20);
-		printf(fmt == FMT_MD ? "\n## %s\n\n" : "\n%s\n", go->title);
-		printf("%s%s %d/%d milestones  %s", fmt == FMT_MD ? "- " :
-		    "  ", bb.buf, go->done, go->total, go->status);
-		if (go->due != DATE_NONE)
-			printf(", due %s (%d days %s)", b, abs(go->due - today),
-			    go->due >= today ? "left" : "over");
-		printf("\n");
-		if (nx != NULL)
-			printf("%snext: %s%s%s\n", fmt == FMT_MD ? "- " : "  ",
-			    nx->text, nx->due != DATE_NONE &&
-			    strstr(nx->text, "due:") == NULL ? " due " : "",
-			    nx->due != DATE_NONE && strstr(nx->text, "due:") ==
-			    NULL ? a : "");
+		buf_addf(&bb, " %d/%d milestones, %s", go->done, go->total,
+		    go->status);
+		if (go->due != DATE_NONE) {
+			datestr(b, go->due);
+			buf_addf(&bb, ", due %s", b);
+			if (go->live && go->due >= today)
+				buf_addf(&bb, ", %s left",
+				    days(d, sizeof(d), go->due - today));
+			else if (go->live)
+				buf_addf(&bb, ", %s over",
+				    days(d, sizeof(d), today - go->due));
+		}
+		line("%s%s", li(), bb.buf);
+		if (nx != NULL) {
+			s = plain(nx->text);
+			datestr(a, nx->due);
+			if (nx->due != DATE_NONE)
+				line("%snext: %s, due %s", li(), s, a);
+			else
+				line("%snext: %s", li(), s);
+			free(s);
+		}
 		for (k = 0; k < go->nms; k++)
 			if (go->ms[k].overdue)
-				printf("%soverdue: %s:%u: %s\n", fmt == FMT_MD ?
-				    "- " : "  ", go->path, go->ms[k].line,
-				    go->ms[k].text);
-		printf("%sevidence: %zu entr%s%s\n", fmt == FMT_MD ? "- " :
-		    "  ", go->nev, go->nev == 1 ? "y" : "ies", go->nev ?
-		    "" : "");
+				line("%soverdue: %s:%u: %s", li(), go->path,
+				    go->ms[k].line, go->ms[k].text);
+		line("%sevidence: %zu entr%s", li(), go->nev, go->nev == 1 ?
+		    "y" : "ies");
 		for (k = 0; k < go->nev; k++) {
 			datestr(a, go->ev[k].date);
-			if (share && go->ev[k].private)
-				printf("%s  %s  (private entry)\n",
-				    fmt == FMT_MD ? "  -" : "  ", a);
-			else
-				printf("%s  %s  %s\n", fmt == FMT_MD ? "  -" :
-				    "  ", a, go->ev[k].title);
+			line("%s%s  %s", fmt == FMT_MD ? "  - " : "    ", a,
+			    share && go->ev[k].private ? "(a private entry)" :
+			    go->ev[k].title);
 		}
 	}
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
+		json_tail(&js);
+	} else if (rows == 0 && fmt != FMT_TSV) {
+		line("%s", "");
+		line("%sno goals", li());
 	}
 	buf_release(&bb);
+	return rows;
 }
 
 /* The first day of the week holding d (weeks start on week_start). */
@@ -1121,108 +1597,160 @@ week_of(mdate d, int ws)
 	return d - ((date_weekday(d) - ws + 7) % 7);
 }
 
-static void
+/*
+ * The cadence calendar: a cell a week, the weeks of the period up to
+ * today, or the last 52 weeks; never more than 52.  Sets the first day
+ * and returns the number of weeks (0 for a period after today).
+ */
+static int
+cal_range(const struct journal *j, mdate *from)
+{
+	mdate	 end = per.until != DATE_NONE && per.until < today ?
+		    per.until : today, w0, w1;
+	int	 n;
+
+	w1 = week_of(end, j->set.week_start);
+	w0 = per.since != DATE_NONE ? week_of(per.since, j->set.week_start) :
+	    w1 - (CAL_WEEKS - 1) * 7;
+	if (w0 > w1) {
+		*from = w0;
+		return 0;
+	}
+	n = (w1 - w0) / 7 + 1;
+	if (n > CAL_WEEKS) {
+		w0 = w1 - (CAL_WEEKS - 1) * 7;
+		n = CAL_WEEKS;
+	}
+	*from = w0;
+	return n;
+}
+
+static size_t
 report_cadence(struct gather *g)
 {
-	struct json	 js;
-	const struct person *p;
-	struct buf	 cal = BUF_INIT;
-	char		 a[DATE_STRLEN], b[DATE_STRLEN];
-	mdate		 w0 = week_of(today, g->j->set.week_start) - 51 * 7, w;
-	size_t		 i, k;
-	int		 cells[52], c;
+	struct json		 js;
+	const struct person	*p;
+	struct buf		 cal = BUF_INIT;
+	char			 a[DATE_STRLEN], b[DATE_STRLEN], d[24];
+	mdate			 w0, end;
+	size_t			 i, k, rows = 0;
+	int			 cells[CAL_WEEKS], c, nw;
 
+	nw = cal_range(g->j, &w0);
+	end = per.until != DATE_NONE && per.until < today ? per.until : today;
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
+		jdate(&js, "calendar_from", nw > 0 ? w0 : DATE_NONE);
 		json_key(&js, "people");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("id\tname\tcadence\texpected\theld\tlongest_gap_days\t"
-		    "streak\tlast\tnext_due\toverdue_days\n");
-	else if (fmt == FMT_MD)
-		printf("# Cadence\n");
-	else if (fmt == FMT_TEXT)
-		printf("Cadence, %s\n", per.since == DATE_NONE &&
-		    per.until == DATE_NONE ? "all time" : "in the period");
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "id\tname\tcadence\texpected\theld\t"
+			    "longest_gap_days\tstreak\tlast\tnext_due\t"
+			    "overdue_days\n");
+	} else {
+		title("Cadence", 1);
+		datestr(a, w0);
+		datestr(b, end);
+		if (nw > 0) {
+			line("%s", "");
+			line("A cell a week from %s to %s, %s a week with a "
+			    "check-in.", a, b, utf8 ? "\xe2\x96\x88" : "#");
+		}
+	}
 	for (i = 0; i < g->npeople; i++) {
 		p = &g->people[i];
-		if (!tracked(g, p))
+		if (!tracked(g, i))
 			continue;
+		rows++;
 		memset(cells, 0, sizeof(cells));
 		for (k = 0; k < p->ndates; k++)
-			if (p->dates[k] >= w0 && p->dates[k] <= today)
+			if (p->dates[k] >= w0 && p->dates[k] <= end &&
+			    (p->dates[k] - w0) / 7 < nw &&
+			    in_period(&per, p->dates[k]))
 				cells[(p->dates[k] - w0) / 7]++;
-		datestr(a, p->last);
-		datestr(b, p->next_due);
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jstr(&js, "id", p->id);
 			jstr(&js, "name", p->name);
-			jstr(&js, "cadence", p->cadence ? p->cadence :
-			    g->j->set.cadence);
+			jstr(&js, "cadence", cadence_of(g, p));
+			jdate(&js, "since", p->since);
 			jint(&js, "expected", expected_in(p, &per), 1);
 			jint(&js, "held", held_in(p, &per), 1);
-			jint(&js, "longest_gap_days", longest_gap(p), 1);
+			jint(&js, "longest_gap_days", longest_gap(p, &per), 1);
 			jint(&js, "streak", streak(p), 1);
 			jdate(&js, "last", p->last);
 			jdate(&js, "next_due", p->next_due);
 			jint(&js, "overdue_days", p->overdue_days,
 			    p->next_due != DATE_NONE);
+			jdate(&js, "planned", p->planned);
 			json_key(&js, "weeks");
 			json_arr(&js);
-			for (c = 0; c < 52; c++)
+			for (c = 0; c < nw; c++)
 				json_int(&js, cells[c]);
 			json_arr_end(&js);
 			json_obj_end(&js);
 			continue;
 		}
 		if (fmt == FMT_TSV) {
-			printf("%s\t%s\t%s\t%d\t%d\t%d\t%d\t%s\t%s\t%d\n",
-			    p->id, p->name ? p->name : "", p->cadence ?
-			    p->cadence : g->j->set.cadence,
+			fprintf(ofp, "%s\t", p->id);
+			tsv_put(ofp, p->name);
+			putc('\t', ofp);
+			tsv_put(ofp, cadence_of(g, p));
+			fprintf(ofp, "\t%d\t%d\t%d\t%d\t%s\t%s\t",
 			    expected_in(p, &per), held_in(p, &per),
-			    longest_gap(p), streak(p), p->last != DATE_NONE ?
-			    a : "", p->next_due != DATE_NONE ? b : "",
-			    p->overdue_days);
+			    longest_gap(p, &per), streak(p),
+			    tsvdate(a, p->last), tsvdate(b, p->next_due));
+			if (p->next_due != DATE_NONE)
+				fprintf(ofp, "%d", p->overdue_days);
+			putc('\n', ofp);
 			continue;
 		}
-		printf(fmt == FMT_MD ? "\n## %s\n\n" : "\n%s\n", p->name ?
-		    p->name : p->id);
-		printf("%s%s: %d of %d expected held, longest gap %d days, "
-		    "streak %d\n", fmt == FMT_MD ? "- " : "  ", p->cadence ?
-		    p->cadence : g->j->set.cadence, held_in(p, &per),
-		    expected_in(p, &per), longest_gap(p), streak(p));
-		printf("%slast %s, next due %s", fmt == FMT_MD ? "- " : "  ",
-		    a, b);
+		line("%s", "");
+		line("%s%s, %s", fmt == FMT_MD ? "## " : "", p->name ?
+		    p->name : p->id, cadence_of(g, p));
+		if (fmt == FMT_MD)
+			line("%s", "");
+		line("%sheld %d of %d expected, longest gap %s, on-time "
+		    "streak %d", li(), held_in(p, &per), expected_in(p, &per),
+		    days(d, sizeof(d), longest_gap(p, &per)), streak(p));
+		datestr(a, p->last);
+		datestr(b, p->next_due);
 		if (p->overdue_days > 0)
-			printf(", %d day%s overdue", p->overdue_days,
-			    p->overdue_days == 1 ? "" : "s");
-		printf("\n");
+			line("%slast %s, next due %s, %s overdue", li(), a, b,
+			    days(d, sizeof(d), p->overdue_days));
+		else
+			line("%slast %s, next due %s", li(), a, b);
+		if (nw == 0)
+			continue;
 		buf_reset(&cal);
-		for (c = 0; c < 52; c++)
+		for (c = 0; c < nw; c++)
 			buf_addstr(&cal, cells[c] ? (utf8 ? "\xe2\x96\x88" :
 			    "#") : (utf8 ? "\xc2\xb7" : "."));
-		datestr(a, w0);
-		w = week_of(today, g->j->set.week_start);
-		datestr(b, w);
-		printf("%s%s%s  52 weeks from %s\n", fmt == FMT_MD ? "\n    " :
-		    "  ", cal.buf, "", a);
+		if (fmt == FMT_MD)
+			line("%s", "");
+		line("%s%s", fmt == FMT_MD ? "    " : "  ", cal.buf);
 	}
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
+		json_tail(&js);
+	} else if (rows == 0 && fmt != FMT_TSV) {
+		line("%s", "");
+		line("%sno one active with a cadence", li());
 	}
 	buf_release(&cal);
+	return rows;
 }
 
+/* By person (no one last), then oldest entry first, then file order. */
 static int
 item_cmp(const void *a, const void *b)
 {
 	const struct item	*x = a, *y = b;
 	int			 c;
 
+	if ((*x->who == '\0') != (*y->who == '\0'))
+		return *x->who == '\0' ? 1 : -1;
 	if ((c = strcmp(x->who, y->who)) != 0)
 		return c;
 	if (x->date != y->date)
@@ -1235,119 +1763,195 @@ item_cmp(const void *a, const void *b)
 static void
 json_item(struct json *js, const struct item *it)
 {
+	int	 hide = share && it->private;
+
 	json_obj(js);
 	jstr(js, "person", *it->who ? it->who : NULL);
 	jstr(js, "entry", shown(it->entry, it->private));
 	jstr(js, "path", shown(it->path, it->private));
-	jint(js, "line", it->line, !(share && it->private));
+	jint(js, "line", it->line, !hide);
 	jstr(js, "status", task_status_word(it->status));
 	jstr(js, "text", shown(it->text, it->private));
 	jdate(js, "date", it->date);
 	jdate(js, "due", it->due);
 	jint(js, "age_days", today - it->date, it->date != DATE_NONE);
-	json_key(js, "overdue");
-	json_bool(js, it->overdue);
+	jbool(js, "overdue", it->overdue);
 	json_obj_end(js);
 }
 
+/*
+ * One open action item in text: its age (or due date) and "overdue" in a
+ * left column, the item, and its path:line under it.
+ */
 static void
+text_item(const struct item *it, int age)
+{
+	char	 c1[24], *s;
+
+	if (age && it->date != DATE_NONE)
+		days(c1, sizeof(c1), today - it->date);
+	else if (!age && it->due != DATE_NONE)
+		datestr(c1, it->due);
+	else
+		strcpy(c1, "");
+	if (share && it->private) {
+		line("  %10s  (an item of a private entry)", c1);
+		if (it->overdue)
+			line("  %10s", "overdue");
+		return;
+	}
+	/* With the due date on the left, the due: token says it again. */
+	s = age ? NULL : plain(it->text);
+	line("  %10s  [%c] %s", c1, it->status, s ? s : it->text);
+	free(s);
+	line("  %10s  %s:%u", it->overdue ? "overdue" : "", it->path,
+	    it->line);
+}
+
+/*
+ * One carried item in md: a plain bullet (never a task item, so nothing
+ * is tracked twice) ending in its path:line.
+ */
+static void
+md_item(const struct item *it, int age)
+{
+	struct buf	 b = BUF_INIT;
+	char		 d[24];
+
+	if (share && it->private) {
+		line("- (an item of a private entry)%s", it->overdue ?
+		    ", **overdue**" : "");
+		return;
+	}
+	buf_addstr(&b, "- ");
+	/* A text starting with '[' would make a task item of the bullet. */
+	if (it->text[0] == '[')
+		buf_addch(&b, '\\');
+	buf_addstr(&b, it->text);
+	if (it->status == TASK_STARTED)
+		buf_addstr(&b, ", started");
+	if (age && it->date != DATE_NONE)
+		buf_addf(&b, ", %s old", days(d, sizeof(d), today - it->date));
+	if (it->overdue)
+		buf_addstr(&b, ", **overdue**");
+	buf_addf(&b, ", from %s:%u", it->path, it->line);
+	line("%s", b.buf);
+	buf_release(&b);
+}
+
+/* A person's name for a heading, or the id when they have no record. */
+static const char *
+who_name(const struct gather *g, const char *id)
+{
+	int	 i;
+
+	if (*id == '\0')
+		return "(no one named)";
+	if ((i = person_idx(g, id)) >= 0 && g->people[i].name != NULL)
+		return g->people[i].name;
+	return id;
+}
+
+static size_t
 report_actions(struct gather *g)
 {
 	struct json	 js;
 	struct item	*it;
-	char		 a[DATE_STRLEN];
+	char		 a[DATE_STRLEN], t[DATE_STRLEN];
 	const char	*who = NULL;
 	size_t		 i;
 
 	if (g->nitems > 1)
 		qsort(g->items, g->nitems, sizeof(*g->items), item_cmp);
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "items");
 		json_arr(&js);
 		for (i = 0; i < g->nitems; i++)
 			json_item(&js, &g->items[i]);
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
-		return;
+		json_tail(&js);
+		return g->nitems;
 	}
 	if (fmt == FMT_TSV) {
 		if (!o.no_header)
-			printf("person\tentry\tpath\tline\tstatus\ttext\tdue\t"
-			    "age_days\toverdue\n");
+			fprintf(ofp, "person\tentry\tpath\tline\tstatus\ttext\t"
+			    "date\tdue\tage_days\toverdue\n");
 		for (i = 0; i < g->nitems; i++) {
 			it = &g->items[i];
-			datestr(a, it->due);
-			printf("%s\t%s\t%s\t", it->who, shown(it->entry,
+			fprintf(ofp, "%s\t%s\t%s\t", it->who, shown(it->entry,
 			    it->private) ? it->entry : "", shown(it->path,
 			    it->private) ? it->path : "");
 			if (!(share && it->private))
-				printf("%u", it->line);
-			printf("\t%s\t", task_status_word(it->status));
-			tsv_put(stdout, shown(it->text, it->private));
-			printf("\t%s\t", it->due != DATE_NONE ? a : "");
+				fprintf(ofp, "%u", it->line);
+			fprintf(ofp, "\t%s\t", task_status_word(it->status));
+			tsv_put(ofp, shown(it->text, it->private));
+			fprintf(ofp, "\t%s\t%s\t", tsvdate(t, it->date),
+			    tsvdate(a, it->due));
 			if (it->date != DATE_NONE)
-				printf("%d", today - it->date);
-			printf("\t%s\n", it->overdue ? "true" : "false");
+				fprintf(ofp, "%d", today - it->date);
+			fprintf(ofp, "\t%s\n", it->overdue ? "true" : "false");
 		}
-		return;
+		return g->nitems;
 	}
-	printf(fmt == FMT_MD ? "# Open action items\n" :
-	    "Open action items, oldest first\n");
+	title("Open action items, oldest first", 0);
 	for (i = 0; i < g->nitems; i++) {
 		it = &g->items[i];
 		if (who == NULL || strcmp(who, it->who) != 0) {
 			who = it->who;
-			heading(*who ? who : "(no one named)");
+			heading(who_name(g, who));
 		}
-		if (share && it->private)
-			printf("%s(an item of a private entry)%s, %d days old\n",
-			    fmt == FMT_MD ? "- " : "  ", it->overdue ?
-			    ", overdue" : "", today - it->date);
+		if (fmt == FMT_MD)
+			md_item(it, 1);
 		else
-			printf("%s%s:%u: [%c] %s  (%d day%s old%s)\n",
-			    fmt == FMT_MD ? "- " : "  ", it->path, it->line,
-			    it->status, it->text, it->date != DATE_NONE ?
-			    today - it->date : 0, it->date != DATE_NONE &&
-			    today - it->date == 1 ? "" : "s", it->overdue ?
-			    ", overdue" : "");
+			text_item(it, 1);
 	}
-	if (g->nitems == 0)
-		printf("%snone\n", fmt == FMT_MD ? "\n- " : "  ");
+	if (g->nitems == 0) {
+		line("%s", "");
+		line("%snone", li());
+	}
+	return g->nitems;
 }
 
-static void
+static size_t
 report_skills(struct gather *g)
 {
 	struct json	 js;
 	struct skill	*sk;
 	struct buf	 sp = BUF_INIT, nm = BUF_INIT;
 	char		 a[DATE_STRLEN];
-	size_t		 i, k;
+	size_t		 i, k, w = 0;
+	int		 ch;
 
+	for (i = 0; i < g->nskills; i++)
+		if (g->skills[i].n > w)
+			w = g->skills[i].n;
+	if (w > SPARK_MAX)
+		w = SPARK_MAX;
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "skills");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("name\tfirst\tlast\tchange\tcount\tseries\n");
-	else if (fmt == FMT_MD)
-		printf("# Skills\n\n");
-	else
-		printf("Skills, ratings over time (1 to 5)\n\n");
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "name\tfirst\tlast\tchange\tcount\t"
+			    "series\n");
+	} else {
+		title("Skills, rated 1 to 5", 1);
+		line("%s", "");
+	}
 	for (i = 0; i < g->nskills; i++) {
 		sk = &g->skills[i];
+		ch = sk->pts[sk->n - 1].value - sk->pts[0].value;
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jstr(&js, "name", sk->name);
 			jint(&js, "first", sk->pts[0].value, 1);
 			jint(&js, "last", sk->pts[sk->n - 1].value, 1);
-			jint(&js, "change", sk->pts[sk->n - 1].value -
-			    sk->pts[0].value, 1);
+			jint(&js, "change", ch, 1);
 			jint(&js, "count", (long long)sk->n, 1);
+			jdate(&js, "first_date", sk->pts[0].date);
+			jdate(&js, "last_date", sk->pts[sk->n - 1].date);
 			json_key(&js, "series");
 			json_arr(&js);
 			for (k = 0; k < sk->n; k++) {
@@ -1361,114 +1965,144 @@ report_skills(struct gather *g)
 			continue;
 		}
 		if (fmt == FMT_TSV) {
-			printf("%s\t%d\t%d\t%d\t%zu\t", sk->name,
-			    sk->pts[0].value, sk->pts[sk->n - 1].value,
-			    sk->pts[sk->n - 1].value - sk->pts[0].value, sk->n);
-			for (k = 0; k < sk->n; k++) {
-				datestr(a, sk->pts[k].date);
-				printf("%s%s:%d", k ? "," : "", a,
+			tsv_put(ofp, sk->name);
+			fprintf(ofp, "\t%d\t%d\t%d\t%zu\t", sk->pts[0].value,
+			    sk->pts[sk->n - 1].value, ch, sk->n);
+			for (k = 0; k < sk->n; k++)
+				fprintf(ofp, "%s%s:%d", k ? "," : "",
+				    tsvdate(a, sk->pts[k].date),
 				    sk->pts[k].value);
-			}
-			printf("\n");
+			putc('\n', ofp);
 			continue;
 		}
 		buf_reset(&sp);
-		spark(&sp, sk->pts, sk->n);
+		spark(&sp, sk->pts, sk->n, w);
 		buf_reset(&nm);
 		fit(&nm, sk->name, 22);
-		printf("%s%s %s  %d -> %d (%+d), %zu rating%s\n",
-		    fmt == FMT_MD ? "- " : "  ", nm.buf, sp.buf,
-		    sk->pts[0].value, sk->pts[sk->n - 1].value,
-		    sk->pts[sk->n - 1].value - sk->pts[0].value, sk->n,
-		    sk->n == 1 ? "" : "s");
+		line("%s%s %s  %d -> %d (%+d), %zu rating%s", li(), nm.buf,
+		    sp.buf, sk->pts[0].value, sk->pts[sk->n - 1].value, ch,
+		    sk->n, sk->n == 1 ? "" : "s");
 	}
 	if (g->nskills == 0 && fmt != FMT_JSON && fmt != FMT_TSV)
-		printf("%snone rated\n", fmt == FMT_MD ? "- " : "  ");
+		line("%snone rated", li());
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
+		json_tail(&js);
 	}
 	buf_release(&sp);
 	buf_release(&nm);
+	return g->nskills;
 }
 
-static void
+/* A milestone done in the period, for the wins report. */
+struct achieved {
+	const struct goal	*go;
+	const struct milestone	*ms;
+};
+
+static int
+achieved_cmp(const void *a, const void *b)
+{
+	const struct achieved	*x = a, *y = b;
+	int			 c;
+
+	if (x->ms->done != y->ms->done)
+		return x->ms->done < y->ms->done ? -1 : 1;
+	if ((c = strcmp(x->go->id, y->go->id)) != 0)
+		return c;
+	return x->ms->line < y->ms->line ? -1 : x->ms->line > y->ms->line;
+}
+
+static size_t
 report_wins(struct gather *g)
 {
 	struct json	 js;
-	struct goal	*go;
+	struct achieved	*av = NULL;
 	struct skill	*sk;
-	char		 a[DATE_STRLEN];
-	size_t		 i, k, n;
-	const char	*li = fmt == FMT_MD ? "- " : "  ";
+	char		 a[DATE_STRLEN], lead[32];
+	char		*s;
+	size_t		 i, k, n, nav = 0, rows = 0;
 
+	for (i = 0; i < g->ngoals; i++) {
+		if (!goal_shown(g, &g->goals[i]))
+			continue;
+		for (k = 0; k < g->goals[i].nms; k++) {
+			if (!ms_done_in_period(&g->goals[i].ms[k]))
+				continue;
+			av = xreallocarray(av, nav + 1, sizeof(*av));
+			av[nav].go = &g->goals[i];
+			av[nav++].ms = &g->goals[i].ms[k];
+		}
+	}
+	if (nav > 1)
+		qsort(av, nav, sizeof(*av), achieved_cmp);
+	rows = nav + g->nwins + (share ? 0 : g->nenc);
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "milestones");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("part\tdate\tname\ttext\n");
-	else if (fmt == FMT_MD)
-		printf("# Wins\n");
-	else
-		printf("Wins%s\n", per.since == DATE_NONE && per.until ==
-		    DATE_NONE ? "" : " in the period");
-	if (fmt == FMT_TEXT || fmt == FMT_MD)
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "part\tdate\tname\tpath\tline\ttext\n");
+	} else {
+		title("Wins", 1);
 		heading("Milestones achieved");
-	for (i = 0, n = 0; i < g->ngoals; i++) {
-		go = &g->goals[i];
-		for (k = 0; k < go->nms; k++) {
-			if (go->ms[k].status != TASK_DONE ||
-			    go->ms[k].done == DATE_NONE ||
-			    !in_period(&per, go->ms[k].done))
-				continue;
-			n++;
-			datestr(a, go->ms[k].done);
-			if (fmt == FMT_JSON) {
-				json_obj(&js);
-				jstr(&js, "goal", go->id);
-				jstr(&js, "text", go->ms[k].text);
-				jdate(&js, "done", go->ms[k].done);
-				json_obj_end(&js);
-			} else if (fmt == FMT_TSV) {
-				printf("milestone\t%s\t%s\t", a, go->id);
-				tsv_put(stdout, go->ms[k].text);
-				printf("\n");
-			} else
-				printf("%s%s  %s: %s\n", li, a, go->title,
-				    go->ms[k].text);
+	}
+	for (i = 0; i < nav; i++) {
+		datestr(a, av[i].ms->done);
+		if (fmt == FMT_JSON) {
+			json_obj(&js);
+			jstr(&js, "goal", av[i].go->id);
+			jstr(&js, "goal_title", av[i].go->title);
+			jstr(&js, "path", av[i].go->path);
+			jint(&js, "line", av[i].ms->line, 1);
+			jstr(&js, "text", av[i].ms->text);
+			jdate(&js, "done", av[i].ms->done);
+			json_obj_end(&js);
+		} else if (fmt == FMT_TSV) {
+			fprintf(ofp, "milestone\t%s\t%s\t%s\t%u\t", a,
+			    av[i].go->id, av[i].go->path, av[i].ms->line);
+			tsv_put(ofp, av[i].ms->text);
+			putc('\n', ofp);
+		} else {
+			s = plain(av[i].ms->text);
+			line("%s%s  %s: %s", li(), a, av[i].go->title, s);
+			free(s);
 		}
 	}
-	if (n == 0 && (fmt == FMT_TEXT || fmt == FMT_MD))
-		printf("%snone yet\n", li);
+	if (nav == 0 && fmt != FMT_JSON && fmt != FMT_TSV)
+		line("%snone yet", li());
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
 		json_key(&js, "growth");
 		json_obj(&js);
 		json_key(&js, "skills");
 		json_arr(&js);
-	}
-	if (fmt == FMT_TEXT || fmt == FMT_MD)
+	} else if (fmt != FMT_TSV)
 		heading("Personal growth");
 	for (i = 0, n = 0; i < g->nskills; i++) {
 		sk = &g->skills[i];
 		if (sk->n < 2 || sk->pts[sk->n - 1].value <= sk->pts[0].value)
 			continue;
 		n++;
+		rows++;
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jstr(&js, "name", sk->name);
 			jint(&js, "first", sk->pts[0].value, 1);
 			jint(&js, "last", sk->pts[sk->n - 1].value, 1);
+			jint(&js, "count", (long long)sk->n, 1);
 			json_obj_end(&js);
-		} else if (fmt == FMT_TSV)
-			printf("growth\t\t%s\t%d -> %d\n", sk->name,
-			    sk->pts[0].value, sk->pts[sk->n - 1].value);
-		else
-			printf("%s%s rose from %d to %d\n", li, sk->name,
-			    sk->pts[0].value, sk->pts[sk->n - 1].value);
+		} else if (fmt == FMT_TSV) {
+			fprintf(ofp, "growth\t%s\t", tsvdate(a,
+			    sk->pts[sk->n - 1].date));
+			tsv_put(ofp, sk->name);
+			fprintf(ofp, "\t\t\t%d -> %d\n", sk->pts[0].value,
+			    sk->pts[sk->n - 1].value);
+		} else
+			line("%s%s rose from %d to %d (%zu ratings)", li(),
+			    sk->name, sk->pts[0].value,
+			    sk->pts[sk->n - 1].value, sk->n);
 	}
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
@@ -1483,78 +2117,79 @@ report_wins(struct gather *g)
 			jdate(&js, "date", g->wins[i].date);
 			jstr(&js, "id", shown(g->wins[i].entry,
 			    g->wins[i].private));
+			jstr(&js, "path", shown(g->wins[i].path,
+			    g->wins[i].private));
 			jstr(&js, "title", shown(g->wins[i].text,
 			    g->wins[i].private));
 			json_obj_end(&js);
 		} else if (fmt == FMT_TSV) {
-			printf("win\t%s\t%s\t", a, shown(g->wins[i].entry,
-			    g->wins[i].private) ? g->wins[i].entry : "");
-			tsv_put(stdout, shown(g->wins[i].text,
+			fprintf(ofp, "win\t%s\t%s\t%s\t\t", a,
+			    shown(g->wins[i].entry, g->wins[i].private) ?
+			    g->wins[i].entry : "", shown(g->wins[i].path,
+			    g->wins[i].private) ? g->wins[i].path : "");
+			tsv_put(ofp, shown(g->wins[i].text,
 			    g->wins[i].private));
-			printf("\n");
+			putc('\n', ofp);
 		} else
-			printf("%s%s  win: %s\n", li, a, shown(g->wins[i].text,
+			line("%s%s  win: %s", li(), a, shown(g->wins[i].text,
 			    g->wins[i].private) ? g->wins[i].text :
 			    "(a private entry)");
 	}
-	if (n == 0 && (fmt == FMT_TEXT || fmt == FMT_MD))
-		printf("%snothing yet\n", li);
+	if (n == 0 && fmt != FMT_JSON && fmt != FMT_TSV)
+		line("%snothing yet", li());
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
 		json_obj_end(&js);
 		json_key(&js, "encouragement");
 		json_arr(&js);
-	}
-	if (fmt == FMT_TEXT || fmt == FMT_MD)
+	} else if (fmt != FMT_TSV)
 		heading("Encouragement");
-	for (i = 0, n = 0; i < g->nenc && !share; i++) {
-		n++;
+	for (i = 0; i < g->nenc && !share; i++) {
 		datestr(a, g->enc[i].date);
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jdate(&js, "date", g->enc[i].date);
 			jstr(&js, "entry", g->enc[i].entry);
+			jstr(&js, "path", g->enc[i].path);
 			jstr(&js, "text", g->enc[i].text);
 			json_obj_end(&js);
 		} else if (fmt == FMT_TSV) {
-			printf("encouragement\t%s\t%s\t", a, g->enc[i].entry);
-			tsv_put(stdout, g->enc[i].text);
-			printf("\n");
-		} else
-			printf("%s%s  %s\n", li, a, g->enc[i].text);
+			fprintf(ofp, "encouragement\t%s\t%s\t%s\t\t", a,
+			    g->enc[i].entry, g->enc[i].path);
+			tsv_put(ofp, g->enc[i].text);
+			putc('\n', ofp);
+		} else {
+			snprintf(lead, sizeof(lead), "%s%s  ", li(), a);
+			wrap(lead, g->enc[i].text);
+		}
 	}
-	if (n == 0 && (fmt == FMT_TEXT || fmt == FMT_MD))
-		printf("%s%s\n", li, share ? "(left out when sharing)" :
+	if ((share || g->nenc == 0) && fmt != FMT_JSON && fmt != FMT_TSV)
+		line("%s%s", li(), share ? "(left out when sharing)" :
 		    "none noted");
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
+		json_tail(&js);
 	}
+	free(av);
+	return rows;
 }
 
-static struct person *
-person_of(struct gather *g, const char *id)
-{
-	size_t	 i;
-
-	for (i = 0; i < g->npeople; i++)
-		if (strcmp(g->people[i].id, id) == 0)
-			return &g->people[i];
-	return NULL;
-}
-
-static void
+/*
+ * The agenda of the next check-in with the --with person: when it is
+ * (the first planned, else the next due, and not before today) and the
+ * one after it, up to which milestones count.
+ */
+static size_t
 report_agenda(struct gather *g)
 {
 	struct json	 js;
-	struct person	*p = person_of(g, g->with);
+	struct person	*p = &g->people[person_idx(g, g->with)];
 	struct goal	*go;
-	struct item	*it;
-	char		 a[DATE_STRLEN], b[DATE_STRLEN];
+	struct item	 mi;
+	char		 a[DATE_STRLEN], b[DATE_STRLEN], lead[64];
 	mdate		 next, after;
-	size_t		 i, k, n;
-	int		 md = fmt == FMT_MD;
+	size_t		 i, k, nm = 0, rows;
+	int		 md = fmt == FMT_MD, hidefb;
 
 	next = p->planned != DATE_NONE ? p->planned : p->next_due;
 	if (next == DATE_NONE || next < today)
@@ -1562,13 +2197,23 @@ report_agenda(struct gather *g)
 	after = p->has_cad ? cadence_due(&p->cad, next) : next;
 	datestr(a, next);
 	datestr(b, after);
+	hidefb = share || g->feedback == NULL;
+	for (i = 0; i < g->ngoals; i++) {
+		go = &g->goals[i];
+		if (!goal_shown(g, go) || !go->live)
+			continue;
+		for (k = 0; k < go->nms; k++)
+			nm += task_status_live(go->ms[k].status) &&
+			    go->ms[k].due != DATE_NONE &&
+			    go->ms[k].due <= after;
+	}
+	rows = g->nitems + nm;
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		jstr(&js, "with", p->id);
 		jstr(&js, "name", p->name);
 		jdate(&js, "next", next);
-		jdate(&js, "until", after);
+		jdate(&js, "following", after);
 		json_key(&js, "actions");
 		json_arr(&js);
 		for (i = 0; i < g->nitems; i++)
@@ -1576,67 +2221,93 @@ report_agenda(struct gather *g)
 		json_arr_end(&js);
 		json_key(&js, "milestones");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("part\tpath\tline\ttext\tdue\n");
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "part\tpath\tline\ttext\tdue\t"
+			    "rating\n");
+	} else if (md)
+		line("## Agenda");
+	else
+		line("Agenda with %s for %s", p->name ? p->name : p->id, a);
 	if (fmt == FMT_TEXT)
-		printf("Agenda with %s, %s\n\n", p->name ? p->name : p->id, a);
-	if (fmt == FMT_TEXT || md)
-		printf(md ? "## Agenda\n\n" : "Carried over:\n");
+		heading("Carried over");
+	else if (md && rows > 0)
+		line("%s", "");
 	for (i = 0; i < g->nitems && fmt != FMT_JSON; i++) {
-		it = &g->items[i];
-		if (share && it->private) {
-			if (fmt != FMT_TSV)
-				printf("- (an item of a private entry)\n");
-			continue;
-		}
+		struct item *it = &g->items[i];
+
 		if (fmt == FMT_TSV) {
-			printf("action\t%s\t%u\t", it->path, it->line);
-			tsv_put(stdout, it->text);
-			datestr(a, it->due);
-			printf("\t%s\n", it->due != DATE_NONE ? a : "");
-		} else
-			printf("- %s%s (%s:%u)\n", it->text, it->overdue ?
-			    " **overdue**" : "", it->path, it->line);
+			if (share && it->private)
+				fprintf(ofp, "action\t\t\t\t%s\t\n",
+				    tsvdate(a, it->due));
+			else {
+				fprintf(ofp, "action\t%s\t%u\t", it->path,
+				    it->line);
+				tsv_put(ofp, it->text);
+				fprintf(ofp, "\t%s\t\n", tsvdate(a, it->due));
+			}
+		} else if (md)
+			md_item(it, 0);
+		else
+			text_item(it, 0);
 	}
 	if (fmt == FMT_TEXT && g->nitems == 0)
-		printf("- nothing open\n");
-	if (fmt == FMT_TEXT)
-		printf("\nMilestones due by %s:\n", b);
-	for (i = 0, n = 0; i < g->ngoals; i++) {
+		line("  nothing open");
+	if (fmt == FMT_TEXT) {
+		snprintf(lead, sizeof(lead), "Milestones due by %s", b);
+		heading(lead);
+	}
+	for (i = 0; i < g->ngoals; i++) {
 		go = &g->goals[i];
-		if (go->mentor == NULL || strcmp(go->mentor, p->id) != 0 ||
-		    !go->live)
+		if (!goal_shown(g, go) || !go->live)
 			continue;
 		for (k = 0; k < go->nms; k++) {
 			if (!task_status_live(go->ms[k].status) ||
 			    go->ms[k].due == DATE_NONE || go->ms[k].due > after)
 				continue;
-			n++;
 			datestr(a, go->ms[k].due);
 			if (fmt == FMT_JSON) {
 				json_obj(&js);
 				jstr(&js, "goal", go->id);
+				jstr(&js, "goal_title", go->title);
 				jstr(&js, "path", go->path);
 				jint(&js, "line", go->ms[k].line, 1);
+				jstr(&js, "status",
+				    task_status_word(go->ms[k].status));
 				jstr(&js, "text", go->ms[k].text);
 				jdate(&js, "due", go->ms[k].due);
+				jbool(&js, "overdue", go->ms[k].overdue);
 				json_obj_end(&js);
-			} else if (fmt == FMT_TSV) {
-				printf("milestone\t%s\t%u\t", go->path,
+				continue;
+			}
+			if (fmt == FMT_TSV) {
+				fprintf(ofp, "milestone\t%s\t%u\t", go->path,
 				    go->ms[k].line);
-				tsv_put(stdout, go->ms[k].text);
-				printf("\t%s\n", a);
-			} else
-				printf("- %s: %s (%s:%u)\n", go->title,
-				    go->ms[k].text, go->path, go->ms[k].line);
+				tsv_put(ofp, go->ms[k].text);
+				fprintf(ofp, "\t%s\t\n", a);
+				continue;
+			}
+			memset(&mi, 0, sizeof(mi));
+			mi.path = go->path;
+			mi.line = go->ms[k].line;
+			mi.status = go->ms[k].status;
+			mi.overdue = go->ms[k].overdue;
+			mi.due = go->ms[k].due;
+			mi.date = DATE_NONE;
+			xasprintf(&mi.text, "%s: %s", go->title,
+			    go->ms[k].text);
+			if (md)
+				md_item(&mi, 0);
+			else
+				text_item(&mi, 0);
+			free(mi.text);
 		}
 	}
-	if (fmt == FMT_TEXT && n == 0)
-		printf("- none\n");
+	if (fmt == FMT_TEXT && nm == 0)
+		line("  none");
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		jstr(&js, "feedback", share && g->feedback_private ? NULL :
-		    share ? NULL : g->feedback);
+		jstr(&js, "feedback", hidefb ? NULL : g->feedback);
 		json_key(&js, "skills");
 		json_arr(&js);
 		for (i = 0; i < g->last_nr; i++) {
@@ -1646,141 +2317,159 @@ report_agenda(struct gather *g)
 			json_obj_end(&js);
 		}
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
-		return;
+		json_tail(&js);
+		return rows;
 	}
 	if (fmt == FMT_TSV) {
-		for (i = 0; i < g->last_nr; i++)
-			printf("skill\t\t\t%s\t%d\n", g->last_rskill[i],
-			    g->last_rval[i]);
-		return;
+		if (!hidefb) {
+			fprintf(ofp, "feedback\t\t\t");
+			tsv_put(ofp, g->feedback);
+			fprintf(ofp, "\t\t\n");
+		}
+		for (i = 0; i < g->last_nr; i++) {
+			fprintf(ofp, "skill\t\t\t");
+			tsv_put(ofp, g->last_rskill[i]);
+			fprintf(ofp, "\t\t%d\n", g->last_rval[i]);
+		}
+		return rows;
 	}
-	if (!share && g->feedback != NULL)
-		printf(md ? "\n## Last feedback\n\n%s\n" :
-		    "\nLast feedback:\n%s\n", g->feedback);
+	if (!hidefb) {
+		heading("Last feedback");
+		/* Quoted in md, so that it is not taken for new notes. */
+		block(md ? "> " : "  ", g->feedback);
+	}
 	if (g->last_nr > 0) {
-		printf(md ? "\n## Skills to rate\n\n" : "\nSkills rated last "
-		    "time:\n");
+		heading(md ? "Skills to rate" : "Skills rated last time");
 		for (i = 0; i < g->last_nr; i++)
-			printf("- %s (last %d)\n", g->last_rskill[i],
+			line("%s%s (last %d)", li(), g->last_rskill[i],
 			    g->last_rval[i]);
 	}
-	if (md)
-		printf("\n## Notes\n\n## Feedback\n\n## Action items\n");
+	if (md) {
+		line("%s", "");
+		line("## Notes");
+		line("%s", "");
+		line("## Feedback");
+		line("%s", "");
+		line("## Action items");
+	}
+	return rows;
 }
 
-/* Append an event to a day's line, keeping within the width. */
+/* One event of a day: in text and md, "what: text" after the others. */
 static void
-day_add(struct buf *b, const char *what, const char *text)
+day_add(struct buf *b, size_t *n, const char *what, const char *text)
 {
-	buf_addf(b, "%s%s %s", b->len > 12 ? "; " : "", what, text);
+	char	*s = plain(text);
+
+	buf_addf(b, "%s%s: %s", (*n)++ ? "; " : "  ", what, s);
+	free(s);
 }
 
-static void
+static size_t
 report_timeline(struct gather *g)
 {
+	static const char *const wd[] = { "Mon", "Tue", "Wed", "Thu", "Fri",
+	    "Sat", "Sun" };
 	struct json	 js;
 	struct buf	 b = BUF_INIT;
 	struct goal	*go;
+	struct item	*it;
+	struct note	*h;
 	char		 a[DATE_STRLEN];
 	mdate		 d, from = per.since, to = per.until;
-	size_t		 i, k;
-	int		 firstday = 1;
+	size_t		 i, k, n, rows = 0;
+	int		 pass;
 
-	if (from == DATE_NONE)
-		from = today - 29;
-	if (to == DATE_NONE)
-		to = today;
 	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
 		json_head(&js);
 		json_key(&js, "days");
 		json_arr(&js);
-	} else if (fmt == FMT_TSV && !o.no_header)
-		printf("date\tevent\tname\ttext\n");
-	else if (fmt == FMT_MD || fmt == FMT_TEXT) {
-		datestr(a, from);
-		printf(fmt == FMT_MD ? "# Timeline, %s to " : "Timeline, %s to ",
-		    a);
-		datestr(a, to);
-		printf(fmt == FMT_MD ? "%s\n\n" : "%s\n\n", a);
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "date\tevent\tid\tpath\tline\ttext\n");
+	} else {
+		title("Timeline", 1);
+		line("%s", "");
 	}
 	for (d = from; d <= to; d++) {
 		datestr(a, d);
+		n = 0;
+		buf_reset(&b);
+		buf_addf(&b, "%s%s %s", fmt == FMT_MD ? "- " : "", a,
+		    wd[date_weekday(d)]);
 		if (fmt == FMT_JSON) {
 			json_obj(&js);
 			jdate(&js, "date", d);
 			json_key(&js, "held");
 			json_arr(&js);
 		}
-		buf_reset(&b);
-		buf_addf(&b, "%s  ", a);
 		for (i = 0; i < g->nheld; i++) {
-			if (g->held[i].date != d)
+			h = &g->held[i];
+			if (h->date != d)
 				continue;
+			rows++;
 			if (fmt == FMT_JSON) {
 				json_obj(&js);
-				jstr(&js, "id", shown(g->held[i].entry,
-				    g->held[i].private));
-				jstr(&js, "title", shown(g->held[i].text,
-				    g->held[i].private));
+				jstr(&js, "id", shown(h->entry, h->private));
+				jstr(&js, "path", shown(h->path, h->private));
+				jstr(&js, "kind", h->kind);
+				jstr(&js, "title", shown(h->text, h->private));
 				json_obj_end(&js);
 			} else if (fmt == FMT_TSV) {
-				printf("%s\theld\t%s\t", a,
-				    shown(g->held[i].entry, g->held[i].private)
-				    ? g->held[i].entry : "");
-				tsv_put(stdout, shown(g->held[i].text,
-				    g->held[i].private));
-				printf("\n");
+				fprintf(ofp, "%s\theld\t%s\t%s\t\t", a,
+				    shown(h->entry, h->private) ? h->entry : "",
+				    shown(h->path, h->private) ? h->path : "");
+				tsv_put(ofp, shown(h->text, h->private));
+				putc('\n', ofp);
 			} else
-				day_add(&b, "held", shown(g->held[i].text,
-				    g->held[i].private) ? g->held[i].text :
-				    "(private)");
+				day_add(&b, &n, h->kind, shown(h->text,
+				    h->private) ? h->text :
+				    "(a private entry)");
 		}
-		if (fmt == FMT_JSON) {
-			json_arr_end(&js);
-			json_key(&js, "milestones_done");
-			json_arr(&js);
-		}
-		for (i = 0; i < g->ngoals; i++) {
-			go = &g->goals[i];
-			for (k = 0; k < go->nms; k++)
-				if (go->ms[k].status == TASK_DONE &&
-				    go->ms[k].done == d) {
-					if (fmt == FMT_JSON)
-						json_str(&js, go->ms[k].text);
-					else if (fmt == FMT_TSV) {
-						printf("%s\tdone\t%s\t", a,
-						    go->id);
-						tsv_put(stdout, go->ms[k].text);
-						printf("\n");
+		/* Milestones done, then milestones due. */
+		for (pass = 0; pass < 2; pass++) {
+			if (fmt == FMT_JSON) {
+				json_arr_end(&js);
+				json_key(&js, pass ? "milestones_due" :
+				    "milestones_done");
+				json_arr(&js);
+			}
+			for (i = 0; i < g->ngoals; i++) {
+				go = &g->goals[i];
+				if (!goal_shown(g, go))
+					continue;
+				for (k = 0; k < go->nms; k++) {
+					if (pass == 0 ? go->ms[k].status !=
+					    TASK_DONE || go->ms[k].done != d :
+					    !go->live || !task_status_live(
+					    go->ms[k].status) ||
+					    go->ms[k].due != d)
+						continue;
+					rows++;
+					if (fmt == FMT_JSON) {
+						json_obj(&js);
+						jstr(&js, "goal", go->id);
+						jstr(&js, "path", go->path);
+						jint(&js, "line",
+						    go->ms[k].line, 1);
+						jstr(&js, "text",
+						    go->ms[k].text);
+						json_obj_end(&js);
+					} else if (fmt == FMT_TSV) {
+						fprintf(ofp, "%s\t%s\t%s\t%s\t"
+						    "%u\t", a, pass ?
+						    "milestone_due" :
+						    "milestone_done", go->id,
+						    go->path, go->ms[k].line);
+						tsv_put(ofp, go->ms[k].text);
+						putc('\n', ofp);
 					} else
-						day_add(&b, "done",
+						day_add(&b, &n, pass ?
+						    "milestone due" :
+						    "milestone done",
 						    go->ms[k].text);
 				}
-		}
-		if (fmt == FMT_JSON) {
-			json_arr_end(&js);
-			json_key(&js, "milestones_due");
-			json_arr(&js);
-		}
-		for (i = 0; i < g->ngoals; i++) {
-			go = &g->goals[i];
-			for (k = 0; go->live && k < go->nms; k++)
-				if (task_status_live(go->ms[k].status) &&
-				    go->ms[k].due == d) {
-					if (fmt == FMT_JSON)
-						json_str(&js, go->ms[k].text);
-					else if (fmt == FMT_TSV) {
-						printf("%s\tmilestone due\t%s\t",
-						    a, go->id);
-						tsv_put(stdout, go->ms[k].text);
-						printf("\n");
-					} else
-						day_add(&b, "milestone due",
-						    go->ms[k].text);
-				}
+			}
 		}
 		if (fmt == FMT_JSON) {
 			json_arr_end(&js);
@@ -1788,52 +2477,46 @@ report_timeline(struct gather *g)
 			json_arr(&js);
 		}
 		for (i = 0; i < g->nitems; i++) {
-			if (g->items[i].due != d)
+			it = &g->items[i];
+			if (it->due != d)
 				continue;
-			if (fmt == FMT_JSON)
-				json_str(&js, shown(g->items[i].text,
-				    g->items[i].private));
-			else if (fmt == FMT_TSV) {
-				printf("%s\taction due\t%s\t", a,
-				    shown(g->items[i].entry,
-				    g->items[i].private) ? g->items[i].entry :
-				    "");
-				tsv_put(stdout, shown(g->items[i].text,
-				    g->items[i].private));
-				printf("\n");
+			rows++;
+			if (fmt == FMT_JSON) {
+				json_obj(&js);
+				jstr(&js, "entry", shown(it->entry,
+				    it->private));
+				jstr(&js, "path", shown(it->path, it->private));
+				jint(&js, "line", it->line,
+				    !(share && it->private));
+				jstr(&js, "text", shown(it->text, it->private));
+				json_obj_end(&js);
+			} else if (fmt == FMT_TSV) {
+				fprintf(ofp, "%s\taction_due\t%s\t%s\t", a,
+				    shown(it->entry, it->private) ? it->entry :
+				    "", shown(it->path, it->private) ?
+				    it->path : "");
+				if (!(share && it->private))
+					fprintf(ofp, "%u", it->line);
+				putc('\t', ofp);
+				tsv_put(ofp, shown(it->text, it->private));
+				putc('\n', ofp);
 			} else
-				day_add(&b, "due", shown(g->items[i].text,
-				    g->items[i].private) ? g->items[i].text :
-				    "(private)");
+				day_add(&b, &n, "action due", shown(it->text,
+				    it->private) ? it->text :
+				    "(an item of a private entry)");
 		}
 		if (fmt == FMT_JSON) {
 			json_arr_end(&js);
 			json_obj_end(&js);
-		} else if (fmt == FMT_TEXT || fmt == FMT_MD) {
-			/* A line a day, cut to the width of a terminal. */
-			if (utf8_width(b.buf, b.len) > (size_t)width - 2) {
-				size_t cut = b.len;
-
-				while (cut > 0 && utf8_width(b.buf, cut) >
-				    (size_t)width - 5)
-					cut--;
-				while (cut > 0 &&
-				    ((unsigned char)b.buf[cut] & 0xC0) == 0x80)
-					cut--;
-				buf_setlen(&b, cut);
-				buf_addstr(&b, utf8 ? "\xe2\x80\xa6" : "...");
-			}
-			printf("%s%s\n", fmt == FMT_MD ? "- " : "", b.buf);
-		}
-		firstday = 0;
+		} else if (fmt != FMT_TSV)
+			put_line(b.buf, b.len);
 	}
-	(void)firstday;
 	if (fmt == FMT_JSON) {
 		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
+		json_tail(&js);
 	}
 	buf_release(&b);
+	return rows;
 }
 
 static void
@@ -1842,6 +2525,7 @@ gather_release(struct gather *g)
 	size_t	 i;
 
 	people_free(g->people, g->npeople);
+	free(g->pgiven);
 	goals_free(g->goals, g->ngoals);
 	for (i = 0; i < g->nitems; i++) {
 		free(g->items[i].who);
@@ -1855,81 +2539,108 @@ gather_release(struct gather *g)
 		free(g->skills[i].pts);
 	}
 	free(g->skills);
-	for (i = 0; i < g->nwins; i++) {
-		free(g->wins[i].entry);
-		free(g->wins[i].path);
-		free(g->wins[i].text);
-	}
-	free(g->wins);
-	for (i = 0; i < g->nenc; i++) {
-		free(g->enc[i].entry);
-		free(g->enc[i].path);
-		free(g->enc[i].text);
-	}
-	free(g->enc);
-	for (i = 0; i < g->nheld; i++) {
-		free(g->held[i].entry);
-		free(g->held[i].path);
-		free(g->held[i].text);
-	}
-	free(g->held);
+	notes_free(g->wins, g->nwins);
+	notes_free(g->enc, g->nenc);
+	notes_free(g->held, g->nheld);
 	free(g->feedback);
 	strv_free(g->last_rskill, g->last_nr);
 	free(g->last_rval);
 }
 
 /*
- * Read one journal for a report: people, goals, then every entry (or the
- * entries in l) once, on every core.
+ * Read one journal for a report: people, goals, then every entry once, on
+ * every core.  With records given (l not NULL), only the people and goals
+ * among them are reported, and if entries are among them, only those
+ * entries are read, and the people and goals they name are reported too.
  */
 static void
 gather(struct journal *j, const struct reclist *l, const char *with,
     struct gather *g)
 {
+	struct reclist	 ents = { NULL, 0, 0 };
 	struct walk	 w;
+	struct goal	*go;
+	size_t		 i;
+	int		 pi;
 
 	memset(g, 0, sizeof(*g));
 	g->j = j;
 	g->with = with;
-	g->oldest = g->last_with = DATE_NONE;
+	g->given = l != NULL;
+	g->oldest = DATE_NONE;
 	g->keep_items = rep == REP_ACTIONS || rep == REP_AGENDA ||
 	    rep == REP_TIMELINE;
 	g->npeople = people_load(j, &g->people);
+	g->pgiven = xcalloc(g->npeople + 1, 1);
 	g->ngoals = goals_load(j, &g->goals);
+	for (i = 0; l != NULL && i < l->n; i++) {
+		if (l->v[i].type == R_ENTRY)
+			reclist_add(&ents, &l->v[i]);
+		else if (l->v[i].type == R_PERSON &&
+		    (pi = person_idx(g, l->v[i].id)) >= 0)
+			g->pgiven[pi] = 1;
+		else if (l->v[i].type == R_GOAL &&
+		    (go = goal_find(g, l->v[i].id)) != NULL)
+			go->given = 1;
+	}
 	memset(&w, 0, sizeof(w));
 	w.ctx = g;
 	w.look = entry_look;
-	w.cmp = l == NULL ? einfo_cmp : NULL;
+	w.cmp = einfo_cmp;
 	w.out = entry_out;
 	w.free_res = einfo_free;
-	walk_records(j, l, R_ENTRY, &w);
+	g->given_entries = ents.n > 0;
+	walk_records(j, ents.n > 0 ? &ents : NULL, R_ENTRY, &w);
+	free(ents.v);		/* the recs are l's */
 	people_finish(j, g->people, g->npeople, today);
 }
 
 /* The coordinator's view: a line a journal, and totals. */
 struct jline {
 	char	*dir, *owner;
+	int	 ok;
 	int	 people, held, expected, goals, mdone, mtotal, moverdue;
 	size_t	 open, overdue, wins;
 };
+
+/* Parse the period options for a journal whose weeks start on ws. */
+static void
+period_set(int ws)
+{
+	per.since = per.until = DATE_NONE;
+	if (period_opt != NULL && period_parse(period_opt, today, ws,
+	    &per) != 0)
+		errx(EX_USAGE, "--period: bad period '%s' (2026, 2026-11, "
+		    "2026-Q4, 2026-W47, this-month, last-week...)", period_opt);
+	if (since_opt != NULL && date_parse(since_opt, today, ws,
+	    &per.since) != 0)
+		errx(EX_USAGE, "--since: bad date '%s'", since_opt);
+	if (until_opt != NULL && date_parse(until_opt, today, ws,
+	    &per.until) != 0)
+		errx(EX_USAGE, "--until: bad date '%s'", until_opt);
+}
 
 static void
 program_line(const char *dir, struct jline *jl)
 {
 	struct journal	 j;
 	struct gather	 g;
+	struct period	 keep = per;
 	size_t		 i, k;
+	int		 rc;
 
 	memset(jl, 0, sizeof(*jl));
 	jl->dir = xstrdup(dir);
-	if (journal_find(&j, dir, 0) != 0) {
-		status_all = status_merge(status_all, EX_NOINPUT);
+	if ((rc = journal_find(&j, dir, 0)) != 0) {
+		status_all = status_merge(status_all, rc);
 		return;
 	}
+	jl->ok = 1;
+	period_set(j.set.week_start);
 	gather(&j, NULL, NULL, &g);
-	jl->owner = xstrdup(j.set.owner ? j.set.owner : "");
+	jl->owner = j.set.owner ? xstrdup(j.set.owner) : NULL;
 	for (i = 0; i < g.npeople; i++)
-		if (tracked(&g, &g.people[i])) {
+		if (tracked(&g, i)) {
 			jl->people++;
 			jl->held += held_in(&g.people[i], &per);
 			jl->expected += expected_in(&g.people[i], &per);
@@ -1946,34 +2657,30 @@ program_line(const char *dir, struct jline *jl)
 	jl->wins = g.nwins;
 	gather_release(&g);
 	journal_close(&j);
+	per = keep;
 }
 
-static int
+static size_t
 report_program(void)
 {
-	static const struct col cols[] = {
-		{ "journal", COL_STR }, { "owner", COL_STR },
-		{ "people", COL_INT }, { "held", COL_INT },
-		{ "expected", COL_INT }, { "goals", COL_INT },
-		{ "milestones_done", COL_INT }, { "milestones", COL_INT },
-		{ "overdue_milestones", COL_INT }, { "open_actions", COL_INT },
-		{ "overdue_actions", COL_INT }, { "wins", COL_INT }
-	};
-	static const char *const shorthead[] = { "journal", "owner", "people",
-	    "held", "expect", "goals", "done", "miles", "late", "open",
-	    "overdue", "wins" };
+	static const char *const head[] = { "journal", "people",
+	    "check-ins", "goals", "milestones", "late", "open", "overdue",
+	    "wins" };
 	struct jline	*v = xcalloc(njdirs + 1, sizeof(*v)), tot;
-	struct lister	 ls;
 	struct table	 tb;
 	struct json	 js;
-	char		 num[10][24], *cells[12];
-	size_t		 i, k;
-	int		 f = fmt;
+	struct buf	 b = BUF_INIT;
+	char		 num[10][32];
+	const char	*cells[9];
+	size_t		 i, k, rows = 0;
 
 	for (i = 0; i < njdirs; i++)
 		program_line(jdirs[i], &v[i]);
 	memset(&tot, 0, sizeof(tot));
 	for (i = 0; i < njdirs; i++) {
+		if (!v[i].ok)
+			continue;
+		rows++;
 		tot.people += v[i].people;
 		tot.held += v[i].held;
 		tot.expected += v[i].expected;
@@ -1985,8 +2692,9 @@ report_program(void)
 		tot.overdue += v[i].overdue;
 		tot.wins += v[i].wins;
 	}
-	if (f == FMT_JSON) {
-		json_init(&js, stdout);
+	tot.ok = 1;
+	if (fmt == FMT_JSON) {
+		json_init(&js, ofp);
 		json_obj(&js);
 		jstr(&js, "report", "program");
 		json_key(&js, "period");
@@ -1997,18 +2705,33 @@ report_program(void)
 		jdate(&js, "today", today);
 		json_key(&js, "journals");
 		json_arr(&js);
-	} else if (f == FMT_TSV)
-		lister_begin(&ls, &o, FMT_TSV, cols, 12);
-	else {
-		/* Short headings, so that the table fits 80 columns. */
-		table_init(&tb, 12, shorthead);
-		for (k = 2; k < 12; k++)
+	} else if (fmt == FMT_TSV) {
+		if (!o.no_header)
+			fprintf(ofp, "journal\towner\tpeople\theld\texpected\t"
+			    "goals\tmilestones_done\tmilestones\t"
+			    "overdue_milestones\topen_actions\t"
+			    "overdue_actions\twins\n");
+	} else if (fmt == FMT_MD) {
+		title("Program report", 1);
+		line("%s", "");
+		line("| journal | owner | people | held | expected | goals | "
+		    "milestones done | milestones | overdue milestones | "
+		    "open actions | overdue actions | wins |");
+		line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | "
+		    "---: | ---: | ---: | ---: |");
+	} else {
+		title("Program report", 1);
+		line("%s", "");
+		table_init(&tb, 9, head);
+		for (k = 1; k < 9; k++)
 			tb.right[k] = 1;
 	}
 	for (i = 0; i <= njdirs; i++) {
 		struct jline *jl = i < njdirs ? &v[i] : &tot;
 
-		if (f == FMT_JSON) {
+		if (!jl->ok)
+			continue;
+		if (fmt == FMT_JSON) {
 			if (i == njdirs) {
 				json_arr_end(&js);
 				json_key(&js, "totals");
@@ -2031,43 +2754,61 @@ report_program(void)
 			json_obj_end(&js);
 			continue;
 		}
-		snprintf(num[0], 24, "%d", jl->people);
-		snprintf(num[1], 24, "%d", jl->held);
-		snprintf(num[2], 24, "%d", jl->expected);
-		snprintf(num[3], 24, "%d", jl->goals);
-		snprintf(num[4], 24, "%d", jl->mdone);
-		snprintf(num[5], 24, "%d", jl->mtotal);
-		snprintf(num[6], 24, "%d", jl->moverdue);
-		snprintf(num[7], 24, "%zu", jl->open);
-		snprintf(num[8], 24, "%zu", jl->overdue);
-		snprintf(num[9], 24, "%zu", jl->wins);
-		cells[0] = i < njdirs ? jl->dir : "total";
-		cells[1] = i < njdirs ? jl->owner : "";
-		for (k = 0; k < 10; k++)
-			cells[k + 2] = num[k];
-		if (f == FMT_TSV)
-			lister_row(&ls, cells[0], (const char *const *)cells,
-			    NULL);
-		else
-			table_add(&tb, (const char *const *)cells);
+		if (fmt == FMT_TSV || fmt == FMT_MD) {
+			buf_reset(&b);
+			if (fmt == FMT_MD) {
+				md_cell(&b, i < njdirs ? jl->dir : "total");
+				md_cell(&b, jl->owner ? jl->owner : "");
+			}
+			buf_addf(&b, fmt == FMT_MD ? "| %d | %d | %d | %d | "
+			    "%d | %d | %d | %zu | %zu | %zu |" : "%d\t%d\t%d\t"
+			    "%d\t%d\t%d\t%d\t%zu\t%zu\t%zu\n", jl->people,
+			    jl->held, jl->expected, jl->goals, jl->mdone,
+			    jl->mtotal, jl->moverdue, jl->open, jl->overdue,
+			    jl->wins);
+			if (fmt == FMT_MD)
+				line("%s", b.buf);
+			else {
+				tsv_put(ofp, i < njdirs ? jl->dir : "total");
+				putc('\t', ofp);
+				tsv_put(ofp, jl->owner);
+				fprintf(ofp, "\t%s", b.buf);
+			}
+			continue;
+		}
+		buf_reset(&b);
+		fit(&b, i < njdirs ? jl->dir : "total", 18);
+		snprintf(num[0], 32, "%d", jl->people);
+		snprintf(num[1], 32, "%d/%d", jl->held, jl->expected);
+		snprintf(num[2], 32, "%d", jl->goals);
+		snprintf(num[3], 32, "%d/%d", jl->mdone, jl->mtotal);
+		snprintf(num[4], 32, "%d", jl->moverdue);
+		snprintf(num[5], 32, "%zu", jl->open);
+		snprintf(num[6], 32, "%zu", jl->overdue);
+		snprintf(num[7], 32, "%zu", jl->wins);
+		cells[0] = b.buf;
+		for (k = 0; k < 8; k++)
+			cells[k + 1] = num[k];
+		table_add(&tb, cells);
 	}
-	if (f == FMT_JSON) {
+	if (fmt == FMT_JSON) {
 		json_obj_end(&js);
 		json_end(&js);
-	} else if (f == FMT_TSV)
-		(void)lister_end(&ls);
-	else {
-		if (f == FMT_MD)
-			printf("# Program report\n\n");
-		table_print(&tb, stdout, 0);
+	} else if (fmt == FMT_TEXT) {
+		table_out(&tb, "");
 		table_release(&tb);
+		line("%s", "");
+		line("check-ins: held/expected; milestones: done/all; late: "
+		    "overdue milestones;");
+		line("open, overdue: action items; goals: active ones");
 	}
+	buf_release(&b);
 	for (i = 0; i < njdirs; i++) {
 		free(v[i].dir);
 		free(v[i].owner);
 	}
 	free(v);
-	return status_all;
+	return rows;
 }
 
 static void
@@ -2075,6 +2816,30 @@ add_dir(const char *d)
 {
 	jdirs = xreallocarray(jdirs, njdirs + 1, sizeof(*jdirs));
 	jdirs[njdirs++] = xstrdup(d);
+}
+
+/*
+ * A first operand that names no report and no record is a mistyped report
+ * name: a usage error, not a missing record.
+ */
+static void
+check_report_name(struct journal *j, const char *arg)
+{
+	const struct reclist	*l;
+	size_t			 i, n = strlen(arg);
+	int			 t;
+
+	if (strcmp(arg, "-") == 0 || strchr(arg, '/') != NULL ||
+	    (n > 3 && strcmp(arg + n - 3, ".md") == 0))
+		return;
+	for (t = 0; t < R_NTYPES; t++) {
+		l = journal_list(j, (enum rtype)t);
+		for (i = 0; i < l->n; i++)
+			if (strncmp(l->v[i].id, arg, n) == 0)
+				return;
+	}
+	errx(EX_USAGE, "unknown report '%s' (summary, progress, cadence, "
+	    "actions, skills, wins, agenda, timeline)", arg);
 }
 
 int
@@ -2092,13 +2857,13 @@ main(int argc, char *argv[])
 		{ NULL,		0,		   NULL, 0 }
 	};
 	struct journal	 j;
-	struct reclist	 l = { NULL, 0, 0 }, ents = { NULL, 0, 0 };
+	struct reclist	 l = { NULL, 0, 0 };
 	struct gather	 g;
 	struct rec	 r;
-	char		*line = NULL, *with = NULL;
-	size_t		 cap = 0, i;
+	char		*line_in = NULL, *with = NULL;
+	size_t		 cap = 0, i, rows = 0;
 	ssize_t		 n;
-	int		 c, rc = 0, t;
+	int		 c, rc = 0, t, named;
 
 	out_init();
 	opts_init(&o);
@@ -2139,15 +2904,17 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	rep = REP_SUMMARY;
-	if (argc > 0)
-		for (t = 0; t < NREPS; t++)
-			if (strcmp(argv[0], reports[t]) == 0) {
-				rep = t;
-				argc--;
-				argv++;
-				break;
-			}
+	rep = -1;
+	for (t = 0; argc > 0 && t < NREPS; t++)
+		if (strcmp(argv[0], reports[t]) == 0) {
+			rep = t;
+			argc--;
+			argv++;
+			break;
+		}
+	named = rep != -1;
+	if (!named)
+		rep = REP_SUMMARY;
 	fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 	if (fmt == FMT_PATHS || fmt == FMT_JSONL)
 		errx(EX_USAGE, "reports print text, md, tsv or json, not %s",
@@ -2156,40 +2923,44 @@ main(int argc, char *argv[])
 	today = date_today();
 	if (period_opt != NULL && (since_opt != NULL || until_opt != NULL))
 		errx(EX_USAGE, "--period does not go with --since or --until");
-	if (rep == REP_AGENDA && with_opt == NULL)
-		errx(EX_USAGE, "the agenda is for one person: give --with ID");
-	if ((njdirs > 0 || journals_stdin) && (argc > 0 || o.C != NULL))
-		errx(EX_USAGE, "--journal and --journals take no records and "
-		    "no -C");
 	for (i = 0; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 && journals_stdin)
 			errx(EX_USAGE, "--journals - and - both read standard "
 			    "input");
-
-	per.since = per.until = DATE_NONE;
 	if (njdirs > 0 || journals_stdin) {
+		if (argc > 0 || o.C != NULL || with_opt != NULL)
+			errx(EX_USAGE, "--journal and --journals take no "
+			    "records, no -C and no --with");
 		if (rep != REP_SUMMARY)
-			errx(EX_USAGE, "a program-wide report is a summary");
-		if (period_opt != NULL && period_parse(period_opt, today,
-		    WEEK_MONDAY, &per) != 0)
-			errx(EX_USAGE, "--period: bad period '%s'",
-			    period_opt);
-		if (since_opt != NULL && date_parse(since_opt, today,
-		    WEEK_MONDAY, &per.since) != 0)
-			errx(EX_USAGE, "--since: bad date '%s'", since_opt);
-		if (until_opt != NULL && date_parse(until_opt, today,
-		    WEEK_MONDAY, &per.until) != 0)
-			errx(EX_USAGE, "--until: bad date '%s'", until_opt);
-		while (journals_stdin && (n = getdelim(&line, &cap, o.nul ?
+			errx(EX_USAGE, "a program-wide report is a summary, "
+			    "not %s", reports[rep]);
+	}
+	if (rep == REP_AGENDA && with_opt == NULL)
+		errx(EX_USAGE, "the agenda is for one person: give --with ID");
+	if (o.quiet) {
+		if ((ofp = fopen("/dev/null", "w")) == NULL)
+			err(EX_OSERR, "/dev/null");
+	} else
+		ofp = stdout;
+
+	if (njdirs > 0 || journals_stdin) {
+		period_set(WEEK_MONDAY);
+		while (journals_stdin && (n = getdelim(&line_in, &cap, o.nul ?
 		    '\0' : '\n', stdin)) != -1) {
-			while (n > 0 && (line[n - 1] == '\n' ||
-			    line[n - 1] == '\r'))
-				line[--n] = '\0';
+			while (n > 0 && (line_in[n - 1] == '\n' ||
+			    line_in[n - 1] == '\r' || line_in[n - 1] == '\0'))
+				line_in[--n] = '\0';
 			if (n > 0)
-				add_dir(line);
+				add_dir(line_in);
 		}
-		free(line);
-		rc = report_program();
+		free(line_in);
+		if (njdirs == 0)
+			errx(EX_USAGE, "--journals -: no folders on standard "
+			    "input");
+		rows = report_program();
+		rc = status_all;
+		if (o.quiet && rows == 0)
+			rc = status_merge(rc, EX_PROBLEM);
 		for (i = 0; i < njdirs; i++)
 			free(jdirs[i]);
 		free(jdirs);
@@ -2198,74 +2969,63 @@ main(int argc, char *argv[])
 
 	if ((rc = journal_find(&j, o.C, 0)) != 0)
 		return rc;
-	if (period_opt != NULL && period_parse(period_opt, today,
-	    j.set.week_start, &per) != 0)
-		errx(EX_USAGE, "--period: bad period '%s' (2026, 2026-11, "
-		    "2026-Q4, 2026-W47, this-month, last-week...)", period_opt);
-	if (since_opt != NULL && date_parse(since_opt, today,
-	    j.set.week_start, &per.since) != 0)
-		errx(EX_USAGE, "--since: bad date '%s'", since_opt);
-	if (until_opt != NULL && date_parse(until_opt, today,
-	    j.set.week_start, &per.until) != 0)
-		errx(EX_USAGE, "--until: bad date '%s'", until_opt);
-	if (rep == REP_TIMELINE && per.since == DATE_NONE &&
-	    per.until == DATE_NONE) {
-		per.since = today - 29;
-		per.until = today;
+	period_set(j.set.week_start);
+	/* The timeline: 30 days up to today (or --until) unless told. */
+	if (rep == REP_TIMELINE) {
+		if (per.since == DATE_NONE)
+			per.since = (per.until != DATE_NONE ? per.until :
+			    today) - 29;
+		if (per.until == DATE_NONE)
+			per.until = today;
 	}
 	if (with_opt != NULL) {
 		if ((rc = journal_resolve(&j, RT_MASK(R_PERSON), with_opt,
-		    &r)) != 0)
+		    &r)) != 0) {
+			journal_close(&j);
 			return rc;
+		}
 		with = xstrdup(r.id);
 		rec_release(&r);
 	}
 	if (argc > 0) {
+		if (!named)
+			check_report_name(&j, argv[0]);
 		rc = journal_args(&j, RT_ALL, argc, argv, o.nul, &l);
-		for (i = 0; i < l.n; i++)
-			if (l.v[i].type == R_ENTRY) {
-				reclist_add(&ents, &l.v[i]);
-				l.v[i].rel = NULL;
-			}
-		if (ents.n == 0 && rc == 0)
-			warnx("no entries among the records given");
 	}
-	gather(&j, argc > 0 ? &ents : NULL, with, &g);
-	if (!o.quiet) {
-		switch (rep) {
-		case REP_SUMMARY:
-			report_summary(&g);
-			break;
-		case REP_PROGRESS:
-			report_progress(&g);
-			break;
-		case REP_CADENCE:
-			report_cadence(&g);
-			break;
-		case REP_ACTIONS:
-			report_actions(&g);
-			break;
-		case REP_SKILLS:
-			report_skills(&g);
-			break;
-		case REP_WINS:
-			report_wins(&g);
-			break;
-		case REP_AGENDA:
-			report_agenda(&g);
-			break;
-		default:
-			report_timeline(&g);
-		}
+	gather(&j, argc > 0 ? &l : NULL, with, &g);
+	switch (rep) {
+	case REP_SUMMARY:
+		rows = report_summary(&g);
+		break;
+	case REP_PROGRESS:
+		rows = report_progress(&g);
+		break;
+	case REP_CADENCE:
+		rows = report_cadence(&g);
+		break;
+	case REP_ACTIONS:
+		rows = report_actions(&g);
+		break;
+	case REP_SKILLS:
+		rows = report_skills(&g);
+		break;
+	case REP_WINS:
+		rows = report_wins(&g);
+		break;
+	case REP_AGENDA:
+		rows = report_agenda(&g);
+		break;
+	default:
+		rows = report_timeline(&g);
 	}
 	rc = status_merge(rc, status_all);
+	if (o.quiet && rows == 0)
+		rc = status_merge(rc, EX_PROBLEM);
+	if (o.quiet)
+		fclose(ofp);
 	gather_release(&g);
 	free(with);
-	for (i = 0; i < l.n; i++)
-		if (l.v[i].rel == NULL)
-			l.v[i].id = NULL;
 	reclist_release(&l);
-	reclist_release(&ents);
 	journal_close(&j);
 	return out_close(rc);
 }

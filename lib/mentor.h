@@ -564,7 +564,7 @@ struct person {
 	mdate		 last, last_entry, planned, next_due, late;
 	int		 overdue_days;
 	int		 held;		/* check-ins up to today */
-	mdate		*dates;		/* their dates, with keep_dates */
+	mdate		*dates;		/* check-in dates up to today, sorted */
 	size_t		 ndates;
 	struct cadence	 cad;
 	int		 has_cad, tracked, ok;
