@@ -129,18 +129,22 @@ walk(int parent, const char *dir, const char *rel, int sub)
 int
 main(int argc, char *argv[])
 {
-	int	 dirfd;
+	int	 dirfd, i;
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: floor directory\n");
+	if (argc < 2) {
+		fprintf(stderr, "usage: floor directory ...\n");
 		return EX_USAGE;
 	}
-	if ((dirfd = open(argv[1], O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
-		err(EX_NOINPUT, "%s", argv[1]);
-	walk(dirfd, argv[1], "people", 0);
-	walk(dirfd, argv[1], "goals", 0);
-	walk(dirfd, argv[1], "log", 1);
-	close(dirfd);
+	/* Several journals (a program's) are read one after the other. */
+	for (i = 1; i < argc; i++) {
+		if ((dirfd = open(argv[i], O_RDONLY | O_DIRECTORY |
+		    O_CLOEXEC)) == -1)
+			err(EX_NOINPUT, "%s", argv[i]);
+		walk(dirfd, argv[i], "people", 0);
+		walk(dirfd, argv[i], "goals", 0);
+		walk(dirfd, argv[i], "log", 1);
+		close(dirfd);
+	}
 	free(buf);
 	printf("%lu files, %lu lines\n", nfiles, nlines);
 	if (fflush(stdout) == EOF || ferror(stdout))
