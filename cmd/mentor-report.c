@@ -227,7 +227,7 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	const struct task	*t;
 	const char		*v;
 	size_t			 i, k;
-	int			 b;
+	int			 b, full;
 
 	ei->id = xstrdup(r->id);
 	if (rc != 0) {
@@ -237,8 +237,14 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		ei->emsg = xstrdup(e->msg);
 		return ei;
 	}
+	/*
+	 * A folder's entries wait in memory until they are sorted: copy only
+	 * what this report reads.
+	 */
+	full = rep == REP_ACTIONS || rep == REP_AGENDA || rep == REP_TIMELINE;
 	ei->titled = fm_str(d, "title") != NULL;
-	ei->title = xstrdup(doc_title(d));
+	if (rep == REP_PROGRESS || rep == REP_WINS || rep == REP_TIMELINE)
+		ei->title = xstrdup(doc_title(d));
 	ei->kind = xstrdup(fm_str(d, "kind") ? fm_str(d, "kind") : "note");
 	v = fm_str(d, "date");
 	if (v == NULL || date_iso(v, strlen(v), &ei->date) != 0)
@@ -247,7 +253,8 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	    parse_bool(v, &b) == 0 && b;
 	ei->with = fm_strv(d, "with", &ei->nwith);
 	ei->goals = fm_strv(d, "goals", &ei->ngoals);
-	if ((rt = fm_get(d, "ratings")) != NULL && rt->type == Y_MAP) {
+	if ((rep == REP_SKILLS || rep == REP_WINS || rep == REP_AGENDA) &&
+	    (rt = fm_get(d, "ratings")) != NULL && rt->type == Y_MAP) {
 		ei->rskill = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rskill));
 		ei->rval = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rval));
 		for (i = 0; i + 1 < rt->nkids; i += 2)
@@ -263,9 +270,13 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		t = &d->tasks[i];
 		ei->tasks[i].line = t->line;
 		ei->tasks[i].status = t->status;
-		ei->tasks[i].text = xstrdup(t->text);
 		ei->tasks[i].due = t->due;
 		ei->tasks[i].done = t->done;
+		/* --with reads the @ids of every item; counts, the open ones. */
+		if (!full && with_opt == NULL && !task_status_live(t->status))
+			continue;
+		if (full)
+			ei->tasks[i].text = xstrdup(t->text);
 		ei->tasks[i].people = xcalloc(t->npeople + 1,
 		    sizeof(*ei->tasks[i].people));
 		for (k = 0; k < t->npeople; k++)
@@ -273,7 +284,9 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		ei->tasks[i].npeople = t->npeople;
 	}
 	ei->ntasks = d->ntasks;
-	prose(d, ei);
+	/* Feedback and encouragement are read only by the reports showing them. */
+	if (rep == REP_WINS || rep == REP_AGENDA)
+		prose(d, ei);
 	return ei;
 }
 
@@ -426,12 +439,7 @@ goals_free(struct goal *v, size_t n)
 		for (k = 0; k < v[i].nms; k++)
 			free(v[i].ms[k].text);
 		free(v[i].ms);
-		for (k = 0; k < v[i].nev; k++) {
-			free(v[i].ev[k].id);
-			free(v[i].ev[k].path);
-			free(v[i].ev[k].title);
-		}
-		free(v[i].ev);
+		free(v[i].ev);		/* its strings are in the pool */
 	}
 	free(v);
 }
@@ -483,6 +491,7 @@ struct gather {
 	size_t		 nskills;
 	struct note	*wins, *enc;
 	size_t		 nwins, nenc;
+	size_t		 wincount;	/* win entries in the period */
 	/* agenda */
 	char		*feedback;
 	int		 feedback_private;
@@ -602,31 +611,68 @@ skill_get(struct gather *g, const char *name)
 	return &g->skills[g->nskills++];
 }
 
+/*
+ * The strings a report keeps until it prints (evidence, items, notes)
+ * go into a pool of large chunks, freed at once: one malloc for many
+ * strings keeps a 100,000-entry report's memory down.
+ */
+struct chunk {
+	struct chunk	*next;
+	size_t		 used, size;
+	char		 data[];
+};
+static struct chunk	*pool;
+
+static char *
+sdup(const char *s)
+{
+	size_t		 n = strlen(s) + 1, size;
+	struct chunk	*c;
+
+	if (pool == NULL || pool->size - pool->used < n) {
+		size = n > 65536 ? n : 65536;
+		c = xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->used = 0;
+		c->next = pool;
+		pool = c;
+	}
+	memcpy(pool->data + pool->used, s, n);
+	pool->used += n;
+	return pool->data + pool->used - n;
+}
+
+static void
+pool_release(void)
+{
+	struct chunk	*c, *next;
+
+	for (c = pool; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	pool = NULL;
+}
+
 static void
 note_add(struct note **v, size_t *n, const struct einfo *ei,
     const char *path, const char *text)
 {
 	*v = xreallocarray(*v, *n + 1, sizeof(**v));
 	(*v)[*n].date = ei->date;
-	(*v)[*n].entry = xstrdup(ei->id);
-	(*v)[*n].path = xstrdup(path);
-	(*v)[*n].text = text ? xstrdup(text) : NULL;
-	(*v)[*n].kind = xstrdup(ei->kind);
+	(*v)[*n].entry = sdup(ei->id);
+	(*v)[*n].path = sdup(path);
+	(*v)[*n].text = text ? sdup(text) : NULL;
+	(*v)[*n].kind = sdup(ei->kind);
 	(*v)[*n].private = ei->private;
 	(*n)++;
 }
 
+/* Free a list of notes (their strings are in the pool). */
 static void
 notes_free(struct note *v, size_t n)
 {
-	size_t	 i;
-
-	for (i = 0; i < n; i++) {
-		free(v[i].entry);
-		free(v[i].path);
-		free(v[i].text);
-		free(v[i].kind);
-	}
+	(void)n;
 	free(v);
 }
 
@@ -642,6 +688,7 @@ entry_out(void *ctx, const char *path, void *res)
 	struct goal	*go;
 	size_t		 i, k;
 	int		 inp, pi;
+	char		*pid = NULL, *ppath = NULL, *ptitle = NULL;	/* pooled once */
 
 	if (ei->rc != 0) {
 		diag(path, ei->eline, ei->ecol, "%s", ei->emsg);
@@ -665,15 +712,16 @@ entry_out(void *ctx, const char *path, void *res)
 	    ei->with, ei->nwith);
 	inp = in_period(&per, ei->date);
 	/* Evidence: the entries held so far citing each goal, in the period. */
-	for (i = 0; inp && ei->date != DATE_NONE && ei->date <= today &&
-	    i < ei->ngoals; i++) {
+	for (i = 0; rep == REP_PROGRESS && inp && ei->date != DATE_NONE &&
+	    ei->date <= today && i < ei->ngoals; i++) {
 		if ((go = goal_find(g, ei->goals[i])) == NULL)
 			continue;
 		go->ev = xreallocarray(go->ev, go->nev + 1, sizeof(*go->ev));
 		go->ev[go->nev].date = ei->date;
-		go->ev[go->nev].id = xstrdup(ei->id);
-		go->ev[go->nev].path = xstrdup(path);
-		go->ev[go->nev].title = xstrdup(etitle(ei));
+		go->ev[go->nev].id = pid = pid ? pid : sdup(ei->id);
+		go->ev[go->nev].path = ppath = ppath ? ppath : sdup(path);
+		go->ev[go->nev].title = ptitle = ptitle ? ptitle :
+		    sdup(etitle(ei));
 		go->ev[go->nev].private = ei->private;
 		go->nev++;
 	}
@@ -691,15 +739,17 @@ entry_out(void *ctx, const char *path, void *res)
 		if (ei->date != DATE_NONE && (g->oldest == DATE_NONE ||
 		    ei->date < g->oldest))
 			g->oldest = ei->date;
-		if (!g->keep_items)
+		/* The timeline shows only what falls due in its days. */
+		if (!g->keep_items || (rep == REP_TIMELINE && (t->due ==
+		    DATE_NONE || !in_period(&per, t->due))))
 			continue;
 		g->items = xreallocarray(g->items, g->nitems + 1,
 		    sizeof(*g->items));
 		it = &g->items[g->nitems++];
-		it->who = xstrdup(item_who(g, ei, t));
-		it->path = xstrdup(path);
-		it->entry = xstrdup(ei->id);
-		it->text = xstrdup(t->text);
+		it->who = sdup(item_who(g, ei, t));
+		it->path = ppath = ppath ? ppath : sdup(path);
+		it->entry = pid = pid ? pid : sdup(ei->id);
+		it->text = sdup(t->text);
 		it->line = t->line;
 		it->status = t->status;
 		it->overdue = t->due != DATE_NONE && t->due < today;
@@ -709,18 +759,25 @@ entry_out(void *ctx, const char *path, void *res)
 	}
 	/* Ratings, wins, encouragement, entries held, in the period. */
 	if (inp) {
-		for (i = 0; i < ei->nr; i++) {
+		for (i = 0; (rep == REP_SKILLS || rep == REP_WINS) &&
+		    i < ei->nr; i++) {
 			sk = skill_get(g, ei->rskill[i]);
 			sk->pts = xreallocarray(sk->pts, sk->n + 1,
 			    sizeof(*sk->pts));
 			sk->pts[sk->n].date = ei->date;
 			sk->pts[sk->n++].value = ei->rval[i];
 		}
-		if (strcmp(ei->kind, "win") == 0)
-			note_add(&g->wins, &g->nwins, ei, path, etitle(ei));
-		for (i = 0; i < ei->nenc; i++)
+		/* Keep only what the report asked for prints. */
+		if (strcmp(ei->kind, "win") == 0) {
+			g->wincount++;
+			if (rep == REP_WINS)
+				note_add(&g->wins, &g->nwins, ei, path,
+				    etitle(ei));
+		}
+		for (i = 0; rep == REP_WINS && i < ei->nenc; i++)
 			note_add(&g->enc, &g->nenc, ei, path, ei->enc[i]);
-		if (ei->date != DATE_NONE && ei->date <= today)
+		if (rep == REP_TIMELINE && ei->date != DATE_NONE &&
+		    ei->date <= today)
 			note_add(&g->held, &g->nheld, ei, path, etitle(ei));
 	}
 	/* The last feedback and ratings with the person: for the agenda. */
@@ -1333,7 +1390,7 @@ report_summary(struct gather *g)
 		json_obj_end(&js);
 		json_key(&js, "wins");
 		json_obj(&js);
-		jint(&js, "entries", (long long)g->nwins, 1);
+		jint(&js, "entries", (long long)g->wincount, 1);
 		jint(&js, "milestones", mdone, 1);
 		json_obj_end(&js);
 		json_tail(&js);
@@ -1451,7 +1508,7 @@ report_summary(struct gather *g)
 		    g->open, g->overdue_items);
 	heading("Wins");
 	line("%s%zu win entr%s, %d milestone%s done", fmt == FMT_MD ? "" :
-	    "  ", g->nwins, g->nwins == 1 ? "y" : "ies", mdone,
+	    "  ", g->wincount, g->wincount == 1 ? "y" : "ies", mdone,
 	    mdone == 1 ? "" : "s");
 	return rows;
 }
@@ -2527,13 +2584,7 @@ gather_release(struct gather *g)
 	people_free(g->people, g->npeople);
 	free(g->pgiven);
 	goals_free(g->goals, g->ngoals);
-	for (i = 0; i < g->nitems; i++) {
-		free(g->items[i].who);
-		free(g->items[i].path);
-		free(g->items[i].entry);
-		free(g->items[i].text);
-	}
-	free(g->items);
+	free(g->items);		/* its strings are in the pool */
 	for (i = 0; i < g->nskills; i++) {
 		free(g->skills[i].name);
 		free(g->skills[i].pts);
@@ -2542,6 +2593,7 @@ gather_release(struct gather *g)
 	notes_free(g->wins, g->nwins);
 	notes_free(g->enc, g->nenc);
 	notes_free(g->held, g->nheld);
+	pool_release();
 	free(g->feedback);
 	strv_free(g->last_rskill, g->last_nr);
 	free(g->last_rval);
@@ -2654,7 +2706,7 @@ program_line(const char *dir, struct jline *jl)
 	}
 	jl->open = g.open;
 	jl->overdue = g.overdue_items;
-	jl->wins = g.nwins;
+	jl->wins = g.wincount;
 	gather_release(&g);
 	journal_close(&j);
 	per = keep;
