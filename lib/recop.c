@@ -341,8 +341,8 @@ task_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 		return rc;
 	}
 	line = t->line;
-	if (t->status == want && (tc->action != TA_DONE ||
-	    t->done != DATE_NONE)) {
+	if (t->status == want && (tc->action == TA_DONE ?
+	    t->done != DATE_NONE : t->done == DATE_NONE)) {
 		diag(path, line, 0, "already %s: %s", task_status_word(want),
 		    t->text);
 		doc_free(&d);
@@ -580,6 +580,14 @@ struct ren_ctx {
 	enum rtype	 type;		/* of the record renamed */
 	const char	*from, *to;
 	size_t		 count;		/* out: references rewritten */
+	char		*was, *now;	/* out: the record before and after */
+	size_t		 waslen, nowlen;
+};
+
+/* A record rewritten, and how to put it back. */
+struct undo {
+	char		*path, *was, *now;
+	size_t		 waslen, nowlen;
 };
 
 static void
@@ -629,7 +637,7 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 	struct patch	*v = NULL;
 	struct doc	 d;
 	size_t		 n = 0, i, flen = strlen(rc->from), pos;
-	const char	*p, *line, *eol;
+	const char	*p, *q, *line, *eol;
 	int		 st;
 
 	if ((st = reparse(&d, path, data, len)) != 0)
@@ -647,9 +655,12 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 				pos = (size_t)(p - d.data);
 				if ((p > line && !isspace((unsigned char)p[-1])) ||
 				    (size_t)(eol - p - 1) < flen ||
-				    memcmp(p + 1, rc->from, flen) != 0 ||
-				    (p + 1 + flen < eol &&
-				    idchar((unsigned char)p[1 + flen])))
+				    memcmp(p + 1, rc->from, flen) != 0)
+					continue;
+				/* Trailing '-' end a mention: "@bob-" is bob. */
+				for (q = p + 1 + flen; q < eol && *q == '-'; q++)
+					;
+				if (q < eol && idchar((unsigned char)*q))
 					continue;
 				patch_add(&v, &n, pos + 1, pos + 1 + flen,
 				    rc->to, 0);
@@ -674,6 +685,12 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 	}
 	buf_add(out, d.data + pos, d.len - pos);
 	rc->count += n;
+	free(rc->was);
+	free(rc->now);
+	rc->was = xstrndup(d.data, d.len);
+	rc->waslen = d.len;
+	rc->now = xstrndup(out->buf, out->len);
+	rc->nowlen = out->len;
 	free(v);
 	doc_free(&d);
 	return 0;
@@ -745,9 +762,10 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
     const struct opts *o)
 {
 	struct buf	 slug = BUF_INIT;
-	struct ren_ctx	 fwd, back;
+	struct ren_ctx	 fwd;
 	struct move_ctx	 mc;
-	char		*rel, *oldpath, *newpath, **done = NULL, *path;
+	struct undo	*done = NULL;
+	char		*rel, *oldpath, *newpath, *path;
 	size_t		 ndone = 0, i;
 	int		 t, rc = 0;
 	const struct reclist *l;
@@ -781,16 +799,19 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 		free(newpath);
 		return rc;
 	}
-	fwd.type = back.type = r->type;
-	fwd.from = back.to = r->id;
-	fwd.to = back.from = newid;
-	fwd.count = back.count = 0;
+	memset(&fwd, 0, sizeof(fwd));
+	fwd.type = r->type;
+	fwd.from = r->id;
+	fwd.to = newid;
 	for (t = 0; t < R_NTYPES && rc == 0; t++) {
 		if (r->type == R_GOAL && t != R_ENTRY)
 			continue;
 		l = journal_list(j, (enum rtype)t);
 		for (i = 0; i < l->n && rc == 0; i++) {
-			if (strcmp(l->v[i].rel, r->rel) == 0)
+			/* The record itself (under either name) comes last. */
+			if (strcmp(l->v[i].rel, r->rel) == 0 ||
+			    (l->v[i].type == r->type &&
+			    strcmp(l->v[i].id, newid) == 0))
 				continue;
 			path = journal_path(j, l->v[i].rel);
 			fwd.count = 0;
@@ -798,9 +819,17 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 			if (rc == 0 && fwd.count > 0) {
 				done = xreallocarray(done, ndone + 1,
 				    sizeof(*done));
-				done[ndone++] = path;
-			} else
+				done[ndone].path = path;
+				done[ndone].was = fwd.was;
+				done[ndone].waslen = fwd.waslen;
+				done[ndone].now = fwd.now;
+				done[ndone++].nowlen = fwd.nowlen;
+			} else {
 				free(path);
+				free(fwd.was);
+				free(fwd.now);
+			}
+			fwd.was = fwd.now = NULL;
 		}
 	}
 	if (rc == 0)
@@ -811,15 +840,22 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 	if (rc == 0 && r->type == R_PERSON && file_update(j->abs, newpath,
 	    rename_cb, &fwd) != 0)
 		warnx("'%s' still mentions @%s", newpath, r->id);
+	free(fwd.was);
+	free(fwd.now);
 	if (rc != 0) {
+		/* Back to the very bytes, unless changed meanwhile. */
 		for (i = 0; i < ndone; i++)
-			(void)file_update(j->abs, done[i], rename_cb, &back);
+			(void)file_replace(j->abs, done[i].path, done[i].was,
+			    done[i].waslen, done[i].now, done[i].nowlen);
 		(void)unlink(newpath);
 		warnx("nothing renamed");
 	} else if (!o->quiet)
 		path_put(stdout, newpath, o->nul);
-	for (i = 0; i < ndone; i++)
-		free(done[i]);
+	for (i = 0; i < ndone; i++) {
+		free(done[i].path);
+		free(done[i].was);
+		free(done[i].now);
+	}
 	free(done);
 	free(oldpath);
 	free(newpath);

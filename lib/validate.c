@@ -92,7 +92,10 @@ vdiag_cmp(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
 		return x->col < y->col ? -1 : 1;
-	return x->check - y->check;
+	if (x->check != y->check)
+		return x->check - y->check;
+	/* Same place, same check: an order that no qsort can change. */
+	return strcmp(x->msg, y->msg);
 }
 
 /* Sort a record's problems by position, then by check. */
