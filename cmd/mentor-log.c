@@ -809,16 +809,57 @@ struct arow {
 	}		*v;
 };
 
+/* Does an action item pass --open/--done/--all, --overdue and --with? */
+static int
+action_wanted(const struct task *t, int with_hit)
+{
+	size_t	 k;
+
+	if ((which == OPT_OPEN && !task_status_live(t->status)) ||
+	    (which == OPT_DONE && t->status != TASK_DONE) ||
+	    (overdue_flag && !task_overdue(t, 1, today)))
+		return 0;
+	for (k = 0; !with_hit && k < t->npeople; k++)
+		with_hit = strcmp(t->people[k], flt.with) == 0;
+	return with_hit;
+}
+
+/* Append n strings, sep between them. */
+static void
+join_strs(const char *const *v, size_t n, const char *sep, struct buf *b)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		buf_addf(b, "%s%s", i ? sep : "", v[i]);
+}
+
+/* Append s and its NUL to a row's strings; the offset it went to. */
+static size_t
+row_str(struct buf *b, const char *s)
+{
+	size_t	 at = b->len;
+
+	buf_addstr(b, s);
+	buf_addch(b, '\0');
+	return at;
+}
+
+/*
+ * An entry's action items that pass the filters.  A folder's rows wait
+ * in memory to be sorted, so each row is one allocation: the items, then
+ * every string they point at.
+ */
 static void *
 actions_look(void *ctx, const struct rec *r, const char *path,
     struct doc *d, int rc, const struct doc_error *e)
 {
 	struct arow		*row;
+	struct buf		 sb = BUF_INIT, list = BUF_INIT;
 	const struct task	*t;
-	struct buf		 b = BUF_INIT;
-	size_t			 i, k;
+	size_t			 i, k, n = 0, *off, head;
 	mdate			 date;
-	int			 with_hit, hit;
+	int			 with_hit;
 
 	if (rc != 0) {
 		row = xcalloc(1, sizeof(*row));
@@ -834,43 +875,49 @@ actions_look(void *ctx, const struct rec *r, const char *path,
 	    && (date == DATE_NONE || !period_contains(&flt.period, date)))
 		return NULL;
 	with_hit = flt.with == NULL || fm_has(d, "with", flt.with);
-	row = xcalloc(1, sizeof(*row));
-	row->date = date;
-	row->id = xstrdup(r->id);
-	for (i = 0; i < d->ntasks; i++) {
-		t = &d->tasks[i];
-		if ((which == OPT_OPEN && !task_status_live(t->status)) ||
-		    (which == OPT_DONE && t->status != TASK_DONE) ||
-		    (overdue_flag && !task_overdue(t, 1, today)))
-			continue;
-		hit = with_hit;
-		for (k = 0; !hit && k < t->npeople; k++)
-			hit = strcmp(t->people[k], flt.with) == 0;
-		if (!hit)
-			continue;
-		row->v = xreallocarray(row->v, row->n + 1, sizeof(*row->v));
-		row->v[row->n].line = t->line;
-		row->v[row->n].status = t->status;
-		row->v[row->n].text = xstrdup(t->text);
-		row->v[row->n].due = t->due;
-		buf_reset(&b);
-		for (k = 0; k < t->npeople; k++)
-			buf_addf(&b, "%s%s", k ? "," : "", t->people[k]);
-		row->v[row->n].people = xstrdup(b.buf);
-		buf_reset(&b);
-		for (k = 0; k < t->ntags; k++)
-			buf_addf(&b, "%s%s", k ? "," : "", t->tags[k]);
-		row->v[row->n].tags = xstrdup(b.buf);
-		row->v[row->n].overdue = task_overdue(t, 1, today);
-		row->n++;
-	}
-	buf_release(&b);
-	if (row->n == 0) {
-		free(row->v);
-		free(row->id);
-		free(row);
+	for (i = 0; i < d->ntasks; i++)
+		n += action_wanted(&d->tasks[i], with_hit);
+	if (n == 0)
 		return NULL;
+	off = xcalloc(3 * n + 1, sizeof(*off));
+	off[3 * n] = row_str(&sb, r->id);
+	for (i = 0, k = 0; i < d->ntasks; i++) {
+		t = &d->tasks[i];
+		if (!action_wanted(t, with_hit))
+			continue;
+		off[3 * k] = row_str(&sb, t->text);
+		buf_reset(&list);
+		join_strs(t->people, t->npeople, ",", &list);
+		off[3 * k + 1] = row_str(&sb, list.buf);
+		buf_reset(&list);
+		join_strs(t->tags, t->ntags, ",", &list);
+		off[3 * k + 2] = row_str(&sb, list.buf);
+		k++;
 	}
+	head = sizeof(*row) + n * sizeof(*row->v);
+	row = xmalloc(head + sb.len);
+	memset(row, 0, head);
+	memcpy((char *)row + head, sb.buf, sb.len);
+	row->v = (struct aitem *)(row + 1);
+	row->n = n;
+	row->date = date;
+	row->id = (char *)row + head + off[3 * n];
+	for (i = 0, k = 0; i < d->ntasks; i++) {
+		t = &d->tasks[i];
+		if (!action_wanted(t, with_hit))
+			continue;
+		row->v[k].line = t->line;
+		row->v[k].status = t->status;
+		row->v[k].due = t->due;
+		row->v[k].overdue = task_overdue(t, 1, today);
+		row->v[k].text = (char *)row + head + off[3 * k];
+		row->v[k].people = (char *)row + head + off[3 * k + 1];
+		row->v[k].tags = (char *)row + head + off[3 * k + 2];
+		k++;
+	}
+	free(off);
+	buf_release(&sb);
+	buf_release(&list);
 	return row;
 }
 
@@ -884,20 +931,11 @@ arow_cmp(const void *a, const void *b)
 	return strcmp(x->id ? x->id : "", y->id ? y->id : "");
 }
 
+/* A row is one allocation (see actions_look). */
 static void
 arow_free(void *res)
 {
-	struct arow	*r = res;
-	size_t		 i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->v[i].text);
-		free(r->v[i].people);
-		free(r->v[i].tags);
-	}
-	free(r->v);
-	free(r->id);
-	free(r);
+	free(res);
 }
 
 static int		 afmt;

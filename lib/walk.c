@@ -19,9 +19,10 @@
  */
 #define WALK_THREADS_MAX 4
 
+/* A record of the group: it points into the caller's list, which lives
+ * as long as the group; its path is made when needed. */
 struct item {
-	struct rec	 r;
-	char		*path;
+	const struct rec *r;
 	void		*res;
 };
 
@@ -53,29 +54,31 @@ look_one(struct group *g, struct item *it)
 {
 	struct doc		 d;
 	struct doc_error	 e;
-	char			*data;
+	char			*data, *path = journal_path(g->j, it->r->rel);
 	size_t			 len;
 	int			 rc;
 
 	memset(&d, 0, sizeof(d));
 	memset(&e, 0, sizeof(e));
 	/* Within one folder, open by name: the kernel looks up less. */
-	if ((rc = g->folder != -1 ? doc_readat(g->folder, it->r.rel +
-	    g->skip, &data, &len, &e) : doc_readat(g->j->dirfd, it->r.rel,
+	if ((rc = g->folder != -1 ? doc_readat(g->folder, it->r->rel +
+	    g->skip, &data, &len, &e) : doc_readat(g->j->dirfd, it->r->rel,
 	    &data, &len, &e)) == 0) {
 		/* Text that fails the filter needs no parsing at all. */
 		if (g->w->pre != NULL && utf8_valid(data, len, NULL) &&
 		    memchr(data, '\0', len) == NULL &&
 		    !g->w->pre(g->w->ctx, data, len)) {
 			free(data);
+			free(path);
 			it->res = NULL;
 			return;
 		}
-		rc = doc_parse(&d, it->path, data, len, &e);
+		rc = doc_parse(&d, path, data, len, &e);
 	}
-	it->res = g->w->look(g->w->ctx, &it->r, it->path, rc == 0 ? &d :
-	    NULL, rc, &e);
+	it->res = g->w->look(g->w->ctx, it->r, path, rc == 0 ? &d : NULL, rc,
+	    &e);
 	doc_free(&d);
+	free(path);
 }
 
 static void
@@ -131,16 +134,8 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	if (folder != NULL && (g.folder = openat(j->dirfd, folder,
 	    O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1)
 		g.skip = strlen(folder) + 1;
-	for (i = 0; i < n; i++) {
-		size_t a = strlen(v[i].rel) + 1, b = strlen(v[i].id) + 1;
-
-		g.v[i].r.type = v[i].type;
-		g.v[i].r.rel = xmalloc(a + b);
-		memcpy(g.v[i].r.rel, v[i].rel, a);
-		memcpy(g.v[i].r.rel + a, v[i].id, b);
-		g.v[i].r.id = g.v[i].r.rel + a;
-		g.v[i].path = journal_path(j, v[i].rel);
-	}
+	for (i = 0; i < n; i++)
+		g.v[i].r = &v[i];
 	nt = n >= 16 ? ncores() : 1;
 	for (t = 1; t < nt; t++)
 		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
@@ -158,12 +153,12 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 			continue;
 		if (w->stop != NULL && *w->stop)
 			w->free_res(g.v[i].res);
-		else
-			w->out(w->ctx, g.v[i].path, g.v[i].res);
-	}
-	for (i = 0; i < n; i++) {
-		rec_release(&g.v[i].r);
-		free(g.v[i].path);
+		else {
+			char *path = journal_path(j, g.v[i].r->rel);
+
+			w->out(w->ctx, path, g.v[i].res);
+			free(path);
+		}
 	}
 	free(g.v);
 	if (g.folder != -1)
