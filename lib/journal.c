@@ -732,6 +732,23 @@ journal_resolve(struct journal *j, unsigned mask, const char *arg,
 		warnx("empty %s name", mask_name(mask));
 		return EX_USAGE;
 	}
+	/*
+	 * An exact id of a person or goal is one file: no need to list the
+	 * folder (writers given full ids stay fast).  Entries may share an
+	 * id across year folders, so they are always listed.
+	 */
+	if ((mask == RT_MASK(R_PERSON) || mask == RT_MASK(R_GOAL)) &&
+	    strchr(arg, '.') == NULL) {
+		char *rel;
+
+		xasprintf(&rel, "%s/%s.md", rtype_dir(mask == RT_MASK(R_GOAL) ?
+		    R_GOAL : R_PERSON), arg);
+		if (journal_exists(j, rel) && rec_from_rel(rel, out) == 0) {
+			free(rel);
+			return 0;
+		}
+		free(rel);
+	}
 	for (t = 0; t < R_NTYPES; t++) {
 		if (!(mask & RT_MASK(t)))
 			continue;
