@@ -2638,6 +2638,8 @@ gather(struct journal *j, const struct reclist *l, const char *with,
 	memset(&w, 0, sizeof(w));
 	w.ctx = g;
 	w.look = entry_look;
+	/* Cadence and skills read the front matter only. */
+	w.fm_only = with == NULL && (rep == REP_CADENCE || rep == REP_SKILLS);
 	w.cmp = einfo_cmp;
 	w.out = entry_out;
 	w.free_res = einfo_free;

@@ -277,6 +277,8 @@ int		 doc_loadat(struct doc *, int, const char *, const char *,
 		    struct doc_error *);
 int		 doc_parse(struct doc *, const char *, char *, size_t,
 		    struct doc_error *);
+int		 doc_parse_fm(struct doc *, const char *, char *, size_t,
+		    struct doc_error *);
 int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
 		    struct doc_error *);
 int		 doc_loadat_yaml(struct doc *, int, const char *,
@@ -535,6 +537,7 @@ struct walk {
 	void		 (*free_res)(void *);	/* results not handed out */
 	int		 (*pre)(void *, const char *, size_t);	/* or NULL */
 	int		 reverse;
+	int		 fm_only;	/* no task items or headings needed */
 	int		*stop;
 };
 void		 walk_records(struct journal *, const struct reclist *,

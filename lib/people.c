@@ -253,6 +253,7 @@ people_scan(struct journal *j, mdate today, struct person **out)
 	w.free_res = seen_free;
 	/* An entry naming nobody can be skipped before it is parsed. */
 	w.pre = mentions_with;
+	w.fm_only = 1;
 	walk_records(j, NULL, R_ENTRY, &w);
 	people_finish(j, sc.v, sc.n, today);
 	*out = sc.v;

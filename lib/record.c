@@ -556,6 +556,21 @@ int
 doc_parse(struct doc *d, const char *path, char *data, size_t len,
     struct doc_error *err)
 {
+	int	 rc;
+
+	if ((rc = doc_parse_fm(d, path, data, len, err)) == 0)
+		doc_scan_body(d);
+	return rc;
+}
+
+/*
+ * Parse a record's front matter only: headings and task items are not
+ * looked for (for readers that need neither).
+ */
+int
+doc_parse_fm(struct doc *d, const char *path, char *data, size_t len,
+    struct doc_error *err)
+{
 	const char	*p, *end = data + len, *next;
 	unsigned	 line;
 
@@ -587,7 +602,6 @@ doc_parse(struct doc *d, const char *path, char *data, size_t len,
 		    "front matter has no closing '---' line");
 	if (parse_yaml(d, err) != 0)
 		return EX_DATAERR;
-	doc_scan_body(d);
 	return 0;
 }
 

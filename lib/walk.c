@@ -73,7 +73,8 @@ look_one(struct group *g, struct item *it)
 			it->res = NULL;
 			return;
 		}
-		rc = doc_parse(&d, path, data, len, &e);
+		rc = g->w->fm_only ? doc_parse_fm(&d, path, data, len, &e) :
+		    doc_parse(&d, path, data, len, &e);
 	}
 	it->res = g->w->look(g->w->ctx, it->r, path, rc == 0 ? &d : NULL, rc,
 	    &e);
