@@ -52,10 +52,7 @@ static const struct sub subs[] = {
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
 /* The local options by bit, to name one given to the wrong command. */
-static const struct {
-	unsigned	 bit;
-	const char	*name;
-} optnames[] = {
+static const struct optname optnames[] = {
 	{ O(OPT_TERM), "--term" }, { O(OPT_DUE), "--due" },
 	{ O(OPT_MENTOR), "--mentor" }, { O(OPT_SKILL), "--skill" },
 	{ O(OPT_TAG), "--tag" }, { O(OPT_WHY), "--why" },
@@ -788,7 +785,7 @@ main(int argc, char *argv[])
 	const struct sub *s = NULL;
 	unsigned	 seen = 0;
 	char		*end;
-	int		 c, rc, help = 0, i;
+	int		 c, rc, help = 0;
 
 	out_init();
 	opts_init(&o);
@@ -858,23 +855,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0)
-		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
-	for (i = 0; i < (int)NSUBS; i++)
-		if (strcmp(argv[0], subs[i].name) == 0)
-			s = &subs[i];
-	if (s == NULL) {
-		warnx("unknown command '%s' (add, milestone, done, start, "
-		    "drop, reopen, set, rename, list, show, edit)", argv[0]);
-		sub_usage(subs, NSUBS, NULL, 1);
-	}
-	if (help)
-		sub_usage(subs, NSUBS, s, 0);
-	for (i = 0; i < (int)(sizeof(optnames) / sizeof(optnames[0])); i++)
-		if (seen & ~s->opts & optnames[i].bit)
-			errx(EX_USAGE, "%s does not go with '%s' (see "
-			    "'mentor-goals %s --help')", optnames[i].name,
-			    s->name, s->name);
+	s = sub_select(subs, NSUBS, argc, argv, help, seen, optnames,
+	    sizeof(optnames) / sizeof(optnames[0]));
 	if (nskills > 1 && strcmp(s->name, "list") == 0)
 		errx(EX_USAGE, "list takes one --skill");
 	argc--;

@@ -61,10 +61,7 @@ static const struct sub subs[] = {
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
-static const struct optname {
-	unsigned	 bit;
-	const char	*name;
-} optnames[] = {
+static const struct optname optnames[] = {
 	{ O(OPT_DATE), "--date" }, { O(OPT_KIND), "--kind" },
 	{ O(OPT_WITH), "--with" }, { O(OPT_GOAL), "--goal" },
 	{ O(OPT_RATE), "--rate" }, { O(OPT_DURATION), "--duration" },
@@ -1299,7 +1296,6 @@ main(int argc, char *argv[])
 	struct rec	 r;
 	const struct sub *s;
 	unsigned	 seen = 0;
-	size_t		 i;
 	char		*end;
 	int		 c, rc, help = 0, nwhich = 0;
 
@@ -1394,20 +1390,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0)
-		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
-	if ((s = sub_find(subs, NSUBS, argv[0])) == NULL) {
-		warnx("unknown command '%s' (add, list, show, actions, done, "
-		    "start, drop, reopen, set, edit)", argv[0]);
-		sub_usage(subs, NSUBS, NULL, 1);
-	}
-	if (help)
-		sub_usage(subs, NSUBS, s, 0);
-	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
-		if (seen & ~s->opts & optnames[i].bit)
-			errx(EX_USAGE, "%s does not go with '%s' (see "
-			    "'mentor-log %s --help')", optnames[i].name,
-			    s->name, s->name);
+	s = sub_select(subs, NSUBS, argc, argv, help, seen, optnames,
+	    sizeof(optnames) / sizeof(optnames[0]));
 	if (nwhich > 1)
 		errx(EX_USAGE, "give one of --open, --done and --all");
 	argc--;

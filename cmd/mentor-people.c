@@ -46,10 +46,7 @@ static const struct sub subs[] = {
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
-static const struct {
-	unsigned	 bit;
-	const char	*name;
-} optnames[] = {
+static const struct optname optnames[] = {
 	{ O(OPT_ROLE), "--role" }, { O(OPT_RELATIONSHIP), "--relationship" },
 	{ O(OPT_STATUS), "--status" }, { O(OPT_FIELD), "--field" },
 	{ O(OPT_KNOWN_FOR), "--known-for" },
@@ -1328,7 +1325,6 @@ main(int argc, char *argv[])
 	const struct sub *s;
 	unsigned	 seen = 0;
 	char		*end;
-	size_t		 i;
 	int		 c, rc, help = 0;
 
 	out_init();
@@ -1402,20 +1398,8 @@ main(int argc, char *argv[])
 	}
 	argc -= optind;
 	argv += optind;
-	if (argc == 0)
-		sub_usage(subs, NSUBS, NULL, help ? 0 : 1);
-	if ((s = sub_find(subs, NSUBS, argv[0])) == NULL) {
-		warnx("unknown command '%s' (add, list, show, set, rename, "
-		    "outreach, coverage, edit)", argv[0]);
-		sub_usage(subs, NSUBS, NULL, 1);
-	}
-	if (help)
-		sub_usage(subs, NSUBS, s, 0);
-	for (i = 0; i < sizeof(optnames) / sizeof(optnames[0]); i++)
-		if (seen & ~s->opts & optnames[i].bit)
-			errx(EX_USAGE, "%s does not go with '%s' (see "
-			    "'mentor-people %s --help')", optnames[i].name,
-			    s->name, s->name);
+	s = sub_select(subs, NSUBS, argc, argv, help, seen, optnames,
+	    sizeof(optnames) / sizeof(optnames[0]));
 	argc--;
 	argv++;
 

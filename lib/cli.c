@@ -42,6 +42,38 @@ sub_find(const struct sub *subs, size_t n, const char *name)
 	return NULL;
 }
 
+/*
+ * After getopt: the subcommand named by argv[0], or usage.  With help,
+ * its usage on stdout.  An option it does not take (a bit of seen not in
+ * its opts) is exit 64, naming the option.
+ */
+const struct sub *
+sub_select(const struct sub *subs, size_t n, int argc, char **argv,
+    int help, unsigned seen, const struct optname *on, size_t non)
+{
+	const struct sub	*s;
+	struct buf		 names = BUF_INIT;
+	size_t			 i;
+
+	if (argc == 0)
+		sub_usage(subs, n, NULL, help ? 0 : 1);
+	if ((s = sub_find(subs, n, argv[0])) == NULL) {
+		for (i = 0; i < n; i++)
+			buf_addf(&names, "%s%s", i ? ", " : "", subs[i].name);
+		warnx("unknown command '%s' (%s)", argv[0], names.buf);
+		buf_release(&names);
+		sub_usage(subs, n, NULL, 1);
+	}
+	if (help)
+		sub_usage(subs, n, s, 0);
+	for (i = 0; i < non; i++)
+		if (seen & ~s->opts & on[i].bit)
+			errx(EX_USAGE, "%s does not go with '%s' (see '%s %s "
+			    "--help')", on[i].name, s->name, progname(),
+			    s->name);
+	return s;
+}
+
 /* Append a string (not copied) to a growing vector. */
 void
 strv_push(char ***v, size_t *n, const char *s)

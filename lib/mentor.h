@@ -498,8 +498,14 @@ struct sub {
 	unsigned	 opts;
 	const char	*usage;
 };
+struct optname {
+	unsigned	 bit;
+	const char	*name;
+};
 void		 sub_usage(const struct sub *, size_t, const struct sub *, int)
 		    MENTOR_NORETURN;
+const struct sub *sub_select(const struct sub *, size_t, int, char **, int,
+		    unsigned, const struct optname *, size_t);
 const struct sub *sub_find(const struct sub *, size_t, const char *);
 void		 strv_push(char ***, size_t *, const char *);
 void		 strv_free(char **, size_t);
