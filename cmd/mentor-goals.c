@@ -20,9 +20,6 @@ enum {
 
 /* Which options each subcommand takes, beyond the shared ones. */
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
-#define O_I	(1U << 20)
-#define O_R	(1U << 21)
-#define O_N	(1U << 22)
 
 static const struct sub subs[] = {
 	{ "add", O(OPT_TERM) | O(OPT_DUE) | O(OPT_MENTOR) | O(OPT_SKILL) |
@@ -67,8 +64,7 @@ static const char	*term, *due, *mentor, *why, *match, *status,
 			*due_before, *grep;
 static char		**skills, **tags;
 static size_t		 nskills, ntags;
-static int		 force, overdue_flag, iflag, rflag;
-static long		 nflag = -1;
+static int		 force, overdue_flag;
 static mdate		 today;
 
 static void
@@ -397,7 +393,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 	if (mentor != NULL)
 		mid = id_arg(j, R_PERSON, mentor);
 	if (grep != NULL)
-		re = ure_compile(grep, iflag);
+		re = ure_compile(grep, o.icase);
 	if (argc > 0) {
 		rc = journal_args(j, RT_MASK(R_GOAL), argc, argv, o.nul, &args);
 		l = &args;
@@ -450,9 +446,9 @@ skip:
 
 	lister_begin(&ls, &o, FMT_PATHS, list_cols, 7);
 	for (shown = 0, k = 0; k < nrows; k++) {
-		struct row *rw = &rows[rflag ? nrows - 1 - k : k];
+		struct row *rw = &rows[o.reverse ? nrows - 1 - k : k];
 
-		if (nflag >= 0 && shown >= (size_t)nflag)
+		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
 		memset(colors, 0, sizeof(colors));
 		if (rw->overdue)
@@ -784,34 +780,20 @@ main(int argc, char *argv[])
 	struct journal	 j;
 	const struct sub *s = NULL;
 	unsigned	 seen = 0;
-	char		*end;
 	int		 c, rc, help = 0;
 
 	out_init();
 	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT "in:r", longopts,
+	while ((c = getopt_long(argc, argv, COMMON_SHORT LISTING_SHORT, longopts,
 	    NULL)) != -1) {
-		if (opts_common(&o, c, optarg))
+		if (opts_common(&o, c, optarg) ||
+		    opts_listing(&o, c, optarg, &seen))
 			continue;
 		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 20)
 			seen |= O(c);
 		switch (c) {
 		case 'h':
 			help = 1;
-			break;
-		case 'i':
-			iflag = 1;
-			seen |= O_I;
-			break;
-		case 'n':
-			nflag = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || nflag < 0)
-				errx(EX_USAGE, "-n: bad number '%s'", optarg);
-			seen |= O_N;
-			break;
-		case 'r':
-			rflag = 1;
-			seen |= O_R;
 			break;
 		case OPT_DUE:
 			due = optarg;

@@ -24,9 +24,6 @@ enum {
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 #define O_MSG	(1U << 24)
 #define O_FILE	(1U << 25)
-#define O_I	(1U << 26)
-#define O_R	(1U << 27)
-#define O_N	(1U << 28)
 
 static const struct sub subs[] = {
 	{ "add", O(OPT_DATE) | O(OPT_KIND) | O(OPT_WITH) | O(OPT_GOAL) |
@@ -82,9 +79,8 @@ static const char	*date_opt, *kind, *duration, *since_opt, *until_opt,
 			*period_opt, *author, *grep, *match, *body_file;
 static char		**with, **goals, **rates, **tags, **msgs;
 static size_t		 nwith, ngoals, nrates, ntags, nmsgs;
-static int		 private_flag, iflag, rflag, overdue_flag;
+static int		 private_flag, overdue_flag;
 static int		 which = OPT_OPEN;	/* actions: --open, --done, --all */
-static long		 nflag = -1;
 static mdate		 today;
 
 static void
@@ -714,18 +710,18 @@ list_out(void *ctx, const char *path, void *res)
 
 	if (r->broken)
 		report_broken(path, &r->b);
-	else if ((nflag < 0 || nshown < nflag) && (ls.fmt == FMT_JSON ||
+	else if ((o.limit < 0 || nshown < o.limit) && (ls.fmt == FMT_JSON ||
 	    ls.fmt == FMT_JSONL)) {
 		/* As lister_row() would, but with a list for with. */
 		ls.nrows++;
 		nshown++;
 		if (!o.quiet)
 			list_json(path, r);
-	} else if (nflag < 0 || nshown < nflag) {
+	} else if (o.limit < 0 || nshown < o.limit) {
 		lister_row(&ls, path, (const char *const *)r->cells, NULL);
 		nshown++;
 	}
-	if (nflag >= 0 && nshown >= nflag)
+	if (o.limit >= 0 && nshown >= o.limit)
 		stop = 1;
 	lrow_free(r);
 }
@@ -743,7 +739,7 @@ filter_args(struct journal *j)
 	if (ngoals == 1)
 		flt.goal = id_arg(j, R_GOAL, goals[0]);
 	if (grep != NULL)
-		flt.re = ure_compile(grep, iflag);
+		flt.re = ure_compile(grep, o.icase);
 }
 
 static void
@@ -776,7 +772,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 	w.cmp = argc > 0 ? NULL : lrow_cmp;
 	w.out = list_out;
 	w.free_res = lrow_free;
-	w.reverse = rflag;
+	w.reverse = o.reverse;
 	w.stop = &stop;
 	lister_begin(&ls, &o, FMT_PATHS, list_cols, 5);
 	walk_records(j, argc > 0 ? &args : NULL, R_ENTRY, &w);
@@ -1296,14 +1292,14 @@ main(int argc, char *argv[])
 	struct rec	 r;
 	const struct sub *s;
 	unsigned	 seen = 0;
-	char		*end;
 	int		 c, rc, help = 0, nwhich = 0;
 
 	out_init();
 	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT "F:im:n:r", longopts,
+	while ((c = getopt_long(argc, argv, COMMON_SHORT LISTING_SHORT "F:m:", longopts,
 	    NULL)) != -1) {
-		if (opts_common(&o, c, optarg))
+		if (opts_common(&o, c, optarg) ||
+		    opts_listing(&o, c, optarg, &seen))
 			continue;
 		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 24)
 			seen |= O(c);
@@ -1315,23 +1311,9 @@ main(int argc, char *argv[])
 		case 'h':
 			help = 1;
 			break;
-		case 'i':
-			iflag = 1;
-			seen |= O_I;
-			break;
 		case 'm':
 			strv_push(&msgs, &nmsgs, optarg);
 			seen |= O_MSG;
-			break;
-		case 'n':
-			nflag = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || nflag < 0)
-				errx(EX_USAGE, "-n: bad number '%s'", optarg);
-			seen |= O_N;
-			break;
-		case 'r':
-			rflag = 1;
-			seen |= O_R;
 			break;
 		case OPT_ALL:
 		case OPT_DONE:

@@ -20,9 +20,6 @@ enum {
 	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
-#define O_I	(1U << 24)
-#define O_R	(1U << 25)
-#define O_N	(1U << 26)
 
 static const struct sub subs[] = {
 	{ "add", O(OPT_ROLE) | O(OPT_RELATIONSHIP) | O(OPT_STATUS) |
@@ -67,8 +64,7 @@ static struct opts	 o;
 static const char	*role, *relationship, *status, *field, *known_for,
 			*connection, *cadence, *channel, *contact, *since,
 			*grep;
-static int		 prospects, mark, iflag, rflag;
-static long		 nflag = -1;
+static int		 prospects, mark;
 static mdate		 today;
 
 /* A text argument must be one line of valid UTF-8; exit 64 if not. */
@@ -255,7 +251,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 		free(copy);
 	}
 	if (grep != NULL)
-		re = ure_compile(grep, iflag);
+		re = ure_compile(grep, o.icase);
 	if (argc > 0)
 		rc = journal_args(j, RT_MASK(R_PERSON), argc, argv, o.nul,
 		    &args);
@@ -276,7 +272,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 	else
 		lister_begin(&ls, &o, FMT_PATHS, people_cols, 9);
 	for (i = 0; i < npick; i++) {
-		p = pick[rflag ? npick - 1 - i : i];
+		p = pick[o.reverse ? npick - 1 - i : i];
 		if (!p->ok) {
 			rc = status_merge(rc, person_broken(j, p));
 			continue;
@@ -289,7 +285,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 		    (status != NULL && !csv_has(status, p->status)) ||
 		    (re != NULL && !person_grep(j, re, p)))
 			continue;
-		if (nflag >= 0 && shown >= (size_t)nflag)
+		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
 		memset(cells, 0, sizeof(cells));
 		memset(colors, 0, sizeof(colors));
@@ -1324,34 +1320,20 @@ main(int argc, char *argv[])
 	struct rec	 r;
 	const struct sub *s;
 	unsigned	 seen = 0;
-	char		*end;
 	int		 c, rc, help = 0;
 
 	out_init();
 	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT "in:r", longopts,
+	while ((c = getopt_long(argc, argv, COMMON_SHORT LISTING_SHORT, longopts,
 	    NULL)) != -1) {
-		if (opts_common(&o, c, optarg))
+		if (opts_common(&o, c, optarg) ||
+		    opts_listing(&o, c, optarg, &seen))
 			continue;
 		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 24)
 			seen |= O(c);
 		switch (c) {
 		case 'h':
 			help = 1;
-			break;
-		case 'i':
-			iflag = 1;
-			seen |= O_I;
-			break;
-		case 'n':
-			nflag = strtol(optarg, &end, 10);
-			if (*optarg == '\0' || *end != '\0' || nflag < 0)
-				errx(EX_USAGE, "-n: bad number '%s'", optarg);
-			seen |= O_N;
-			break;
-		case 'r':
-			rflag = 1;
-			seen |= O_R;
 			break;
 		case OPT_CADENCE:
 			cadence = optarg;

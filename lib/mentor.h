@@ -728,9 +728,17 @@ struct opts {
 	int		 quiet;		/* -q */
 	int		 color;		/* --color */
 	int		 no_header;	/* --no-header */
+	int		 icase;		/* -i: --grep ignores case */
+	int		 reverse;	/* -r */
+	long		 limit;		/* -n N, or -1 */
 };
+/* The bits opts_listing sets in seen, for checking who takes them. */
+#define O_I	(1U << 29)
+#define O_R	(1U << 30)
+#define O_N	(1U << 31)
 void		 opts_init(struct opts *);
 int		 opts_common(struct opts *, int, const char *);
+int		 opts_listing(struct opts *, int, const char *, unsigned *);
 int		 opts_fmt(const struct opts *, int);
 void		 print_version(void);
 
@@ -769,6 +777,7 @@ enum {
 	OPT_COLOR = 256, OPT_NO_HEADER, OPT_VERSION, OPT_FIRST_LOCAL = 300
 };
 #define COMMON_SHORT	"0C:f:hq"
+#define LISTING_SHORT	"in:r"
 #define COMMON_LONG							\
 	{ "color",	optional_argument, NULL, OPT_COLOR },		\
 	{ "directory",	required_argument, NULL, 'C' },			\

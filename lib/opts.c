@@ -14,6 +14,35 @@ opts_init(struct opts *o)
 	memset(o, 0, sizeof(*o));
 	o->fmt = FMT_NONE;
 	o->color = COLOR_AUTO;
+	o->limit = -1;
+}
+
+/*
+ * Handle -i, -n N and -r, the options of every list; note each in seen.
+ * Returns 1 when c was one of them, else 0; a bad number is exit 64.
+ */
+int
+opts_listing(struct opts *o, int c, const char *arg, unsigned *seen)
+{
+	char	*end;
+
+	switch (c) {
+	case 'i':
+		o->icase = 1;
+		*seen |= O_I;
+		return 1;
+	case 'n':
+		o->limit = strtol(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || o->limit < 0)
+			errx(EX_USAGE, "-n: bad number '%s'", arg);
+		*seen |= O_N;
+		return 1;
+	case 'r':
+		o->reverse = 1;
+		*seen |= O_R;
+		return 1;
+	}
+	return 0;
 }
 
 /*
