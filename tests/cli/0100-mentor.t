@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor: the dispatcher.
 . "$(dirname "$0")/lib.sh"
-plan 10
+plan 12
 
 want_out <<'OUT'
 mentor 0.1.0
@@ -62,5 +62,20 @@ want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 0 records
 ERR
 run 'mentor check runs mentor-check' 0 mentor check -C "$T/j"
+
+# A closed pipe ends a reader quietly: more output than a pipe holds,
+# cut short by head.
+mkdir -p "$T/j/log/2026"
+i=1
+while [ $i -le 1500 ]; do
+	printf -- '---\ntitle: A note long enough to fill the pipe quickly %d\ndate: 2026-01-02\n---\nText.\n' \
+	    $i >"$T/j/log/2026/2026-01-02-note-$i.md"
+	i=$((i + 1))
+done
+mentor-log -C "$T/j" list -f tsv --no-header 2>"$T/pipe.err" | head -n 1 \
+    >"$T/pipe.out"
+check 'list | head: the first line comes through' \
+    grep -q '^2026-01-02-note-1	2026-01-02	note		A note' "$T/pipe.out"
+check '... and nothing is said on stderr' test ! -s "$T/pipe.err"
 
 done_testing
