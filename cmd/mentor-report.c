@@ -816,12 +816,8 @@ put_line(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (fmt == FMT_TEXT && utf8_width(s, n) > WIDTH) {
-		while (n > 0 && utf8_width(s, n) > WIDTH - ew) {
-			n--;
-			while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-				n--;
-		}
+	if (fmt == FMT_TEXT && utf8_fit(s, n, WIDTH, NULL) < n) {
+		n = utf8_fit(s, n, WIDTH - ew, NULL);
 		while (n > 0 && s[n - 1] == ' ')
 			n--;
 		fwrite(s, 1, n, ofp);
@@ -853,7 +849,7 @@ wrap(const char *lead, const char *text)
 {
 	struct buf	 b = BUF_INIT;
 	const char	*p = text, *w;
-	size_t		 ind = utf8_width(lead, strlen(lead)), n;
+	size_t		 ind = utf8_width(lead, strlen(lead)), n, ww, col = ind;
 
 	buf_addstr(&b, lead);
 	if (fmt != FMT_TEXT) {
@@ -871,17 +867,20 @@ wrap(const char *lead, const char *text)
 		    *p != '\n' && *p != '\r'; p++)
 			;
 		n = (size_t)(p - w);
-		if (b.len > 0 && utf8_width(b.buf, b.len) > ind &&
-		    utf8_width(b.buf, b.len) + 1 + utf8_width(w, n) > WIDTH) {
+		ww = utf8_width(w, n);
+		if (col > ind && col + 1 + ww > WIDTH) {
 			put_line(b.buf, b.len);
 			buf_reset(&b);
-			while (utf8_width(b.buf, b.len) < ind)
+			for (col = 0; col < ind; col++)
 				buf_addch(&b, ' ');
-		} else if (utf8_width(b.buf, b.len) > ind)
+		} else if (col > ind) {
 			buf_addch(&b, ' ');
+			col++;
+		}
 		buf_add(&b, w, n);
+		col += ww;
 	}
-	if (utf8_width(b.buf, b.len) > ind)
+	if (col > ind)
 		put_line(b.buf, b.len);
 	buf_release(&b);
 }
@@ -951,15 +950,10 @@ spark(struct buf *b, const struct point *p, size_t n, size_t w)
 static void
 fit(struct buf *b, const char *s, size_t w)
 {
-	size_t	 n = strlen(s), cw;
+	size_t	 cw, n = utf8_fit(s, strlen(s), w, &cw);
 
-	while (n > 0 && utf8_width(s, n) > w) {
-		n--;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
 	buf_add(b, s, n);
-	for (cw = utf8_width(s, n); cw < w; cw++)
+	for (; cw < w; cw++)
 		buf_addch(b, ' ');
 }
 

@@ -360,6 +360,11 @@ utf8_width(const char *s, size_t n)
 	uint32_t		 cp;
 
 	while (i < n) {
+		if (p[i] >= 0x20 && p[i] < 0x7F) {
+			w++;
+			i++;
+			continue;
+		}
 		if ((len = u8_decode(p + i, n - i, &cp)) == 0) {
 			w++;
 			i++;
@@ -369,6 +374,37 @@ utf8_width(const char *s, size_t n)
 		i += len;
 	}
 	return w;
+}
+
+/*
+ * How many bytes of the n at s fit in w columns: the longest prefix, cut
+ * between characters, whose display width is at most w.  *width (when not
+ * NULL) gets that prefix's width.  One pass, so cutting is linear.
+ */
+size_t
+utf8_fit(const char *s, size_t n, size_t w, size_t *width)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 i = 0, len, cw, used = 0;
+	uint32_t		 cp;
+
+	while (i < n) {
+		if (p[i] >= 0x20 && p[i] < 0x7F) {
+			len = 1;
+			cw = 1;
+		} else if ((len = u8_decode(p + i, n - i, &cp)) == 0) {
+			len = 1;
+			cw = 1;
+		} else
+			cw = (size_t)cp_width(cp);
+		if (used + cw > w)
+			break;
+		used += cw;
+		i += len;
+	}
+	if (width != NULL)
+		*width = used;
+	return i;
 }
 
 /*

@@ -660,7 +660,8 @@ double		 lock_timeout(void);
  *
  * utf8_width() is the display width of UTF-8 text (East Asian wide and
  * fullwidth characters 2, combining marks and zero-width 0, controls 0,
- * invalid bytes 1 each), independent of the locale.  A table collects rows
+ * invalid bytes 1 each), independent of the locale; utf8_fit() is how many
+ * bytes of a text fit in a width, cut between characters.  A table collects rows
  * of cells and prints them aligned by display width, the last column not
  * padded.  tsv_put() writes a field with \t, \n, \r and \\ escaped.  The
  * json writer produces compact, valid JSON with correct escaping; keys go
@@ -672,6 +673,7 @@ int		 fmt_parse(const char *);
 const char	*fmt_name(int);
 
 size_t		 utf8_width(const char *, size_t);
+size_t		 utf8_fit(const char *, size_t, size_t, size_t *);
 int		 utf8_valid(const char *, size_t, size_t *);
 int		 locale_utf8(void);
 

@@ -138,6 +138,68 @@ START_TEST(test_width_cjk)
 }
 END_TEST
 
+/* utf8_fit: the longest prefix within a width, cut between characters */
+static size_t
+fitw(const char *s, size_t w, size_t *width)
+{
+	return utf8_fit(s, strlen(s), w, width);
+}
+
+START_TEST(test_fit)
+{
+	size_t	 cw = 99;
+
+	ck_assert_uint_eq(fitw("hello", 10, &cw), 5);
+	ck_assert_uint_eq(cw, 5);
+	ck_assert_uint_eq(fitw("hello", 5, &cw), 5);
+	ck_assert_uint_eq(fitw("hello", 3, &cw), 3);
+	ck_assert_uint_eq(cw, 3);
+	ck_assert_uint_eq(fitw("hello", 0, &cw), 0);
+	ck_assert_uint_eq(cw, 0);
+	ck_assert_uint_eq(fitw("", 4, NULL), 0);
+	/* a wide character that would straddle the edge is left out */
+	ck_assert_uint_eq(fitw("a\xe6\x97\xa5" "b", 2, &cw), 1);
+	ck_assert_uint_eq(cw, 1);
+	ck_assert_uint_eq(fitw("a\xe6\x97\xa5" "b", 3, &cw), 4);
+	ck_assert_uint_eq(cw, 3);
+	/* a combining mark stays with its letter */
+	ck_assert_uint_eq(fitw("cafe\xcc\x81!", 4, &cw), 6);
+	ck_assert_uint_eq(cw, 4);
+	/* multi-byte characters are never split */
+	ck_assert_uint_eq(fitw("\xc3\xa9t\xc3\xa9", 2, &cw), 3);
+	ck_assert_uint_eq(fitw("\xf0\x9f\x98\x80x", 1, &cw), 0);
+	ck_assert_uint_eq(cw, 0);
+	/* controls take no column; invalid bytes one each */
+	ck_assert_uint_eq(fitw("a\tb", 2, &cw), 3);
+	ck_assert_uint_eq(fitw("\xff\xfe" "a", 2, &cw), 2);
+	/* stops at n even without a NUL */
+	ck_assert_uint_eq(utf8_fit("abcdef", 3, 10, &cw), 3);
+	ck_assert_uint_eq(cw, 3);
+}
+END_TEST
+
+/* fit agrees with width on every prefix of a mixed text */
+START_TEST(test_fit_agrees)
+{
+	const char	*s = "x\xe4\xb8\xad\xcc\x81y \xc3\xa9\xf0\x9f\x98\x80z\t!";
+	size_t		 n = strlen(s), w, k, cw;
+
+	for (w = 0; w <= utf8_width(s, n) + 1; w++) {
+		k = utf8_fit(s, n, w, &cw);
+		ck_assert_uint_le(cw, w);
+		ck_assert_uint_eq(cw, utf8_width(s, k));
+		/* one more character would not fit */
+		if (k < n) {
+			size_t j = k + 1;
+
+			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
+				j++;
+			ck_assert_uint_gt(utf8_width(s, j), w);
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_width_hangul)
 {
 	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C"));
@@ -807,6 +869,8 @@ format_suite(void)
 	tcase_add_test(tc, test_width_hangul);
 	tcase_add_test(tc, test_width_emoji);
 	tcase_add_test(tc, test_width_invalid);
+	tcase_add_test(tc, test_fit);
+	tcase_add_test(tc, test_fit_agrees);
 	tcase_add_test(tc, test_utf8_valid);
 	tcase_add_test(tc, test_locale_utf8_yes);
 	tcase_add_test(tc, test_locale_utf8_no);
