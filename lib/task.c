@@ -33,10 +33,11 @@ struct re {
 	uint32_t		 flags;
 	pthread_once_t		 once;
 	pcre2_code		*code;
+	int			 jit;	/* JIT-compiled: match through the JIT */
 };
-static struct re re_task = { task_re, PCRE2_UTF, PTHREAD_ONCE_INIT, NULL };
+static struct re re_task = { task_re, PCRE2_UTF, PTHREAD_ONCE_INIT, NULL, 0 };
 static struct re re_token = { token_re, PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED,
-    PTHREAD_ONCE_INIT, NULL };
+    PTHREAD_ONCE_INIT, NULL, 0 };
 static __thread pcre2_match_data *md_task, *md_token;
 
 /* Compile a built-in pattern; failure is a bug, reported as exit 70. */
@@ -54,7 +55,7 @@ re_compile(struct re *r)
 		errx(EX_SOFTWARE, "internal pattern: %s at %zu", msg,
 		    (size_t)eo);
 	}
-	(void)pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);
+	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 static void
@@ -86,8 +87,31 @@ static int
 re_match(struct re *r, pcre2_match_data *md, const char *s, size_t n,
     size_t start)
 {
+	if (r->jit)
+		return pcre2_jit_match(r->code, (PCRE2_SPTR)s, n, start,
+		    PCRE2_NO_UTF_CHECK, md, NULL) > 0;
 	return pcre2_match(r->code, (PCRE2_SPTR)s, n, start,
 	    PCRE2_NO_UTF_CHECK, md, NULL) > 0;
+}
+
+/*
+ * Can a token start at text[i]?  Only "due:", "done:", and '@' or '#'
+ * before a letter, digit or '_' can; anything else beyond ASCII is left
+ * to the pattern.
+ */
+static int
+token_start(const char *text, size_t i, size_t len)
+{
+	unsigned char	 c;
+
+	if (text[i] == 'd')
+		return (len - i >= 4 && memcmp(text + i, "due:", 4) == 0) ||
+		    (len - i >= 5 && memcmp(text + i, "done:", 5) == 0);
+	if (i + 1 >= len)
+		return 0;
+	c = (unsigned char)text[i + 1];
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+	    (c >= 'a' && c <= 'z') || c == '_';
 }
 
 /* Free the calling thread's match data (threads call it before ending). */
@@ -158,10 +182,10 @@ scan_tokens(struct doc *d, struct task *t, const char *line,
 		if ((text[start] != 'd' && text[start] != '@' &&
 		    text[start] != '#') || (start > 0 &&
 		    !isspace((unsigned char)text[start - 1]) &&
-		    (unsigned char)text[start - 1] < 0x80))
+		    (unsigned char)text[start - 1] < 0x80) ||
+		    !token_start(text, start, len))
 			continue;
-		if (pcre2_match(re_token.code, (PCRE2_SPTR)text, len, start,
-		    PCRE2_NO_UTF_CHECK, md, NULL) <= 0)
+		if (!re_match(&re_token, md, text, len, start))
 			continue;
 		ov = pcre2_get_ovector_pointer(md);
 		col = chars(line, text + ov[0]) + 1;
