@@ -529,8 +529,8 @@ void		 yaml_kvlist(struct buf *, const char *, char **, size_t);
  * the results on this thread, in order: the list's order, or entries by
  * year folder, sorted (a list, or within each folder) by cmp when cmp is
  * not NULL, reversed with reverse.  A non-zero *stop (set by out) ends
- * the walk after the current folder and the one read ahead while it went
- * out; the results not handed out go to free_res().  out()
+ * the walk after the current folder; the results not handed out go to
+ * free_res().  out()
  * owns each result it gets.  pre(), when set, sees each file's bytes (valid
  * UTF-8, NUL-terminated) before they are parsed and may drop the record
  * by returning 0: a cheap filter spares the YAML parser.

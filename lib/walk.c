@@ -11,19 +11,11 @@
 
 /*
  * Reading many records at once: every core parses and looks at records
- * (the caller's "look" function, on any thread), and this thread hands
- * the results to the caller's "out" function in order.  Entries go one
- * year folder (a group) at a time, so memory follows the largest folder,
- * not the journal; within a group the results may be sorted (entries by
- * date then id) before they go out.
- *
- * The groups form a pipeline: while the other threads look at the records
- * of one group, this thread lists the next folder and hands out the
- * results of the one before, then joins in.  A group is published to the
- * workers under a lock, with a generation number; a worker that has
- * claimed every record of its group waits for the next generation.  This
- * thread waits until every record of a group is done (ndone) before it
- * sorts, hands out and frees it.
+ * (the caller's "look" function, on any thread), then this thread hands
+ * the results to the caller's "out" function in order.  Entries are read
+ * one year folder at a time, so memory follows the largest folder, not
+ * the journal; within a folder the results may be sorted (entries by date
+ * then id) before they go out.
  */
 #define WALK_THREADS_MAX 4
 
@@ -37,26 +29,11 @@ struct item {
 struct group {
 	struct item		*v;
 	size_t			 n;
-	size_t			 next;		/* next item to claim */
-	size_t			 ndone;		/* items looked at */
-	int			 users;		/* workers in it (under mu) */
+	size_t			 next;
 	struct journal		*j;
 	const struct walk	*w;
 	int			 folder;	/* the folder's fd, or -1 */
 	size_t			 skip;		/* bytes of rel before the name */
-	struct reclist		 list;		/* the folder's records */
-};
-
-/* What the threads of one walk share. */
-struct pipe {
-	pthread_mutex_t	 mu;
-	pthread_cond_t	 more;		/* a new group, or the end */
-	pthread_cond_t	 done;		/* a group's last item is done */
-	struct group	*cur;		/* the group being worked on */
-	unsigned long	 gen;		/* bumped with each new cur */
-	int		 end;		/* no more groups: workers leave */
-	pthread_t	 tid[WALK_THREADS_MAX];
-	int		 nt;		/* threads started, this one too */
 };
 
 static int
@@ -105,46 +82,19 @@ look_one(struct group *g, struct item *it)
 	free(path);
 }
 
-/* Claim and look at records of g until none is left to claim. */
 static void
-work(struct pipe *pp, struct group *g)
+work(struct group *g)
 {
-	size_t	 i, n = g->n;
+	size_t	 i;
 
-	while ((i = __atomic_fetch_add(&g->next, 1, __ATOMIC_RELAXED)) < n) {
+	while ((i = __atomic_fetch_add(&g->next, 1, __ATOMIC_RELAXED)) < g->n)
 		look_one(g, &g->v[i]);
-		if (__atomic_add_fetch(&g->ndone, 1, __ATOMIC_ACQ_REL) == n) {
-			pthread_mutex_lock(&pp->mu);
-			pthread_cond_signal(&pp->done);
-			pthread_mutex_unlock(&pp->mu);
-		}
-	}
 }
 
 static void *
 worker(void *arg)
 {
-	struct pipe	*pp = arg;
-	struct group	*g;
-	unsigned long	 seen = 0;
-
-	pthread_mutex_lock(&pp->mu);
-	for (;;) {
-		while (pp->gen == seen && !pp->end)
-			pthread_cond_wait(&pp->more, &pp->mu);
-		if (pp->gen == seen)
-			break;
-		seen = pp->gen;
-		if ((g = pp->cur) == NULL)
-			continue;	/* finished before this thread woke */
-		g->users++;
-		pthread_mutex_unlock(&pp->mu);
-		work(pp, g);
-		pthread_mutex_lock(&pp->mu);
-		if (--g->users == 0)
-			pthread_cond_signal(&pp->done);
-	}
-	pthread_mutex_unlock(&pp->mu);
+	work(arg);
 	task_thread_done();
 	doc_thread_done();
 	return NULL;
@@ -163,114 +113,57 @@ item_cmp(const void *a, const void *b)
 	return sort_walk->cmp(x->res, y->res);
 }
 
-/* A group for the n records at v, opened in folder when not NULL. */
-static struct group *
-group_new(struct journal *j, const struct walk *w, const struct rec *v,
+/* Look at every record of one group on every core, then hand out. */
+static void
+walk_group(struct journal *j, const struct walk *w, const struct rec *v,
     size_t n, const char *folder)
 {
-	struct group	*g = xcalloc(1, sizeof(*g));
-	size_t		 i;
+	struct group	 g;
+	pthread_t	 tid[WALK_THREADS_MAX];
+	int		 started[WALK_THREADS_MAX], t, nt;
+	size_t		 i, k;
 
-	g->v = xcalloc(n > 0 ? n : 1, sizeof(*g->v));
-	g->n = n;
-	g->j = j;
-	g->w = w;
-	g->folder = -1;
-	if (folder != NULL && n > 0 && (g->folder = openat(j->dirfd, folder,
+	if (n == 0)
+		return;
+	g.v = xcalloc(n, sizeof(*g.v));
+	g.n = n;
+	g.next = 0;
+	g.j = j;
+	g.w = w;
+	g.folder = -1;
+	g.skip = 0;
+	if (folder != NULL && (g.folder = openat(j->dirfd, folder,
 	    O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1)
-		g->skip = strlen(folder) + 1;
+		g.skip = strlen(folder) + 1;
 	for (i = 0; i < n; i++)
-		g->v[i].r = &v[i];
-	return g;
-}
-
-/* Hand a group to the workers (starting them the first time). */
-static void
-publish(struct pipe *pp, struct group *g)
-{
-	int	 t, want;
-
-	pthread_mutex_lock(&pp->mu);
-	pp->cur = g;
-	pp->gen++;
-	pthread_cond_broadcast(&pp->more);
-	pthread_mutex_unlock(&pp->mu);
-	/* A handful of records is not worth a thread. */
-	want = g->n >= 16 ? ncores() : 1;
-	for (t = pp->nt; t < want; t++) {
-		if (pthread_create(&pp->tid[t], NULL, worker, pp) != 0)
-			break;
-		pp->nt = t + 1;
-	}
-}
-
-/*
- * Join in on g, then wait until its last record is done and no worker
- * touches it any more; g is then withdrawn, so that a worker waking late
- * cannot take it.
- */
-static void
-finish(struct pipe *pp, struct group *g)
-{
-	work(pp, g);
-	pthread_mutex_lock(&pp->mu);
-	while (__atomic_load_n(&g->ndone, __ATOMIC_ACQUIRE) < g->n ||
-	    g->users > 0)
-		pthread_cond_wait(&pp->done, &pp->mu);
-	pp->cur = NULL;
-	pthread_mutex_unlock(&pp->mu);
-}
-
-/* Sort a finished group, hand its results out and free it. */
-static void
-hand_out(struct group *g)
-{
-	const struct walk	*w = g->w;
-	size_t			 i, k, n = g->n;
-
-	if (w->cmp != NULL && n > 1) {
+		g.v[i].r = &v[i];
+	nt = n >= 16 ? ncores() : 1;
+	for (t = 1; t < nt; t++)
+		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
+	work(&g);
+	for (t = 1; t < nt; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+	if (w->cmp != NULL) {
 		sort_walk = w;
-		qsort(g->v, n, sizeof(*g->v), item_cmp);
+		qsort(g.v, n, sizeof(*g.v), item_cmp);
 	}
 	for (k = 0; k < n; k++) {
 		i = w->reverse ? n - 1 - k : k;
-		if (g->v[i].res == NULL)
+		if (g.v[i].res == NULL)
 			continue;
 		if (w->stop != NULL && *w->stop)
-			w->free_res(g->v[i].res);
+			w->free_res(g.v[i].res);
 		else {
-			char *path = journal_path(g->j, g->v[i].r->rel);
+			char *path = journal_path(j, g.v[i].r->rel);
 
-			w->out(w->ctx, path, g->v[i].res);
+			w->out(w->ctx, path, g.v[i].res);
 			free(path);
 		}
 	}
-	free(g->v);
-	if (g->folder != -1)
-		close(g->folder);
-	reclist_release(&g->list);
-	free(g);
-}
-
-/* The group of year folder y (of ny, in walk order), or NULL past the end. */
-static struct group *
-year_group(struct journal *j, const struct walk *w, char **years, size_t ny,
-    size_t k)
-{
-	struct group	*g;
-	struct reclist	 l = { NULL, 0, 0 };
-	size_t		 y;
-	char		*rel;
-
-	if (k >= ny)
-		return NULL;
-	y = w->reverse ? ny - 1 - k : k;
-	xasprintf(&rel, "log/%s", years[y]);
-	journal_list_folder(j, rel, &l);
-	g = group_new(j, w, l.v, l.n, rel);
-	g->list = l;
-	free(rel);
-	return g;
+	free(g.v);
+	if (g.folder != -1)
+		close(g.folder);
 }
 
 /*
@@ -283,45 +176,26 @@ void
 walk_records(struct journal *j, const struct reclist *l, enum rtype t,
     const struct walk *w)
 {
-	struct pipe	 pp;
-	struct group	*g, *next;
-	char		**years = NULL;
-	size_t		 ny = 0, k = 0;
-	int		 i;
+	struct reclist	 folder = { NULL, 0, 0 };
+	char		**years, *rel;
+	size_t		 ny, y, k;
 
-	memset(&pp, 0, sizeof(pp));
-	pthread_mutex_init(&pp.mu, NULL);
-	pthread_cond_init(&pp.more, NULL);
-	pthread_cond_init(&pp.done, NULL);
-	pp.nt = 1;
-	if (l == NULL && t != R_ENTRY)
-		l = journal_list(j, t);
-	if (l != NULL)
-		g = group_new(j, w, l->v, l->n, NULL);
-	else if (w->stop == NULL || !*w->stop) {
-		ny = journal_years(j, &years);
-		g = year_group(j, w, years, ny, k++);
-	} else
-		g = NULL;
-	if (g != NULL)
-		publish(&pp, g);
-	while (g != NULL) {
-		/* List the next folder while the workers read this one. */
-		next = w->stop != NULL && *w->stop ? NULL :
-		    year_group(j, w, years, ny, k++);
-		finish(&pp, g);
-		if (next != NULL)
-			publish(&pp, next);
-		hand_out(g);
-		g = next;
+	if (l != NULL) {
+		walk_group(j, w, l->v, l->n, NULL);
+		return;
 	}
-	pthread_mutex_lock(&pp.mu);
-	pp.end = 1;
-	pthread_cond_broadcast(&pp.more);
-	pthread_mutex_unlock(&pp.mu);
-	for (i = 1; i < pp.nt; i++)
-		pthread_join(pp.tid[i], NULL);
-	pthread_cond_destroy(&pp.done);
-	pthread_cond_destroy(&pp.more);
-	pthread_mutex_destroy(&pp.mu);
+	if (t != R_ENTRY) {
+		l = journal_list(j, t);
+		walk_group(j, w, l->v, l->n, NULL);
+		return;
+	}
+	ny = journal_years(j, &years);
+	for (k = 0; k < ny && (w->stop == NULL || *w->stop == 0); k++) {
+		y = w->reverse ? ny - 1 - k : k;
+		xasprintf(&rel, "log/%s", years[y]);
+		journal_list_folder(j, rel, &folder);
+		walk_group(j, w, folder.v, folder.n, rel);
+		free(rel);
+		reclist_release(&folder);
+	}
 }
