@@ -415,6 +415,8 @@ main(int argc, char *argv[])
 	w.look = look;
 	w.out = out;
 	w.free_res = found_free;
+	/* Every record is parsed and checked, never taken from the cache. */
+	w.nocache = 1;
 	if (whole) {
 		walk_records(&j, NULL, R_PERSON, &w);
 		walk_records(&j, NULL, R_GOAL, &w);

@@ -381,12 +381,15 @@ goals_load(struct journal *j, struct goal **out)
 	struct goalinfo		 gi;
 	struct doc		 d;
 	struct doc_error	 e;
+	struct fcache		*c;
+	const char		**names;
 	size_t			 i, k, n = 0;
 
+	c = fcache_list(j, R_GOAL, &names);
 	for (i = 0; i < l->n; i++) {
 		g = &v[n];
 		g->path = journal_path(j, l->v[i].rel);
-		if (doc_loadat(&d, j->dirfd, l->v[i].rel, g->path, &e) != 0) {
+		if (fcache_load(c, i, j, l->v[i].rel, g->path, &d, &e) != 0) {
 			diag(g->path, e.line, e.col, "%s", e.msg);
 			status_all = status_merge(status_all, EX_DATAERR);
 			free(g->path);
@@ -421,6 +424,8 @@ goals_load(struct journal *j, struct goal **out)
 		doc_free(&d);
 		n++;
 	}
+	fcache_close(c);
+	free(names);
 	*out = v;
 	return n;
 }

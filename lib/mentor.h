@@ -310,6 +310,7 @@ char		*task_addr_split(const char *, unsigned long *, unsigned long *);
 int		 task_find(const struct doc *, unsigned long, unsigned long,
 		    const char *, const struct task **);
 void		 task_thread_done(void);
+void		 task_many(void);
 
 /*
  * schema.c: the fields of each record type and the rules for their
@@ -545,10 +546,37 @@ struct walk {
 	int		 (*pre)(void *, const char *, size_t);	/* or NULL */
 	int		 reverse;
 	int		 fm_only;	/* no task items or headings needed */
+	int		 nocache;	/* parse every record (mentor-check) */
 	int		*stop;
 };
 void		 walk_records(struct journal *, const struct reclist *,
 		    enum rtype, const struct walk *);
+
+/*
+ * cache.c: the parse cache (see cache.c).  walk_records uses it for the
+ * year folders unless nocache is set or MENTOR_CACHE is off; a cached
+ * record is one whose name, size and XXH3-128 hash match, and gives the
+ * same doc as parsing it.  fcache_list opens the cache for journal_list's
+ * people or goals (its names, to free after fcache_close, in *names), and
+ * fcache_load loads record i of that list through it.  cache_stats
+ * counts for tests.
+ */
+struct fcache;
+struct fcache	*fcache_open(struct journal *, const char *,
+		    const char *const *, size_t);
+int		 fcache_get(struct fcache *, size_t, const char *, char *,
+		    size_t, struct doc *);
+void		 fcache_put(struct fcache *, size_t, const struct doc *);
+int		 fcache_load(struct fcache *, size_t, struct journal *,
+		    const char *, const char *, struct doc *,
+		    struct doc_error *);
+struct fcache	*fcache_list(struct journal *, enum rtype, const char ***);
+void		 fcache_close(struct fcache *);
+void		 cache_thread_done(void);
+struct cache_stats {
+	unsigned long	 hits, misses, writes;
+};
+extern struct cache_stats cache_stats;
 
 /*
  * people.c: people and their check-ins (DESIGN.md §2 "Check-ins and

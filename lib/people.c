@@ -160,9 +160,12 @@ people_load(struct journal *j, struct person **out)
 	struct person		*v, *p;
 	struct doc		 d;
 	struct doc_error	 e;
+	struct fcache		*c;
+	const char		**names;
 	char			*path;
 	size_t			 i;
 
+	c = fcache_list(j, R_PERSON, &names);
 	v = xcalloc(l->n + 1, sizeof(*v));
 	for (i = 0; i < l->n; i++) {
 		p = &v[i];
@@ -171,7 +174,7 @@ people_load(struct journal *j, struct person **out)
 		p->last = p->last_entry = p->planned = p->next_due =
 		    p->since = p->contacted = p->followup = DATE_NONE;
 		path = journal_path(j, l->v[i].rel);
-		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) == 0) {
+		if (fcache_load(c, i, j, l->v[i].rel, path, &d, &e) == 0) {
 			p->name = dup_str(&d, "name");
 			p->role = dup_str(&d, "role");
 			p->relationship = dup_str(&d, "relationship");
@@ -193,6 +196,8 @@ people_load(struct journal *j, struct person **out)
 		if (p->status == NULL)
 			p->status = xstrdup("active");
 	}
+	fcache_close(c);
+	free(names);
 	*out = v;
 	return l->n;
 }

@@ -40,6 +40,13 @@ static struct re re_token = { token_re, PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED,
     PTHREAD_ONCE_INIT, NULL, 0 };
 static __thread pcre2_match_data *md_task, *md_token;
 
+/*
+ * JIT compiling costs more than a few records' matching: programs that
+ * parse a record or two (the writers) match without it; task_many() turns
+ * it on before a walk over many records.
+ */
+static int	 many;
+
 /* Compile a built-in pattern; failure is a bug, reported as exit 70. */
 static void
 re_compile(struct re *r)
@@ -55,7 +62,8 @@ re_compile(struct re *r)
 		errx(EX_SOFTWARE, "internal pattern: %s at %zu", msg,
 		    (size_t)eo);
 	}
-	r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
+	if (many)
+		r->jit = pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE) == 0;
 }
 
 static void
@@ -68,6 +76,24 @@ static void
 re_token_compile(void)
 {
 	re_compile(&re_token);
+}
+
+/*
+ * Many records are about to be parsed: JIT-compile the patterns, now or
+ * when first used.  Call it with no other thread matching.
+ */
+void
+task_many(void)
+{
+	many = 1;
+	pthread_once(&re_task.once, re_task_compile);
+	pthread_once(&re_token.once, re_token_compile);
+	if (!re_task.jit)
+		re_task.jit = pcre2_jit_compile(re_task.code,
+		    PCRE2_JIT_COMPLETE) == 0;
+	if (!re_token.jit)
+		re_token.jit = pcre2_jit_compile(re_token.code,
+		    PCRE2_JIT_COMPLETE) == 0;
 }
 
 /* This thread's match data for a pattern, made on first use. */

@@ -34,6 +34,7 @@ struct group {
 	const struct walk	*w;
 	int			 folder;	/* the folder's fd, or -1 */
 	size_t			 skip;		/* bytes of rel before the name */
+	struct fcache		*cache;		/* the folder's, or NULL */
 };
 
 static int
@@ -73,8 +74,14 @@ look_one(struct group *g, struct item *it)
 			it->res = NULL;
 			return;
 		}
-		rc = g->w->fm_only ? doc_parse_fm(&d, path, data, len, &e) :
-		    doc_parse(&d, path, data, len, &e);
+		if (g->cache == NULL)
+			rc = g->w->fm_only ? doc_parse_fm(&d, path, data, len,
+			    &e) : doc_parse(&d, path, data, len, &e);
+		else if (!fcache_get(g->cache, (size_t)(it - g->v), path,
+		    data, len, &d) &&
+		    (rc = doc_parse(&d, path, data, len, &e)) == 0)
+			/* Kept whole, for readers that need the body too. */
+			fcache_put(g->cache, (size_t)(it - g->v), &d);
 	}
 	it->res = g->w->look(g->w->ctx, it->r, path, rc == 0 ? &d : NULL, rc,
 	    &e);
@@ -97,6 +104,7 @@ worker(void *arg)
 	work(arg);
 	task_thread_done();
 	doc_thread_done();
+	cache_thread_done();
 	return NULL;
 }
 
@@ -122,6 +130,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	pthread_t	 tid[WALK_THREADS_MAX];
 	int		 started[WALK_THREADS_MAX], t, nt;
 	size_t		 i, k;
+	const char	**names = NULL;
 
 	if (n == 0)
 		return;
@@ -137,6 +146,13 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		g.skip = strlen(folder) + 1;
 	for (i = 0; i < n; i++)
 		g.v[i].r = &v[i];
+	g.cache = NULL;
+	if (folder != NULL && g.folder != -1 && !w->nocache) {
+		names = xcalloc(n, sizeof(*names));
+		for (i = 0; i < n; i++)
+			names[i] = v[i].rel + g.skip;
+		g.cache = fcache_open(j, folder, names, n);
+	}
 	nt = n >= 16 ? ncores() : 1;
 	for (t = 1; t < nt; t++)
 		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
@@ -144,6 +160,8 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	for (t = 1; t < nt; t++)
 		if (started[t])
 			pthread_join(tid[t], NULL);
+	fcache_close(g.cache);
+	free(names);
 	if (w->cmp != NULL) {
 		sort_walk = w;
 		qsort(g.v, n, sizeof(*g.v), item_cmp);
@@ -180,6 +198,7 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 	char		**years, *rel;
 	size_t		 ny, y, k;
 
+	task_many();
 	if (l != NULL) {
 		walk_group(j, w, l->v, l->n, NULL);
 		return;
