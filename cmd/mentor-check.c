@@ -133,24 +133,27 @@ static void *
 look(void *ctx, const struct rec *r, const char *path, struct doc *d,
     int rc, const struct doc_error *e)
 {
-	struct found	*f = xcalloc(1, sizeof(*f));
+	struct found	 here, *f;
 
+	/* Most records are fine: the result goes to the heap only if not. */
+	memset(&here, 0, sizeof(here));
 	__atomic_fetch_add(&nrecords, 1, __ATOMIC_RELAXED);
-	f->cx.j = jr;
-	f->cx.enabled = enabled;
+	here.cx.j = jr;
+	here.cx.enabled = enabled;
 	if (rc == EX_DATAERR) {
-		cx_syntax(&f->cx, e);
-		f->syntax = 1;
+		cx_syntax(&here.cx, e);
+		here.syntax = 1;
 	} else if (rc != 0) {
-		f->rc = rc;
-		snprintf(f->msg, sizeof(f->msg), "%s", e->msg);
+		here.rc = rc;
+		snprintf(here.msg, sizeof(here.msg), "%s", e->msg);
 	} else
-		validate_record(&f->cx, d, r);
-	if (f->cx.n == 0 && f->rc == 0) {
-		vctx_release(&f->cx);
-		free(f);
+		validate_record(&here.cx, d, r);
+	if (here.cx.n == 0 && here.rc == 0) {
+		vctx_release(&here.cx);
 		return NULL;
 	}
+	f = xmalloc(sizeof(*f));
+	*f = here;
 	return f;
 }
 

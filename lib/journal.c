@@ -560,9 +560,9 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 	DIR		*dp;
 	struct dirent	*de;
 	struct rec	 r;
-	char		*path;
+	char		*path = NULL;
 	int		 fd;
-	size_t		 stem;
+	size_t		 stem, n = strlen(rel), len, alloc = 0;
 
 	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1)
@@ -577,11 +577,19 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 		if (de->d_type != DT_REG && de->d_type != DT_LNK &&
 		    de->d_type != DT_UNKNOWN)
 			continue;
-		xasprintf(&path, "%s/%s", rel, de->d_name);
+		/* rel/name, in a buffer made once for the folder. */
+		len = strlen(de->d_name);
+		if (n + len + 2 > alloc) {
+			alloc = n + len + 2 > 256 ? n + len + 2 : 256;
+			path = xreallocarray(path, alloc, 1);
+		}
+		memcpy(path, rel, n);
+		path[n] = '/';
+		memcpy(path + n + 1, de->d_name, len + 1);
 		if (rec_from_rel(path, &r) == 0)
 			reclist_add(l, &r);
-		free(path);
 	}
+	free(path);
 	closedir(dp);
 }
 

@@ -121,10 +121,14 @@ item_cmp(const void *a, const void *b)
 	return sort_walk->cmp(x->res, y->res);
 }
 
-/* Look at every record of one group on every core, then hand out. */
+/*
+ * Look at every record of one group on every core, then hand out.  While
+ * the other threads read, this one lists the next folder (next_rel) into
+ * next, when there is one.
+ */
 static void
 walk_group(struct journal *j, const struct walk *w, const struct rec *v,
-    size_t n, const char *folder)
+    size_t n, const char *folder, const char *next_rel, struct reclist *next)
 {
 	struct group	 g;
 	pthread_t	 tid[WALK_THREADS_MAX];
@@ -132,8 +136,11 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	size_t		 i, k;
 	const char	**names = NULL;
 
-	if (n == 0)
+	if (n == 0) {
+		if (next_rel != NULL)
+			journal_list_folder(j, next_rel, next);
 		return;
+	}
 	g.v = xcalloc(n, sizeof(*g.v));
 	g.n = n;
 	g.next = 0;
@@ -156,6 +163,8 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	nt = n >= 16 ? ncores() : 1;
 	for (t = 1; t < nt; t++)
 		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
+	if (next_rel != NULL)
+		journal_list_folder(j, next_rel, next);
 	work(&g);
 	for (t = 1; t < nt; t++)
 		if (started[t])
@@ -194,27 +203,37 @@ void
 walk_records(struct journal *j, const struct reclist *l, enum rtype t,
     const struct walk *w)
 {
-	struct reclist	 folder = { NULL, 0, 0 };
-	char		**years, *rel;
-	size_t		 ny, y, k;
+	struct reclist	 folder = { NULL, 0, 0 }, next = { NULL, 0, 0 };
+	char		**years, *rel, *next_rel;
+	size_t		 ny, k;
 
 	task_many();
 	if (l != NULL) {
-		walk_group(j, w, l->v, l->n, NULL);
+		walk_group(j, w, l->v, l->n, NULL, NULL, NULL);
 		return;
 	}
 	if (t != R_ENTRY) {
 		l = journal_list(j, t);
-		walk_group(j, w, l->v, l->n, NULL);
+		walk_group(j, w, l->v, l->n, NULL, NULL, NULL);
 		return;
 	}
 	ny = journal_years(j, &years);
+	if (ny == 0 || (w->stop != NULL && *w->stop))
+		return;
+	xasprintf(&rel, "log/%s", years[w->reverse ? ny - 1 : 0]);
+	journal_list_folder(j, rel, &folder);
 	for (k = 0; k < ny && (w->stop == NULL || *w->stop == 0); k++) {
-		y = w->reverse ? ny - 1 - k : k;
-		xasprintf(&rel, "log/%s", years[y]);
-		journal_list_folder(j, rel, &folder);
-		walk_group(j, w, folder.v, folder.n, rel);
+		next_rel = NULL;
+		if (k + 1 < ny)
+			xasprintf(&next_rel, "log/%s",
+			    years[w->reverse ? ny - 2 - k : k + 1]);
+		walk_group(j, w, folder.v, folder.n, rel, next_rel, &next);
 		free(rel);
 		reclist_release(&folder);
+		folder = next;
+		memset(&next, 0, sizeof(next));
+		rel = next_rel;
 	}
+	free(rel);
+	reclist_release(&folder);
 }
