@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -387,7 +388,14 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	}
 
 	b.ascii = 1;
-	for (p = b.yaml; p < end; p++)
+	for (p = b.yaml; p + 8 <= end; p += 8) {
+		uint64_t	 word;
+
+		memcpy(&word, p, 8);
+		if (word & 0x8080808080808080ULL)
+			break;
+	}
+	for (; p < end; p++)
 		if ((unsigned char)*p >= 0x80) {
 			b.ascii = 0;
 			break;

@@ -19,7 +19,7 @@
  * the life of the program.
  */
 static const char task_re[] =
-    "^[ \\t]*[-*+][ \\t]+\\[([ xX/-])\\](?:[ \\t]+(.*))?$";
+    "^[ \\t]*[-*+][ \\t]+\\[([ xX/-])\\](?:[ \\t]|$)";
 static const char token_re[] =
     "(?<!\\S)(?:(due|done):(\\S*)|@([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)"
     "|#([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*))";
@@ -412,15 +412,19 @@ doc_scan_body(struct doc *d)
 		t->status = p[ov[2]] == 'X' ? TASK_DONE : p[ov[2]];
 		t->due = t->done = DATE_NONE;
 		t->section = (int)nh - 1;
-		if (ov[4] != PCRE2_UNSET) {
-			/* The text, without the blanks at its end. */
-			k = ov[5];
-			while (k > ov[4] && (p[k - 1] == ' ' || p[k - 1] == '\t'))
-				k--;
-			t->text = doc_strndup(d, p + ov[4], k - ov[4]);
-			scan_tokens(d, t, p, p + ov[4], k - ov[4]);
-		} else
-			t->text = doc_strndup(d, "", 0);
+		/*
+		 * The text: the rest of the line after the box and its
+		 * blanks, without the blanks at its end.
+		 */
+		tp = p + ov[3] + 1;
+		while (tp < eol && (*tp == ' ' || *tp == '\t'))
+			tp++;
+		k = (size_t)(eol - tp);
+		while (k > 0 && (tp[k - 1] == ' ' || tp[k - 1] == '\t'))
+			k--;
+		t->text = doc_strndup(d, tp, k);
+		if (k > 0)
+			scan_tokens(d, t, p, tp, k);
 	}
 	if (nh > 0) {
 		d->heads = doc_alloc(d, nh * sizeof(*hv));

@@ -18,6 +18,7 @@
  * then id) before they go out.
  */
 #define WALK_THREADS_MAX 4
+#define CLAIM		 8	/* records a thread takes at once */
 
 /* A record of the group: it points into the caller's list, which lives
  * as long as the group; its path is made when needed. */
@@ -92,10 +93,16 @@ look_one(struct group *g, struct item *it)
 static void
 work(struct group *g)
 {
-	size_t	 i;
+	size_t	 i, k;
 
-	while ((i = __atomic_fetch_add(&g->next, 1, __ATOMIC_RELAXED)) < g->n)
-		look_one(g, &g->v[i]);
+	/*
+	 * Records are claimed a few at a time: fewer trips to the shared
+	 * counter, and threads write results on cache lines of their own.
+	 */
+	while ((i = __atomic_fetch_add(&g->next, CLAIM, __ATOMIC_RELAXED)) <
+	    g->n)
+		for (k = i; k < i + CLAIM && k < g->n; k++)
+			look_one(g, &g->v[k]);
 }
 
 static void *
