@@ -420,6 +420,8 @@ main(int argc, char *argv[])
 	w.free_res = found_free;
 	/* Every record is parsed and checked, never taken from the cache. */
 	w.nocache = 1;
+	/* Its results are few: the next folder is listed while one is read. */
+	w.ahead = 1;
 	if (whole) {
 		walk_records(&j, NULL, R_PERSON, &w);
 		walk_records(&j, NULL, R_GOAL, &w);

@@ -488,15 +488,31 @@ struct broken {
 	char		 msg[256];
 };
 
+/*
+ * Why a record could not be read or parsed.  Kept apart from the rows,
+ * which wait a folder at a time and are mostly whole.
+ */
+static struct broken *
+broken_new(int rc, const struct doc_error *e)
+{
+	struct broken	*b = xmalloc(sizeof(*b));
+
+	b->rc = rc;
+	b->line = e->line;
+	b->col = e->col;
+	snprintf(b->msg, sizeof(b->msg), "%s", e->msg);
+	return b;
+}
+
 /* One line of `list`: its cells, and what it sorts on. */
 struct lrow {
-	int		 broken;	/* a struct broken follows */
+	int		 broken;	/* b says why */
 	mdate		 date;
 	char		*id;
 	char		*cells[5];
 	char		**with;		/* the with list, for JSON */
 	size_t		 nwith;
-	struct broken	 b;
+	struct broken	*b;		/* only for a broken record */
 };
 
 static struct filter	 flt;
@@ -510,10 +526,7 @@ broken_row(int rc, const struct doc_error *e)
 
 	r->broken = 1;
 	r->date = DATE_NONE;
-	r->b.rc = rc;
-	r->b.line = e->line;
-	r->b.col = e->col;
-	snprintf(r->b.msg, sizeof(r->b.msg), "%s", e->msg);
+	r->b = broken_new(rc, e);
 	return r;
 }
 
@@ -666,6 +679,7 @@ lrow_free(void *res)
 		free(r->with[i]);
 	free(r->with);
 	free(r->id);
+	free(r->b);
 	free(r);
 }
 
@@ -709,7 +723,7 @@ list_out(void *ctx, const char *path, void *res)
 	struct lrow	*r = res;
 
 	if (r->broken)
-		report_broken(path, &r->b);
+		report_broken(path, r->b);
 	else if ((o.limit < 0 || nshown < o.limit) && (ls.fmt == FMT_JSON ||
 	    ls.fmt == FMT_JSONL)) {
 		/* As lister_row() would, but with a list for with. */
@@ -788,7 +802,7 @@ cmd_list(struct journal *j, int argc, char **argv)
 /* One entry's action items that pass the filters. */
 struct arow {
 	int		 broken;
-	struct broken	 b;
+	struct broken	*b;		/* only for a broken record */
 	mdate		 date;
 	char		*id;
 	size_t		 n;
@@ -857,10 +871,7 @@ actions_look(void *ctx, const struct rec *r, const char *path,
 	if (rc != 0) {
 		row = xcalloc(1, sizeof(*row));
 		row->broken = 1;
-		row->b.rc = rc;
-		row->b.line = e->line;
-		row->b.col = e->col;
-		snprintf(row->b.msg, sizeof(row->b.msg), "%s", e->msg);
+		row->b = broken_new(rc, e);
 		return row;
 	}
 	date = entry_date(d);
@@ -928,7 +939,10 @@ arow_cmp(const void *a, const void *b)
 static void
 arow_free(void *res)
 {
-	free(res);
+	struct arow	*r = res;
+
+	free(r->b);
+	free(r);
 }
 
 static int		 afmt;
@@ -945,7 +959,7 @@ actions_out(void *ctx, const char *path, void *res)
 	size_t		 i;
 
 	if (r->broken) {
-		report_broken(path, &r->b);
+		report_broken(path, r->b);
 		arow_free(r);
 		return;
 	}

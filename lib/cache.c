@@ -84,6 +84,7 @@ struct slot {
 };
 
 struct fcache {
+	unsigned long	 gen;		/* tells caches apart over time */
 	const char	*const *rnames;	/* the group's records, in the folder */
 	int		 dirfd;		/* the journal's cache folder */
 	char		*fname;		/* this folder's file in it */
@@ -111,6 +112,19 @@ struct cache_stats cache_stats;
 static __thread char	*tbuf;
 static __thread size_t	 tcap;
 
+/*
+ * Blobs are stored in name order and records are claimed in name order,
+ * so each thread reads a window of blobs at once: the blobs of the next
+ * few dozen records come from one read.  win says what tbuf holds.
+ */
+#define WINDOW	(64 * 1024)
+static __thread struct {
+	unsigned long	 gen;		/* of the fcache, 0 for none */
+	uint64_t	 off;
+	size_t		 len;
+} win;
+static unsigned long	 gens;
+
 /* Free the calling thread's buffer (threads call it at the end). */
 void
 cache_thread_done(void)
@@ -118,6 +132,7 @@ cache_thread_done(void)
 	free(tbuf);
 	tbuf = NULL;
 	tcap = 0;
+	win.gen = 0;
 }
 
 static char *
@@ -340,6 +355,7 @@ fcache_open(struct journal *j, const char *folder, const char *const *names,
 	if (!cache_on() || n == 0 || (dfd = cache_dir(j)) == -1)
 		return NULL;
 	c = xcalloc(1, sizeof(*c));
+	c->gen = ++gens;
 	c->rnames = names;
 	c->dirfd = dfd;
 	c->fname = xstrdup(folder);
@@ -700,9 +716,22 @@ fcache_get(struct fcache *c, size_t i, const char *path, char *data,
 		goto miss;
 	if (c->blobs != NULL)
 		blob = c->blobs + (e->blob_off - HDR_SIZE);
-	else if (pread(c->oldfd, blob = tbuf_get(e->blob_len), e->blob_len,
-	    (off_t)e->blob_off) != (ssize_t)e->blob_len)
-		goto miss;
+	else if (win.gen == c->gen && e->blob_off >= win.off &&
+	    e->blob_off - win.off + e->blob_len <= win.len)
+		blob = tbuf + (e->blob_off - win.off);
+	else {
+		size_t	 want = e->blob_len > WINDOW ? e->blob_len : WINDOW;
+		ssize_t	 r;
+
+		win.gen = 0;
+		blob = tbuf_get(want);
+		if ((r = pread(c->oldfd, blob, want, (off_t)e->blob_off)) <
+		    (ssize_t)e->blob_len)
+			goto miss;
+		win.gen = c->gen;
+		win.off = e->blob_off;
+		win.len = (size_t)r;
+	}
 	if (XXH3_64bits(blob, e->blob_len) != e->blob_sum)
 		goto miss;
 	memset(d, 0, sizeof(*d));
@@ -895,32 +924,65 @@ pwrite_all(int fd, const void *p, size_t n, uint64_t off)
 	return 0;
 }
 
-/* Copy n bytes of the old file at from to the new one at to. */
-static int
-copy_old(struct fcache *c, uint64_t from, uint64_t to, uint64_t n)
-{
-	char	*b = tbuf_get(n < 1 << 20 ? (size_t)n : 1 << 20);
-	size_t	 k;
+/*
+ * Write the blobs of v (sorted by name), from the old file or from the
+ * file of new blobs, one after another into out from *at, reading runs
+ * that lie next to each other at once; v's offsets become the new ones.
+ */
+#define STAGE	(1024 * 1024)
 
-	while (n > 0) {
-		k = n < tcap ? (size_t)n : tcap;
-		if (pread(c->oldfd, b, k, (off_t)from) != (ssize_t)k ||
-		    pwrite_all(c->newfd, b, k, to) == -1)
-			return -1;
-		from += k;
-		to += k;
-		n -= k;
+static int
+copy_sorted(struct fcache *c, struct nent *v, size_t nv, int out,
+    uint64_t *at)
+{
+	char		*b;
+	size_t		 cap = STAGE, used = 0, i, j, k;
+	uint64_t	 wat = *at, off, len, pos;
+	int		 src, rc = -1;
+
+	b = xmalloc(cap);
+	for (i = 0; i < nv; i = j) {
+		src = v[i].from_old ? c->oldfd : c->newfd;
+		off = v[i].e.blob_off;
+		len = v[i].e.blob_len;
+		for (j = i + 1; j < nv && (v[j].from_old ? c->oldfd :
+		    c->newfd) == src && v[j].e.blob_off == off + len &&
+		    len + v[j].e.blob_len <= STAGE; j++)
+			len += v[j].e.blob_len;
+		if (used > 0 && used + len > cap) {
+			if (pwrite_all(out, b, used, wat) == -1)
+				goto done;
+			wat += used;
+			used = 0;
+		}
+		if (len > cap) {
+			cap = (size_t)len;
+			b = xreallocarray(b, cap, 1);
+		}
+		if (pread(src, b + used, (size_t)len, (off_t)off) !=
+		    (ssize_t)len)
+			goto done;
+		for (pos = wat + used, k = i; k < j; k++) {
+			v[k].e.blob_off = pos;
+			pos += v[k].e.blob_len;
+		}
+		used += (size_t)len;
 	}
-	return 0;
+	if (used > 0 && pwrite_all(out, b, used, wat) == -1)
+		goto done;
+	*at = wat + used;
+	rc = 0;
+done:
+	free(b);
+	return rc;
 }
 
 /*
  * Write the folder's new file when this run parsed records the cache did
  * not hold, or the old file holds records that are gone or changed: the
- * new blobs are in place already; the old ones that still count are
- * copied (the old blobs wholesale while most of them still count, else
- * one by one), then the index, names and header; then it is renamed
- * into place.  Frees c.
+ * blobs that count, from the old file and from the file of new ones, in
+ * name order, then the index, names and header; then it is renamed into
+ * place and the file of new blobs removed.  Frees c.
  */
 void
 fcache_close(struct fcache *c)
@@ -930,9 +992,10 @@ fcache_close(struct fcache *c)
 	struct buf	 names = BUF_INIT;
 	struct hdr	 h;
 	const struct ent *e;
-	uint64_t	 keep = 0, shift, at;
+	uint64_t	 at = HDR_SIZE;
 	size_t		 i, nv = 0, nnew = 0, carried = 0;
-	int		 ok = 0;
+	int		 ok = 0, outfd = -1;
+	char		*outname = NULL;
 
 	if (c == NULL)
 		return;
@@ -953,35 +1016,36 @@ fcache_close(struct fcache *c)
 			v[nv].e = *e;
 			v[nv].from_old = 1;
 			v[nv++].name = c->rnames[i];
-			keep += e->blob_len;
 			carried++;
 		}
 	}
 	if (c->failed || (nnew == 0 && carried == c->nold))
 		goto done;
-	if (c->newfd == -1 && new_file(c) == -1)
-		goto done;
-	at = c->tail;
-	if (carried > 0 && keep * 2 >= c->oldblobs - HDR_SIZE) {
-		/* Most old blobs still count: copy them all at once. */
-		if (copy_old(c, HDR_SIZE, at, c->oldblobs - HDR_SIZE) == -1)
-			goto done;
-		shift = at - HDR_SIZE;
-		for (i = 0; i < nv; i++)
-			if (v[i].from_old)
-				v[i].e.blob_off += shift;
-		at += c->oldblobs - HDR_SIZE;
-	} else
-		for (i = 0; i < nv; i++) {
-			if (!v[i].from_old)
-				continue;
-			if (copy_old(c, v[i].e.blob_off, at,
-			    v[i].e.blob_len) == -1)
-				goto done;
-			v[i].e.blob_off = at;
-			at += v[i].e.blob_len;
-		}
 	qsort(v, nv, sizeof(*v), nent_cmp);
+	/* The file to rename into place; the new blobs' file, if any, goes. */
+	outname = c->tmpname;
+	c->tmpname = NULL;
+	outfd = c->newfd;
+	c->newfd = -1;
+	if (new_file(c) == -1)
+		goto done;
+	if (outfd != -1) {
+		/* Swap: read the new blobs from the first file, write here. */
+		int	 fd = outfd;
+		char	*nm = outname;
+
+		outfd = c->newfd;
+		outname = c->tmpname;
+		c->newfd = fd;
+		c->tmpname = nm;
+	} else {
+		outfd = c->newfd;
+		outname = c->tmpname;
+		c->newfd = -1;
+		c->tmpname = NULL;
+	}
+	if (copy_sorted(c, v, nv, outfd, &at) == -1)
+		goto done;
 	idx = xcalloc(nv + 1, sizeof(*idx));
 	for (i = 0; i < nv; i++) {
 		idx[i] = v[i].e;
@@ -1001,20 +1065,25 @@ fcache_close(struct fcache *c)
 	h.names_len = names.len;
 	h.sum = XXH64(names.buf != NULL ? names.buf : "", names.len,
 	    XXH64(idx, nv * sizeof(*idx), 0));
-	if (pwrite_all(c->newfd, idx, nv * sizeof(*idx), h.idx_off) == -1 ||
-	    pwrite_all(c->newfd, names.buf != NULL ? names.buf : "",
+	if (pwrite_all(outfd, idx, nv * sizeof(*idx), h.idx_off) == -1 ||
+	    pwrite_all(outfd, names.buf != NULL ? names.buf : "",
 	    names.len, h.names_off) == -1 ||
-	    pwrite_all(c->newfd, &h, sizeof(h), 0) == -1 ||
-	    renameat(c->dirfd, c->tmpname, c->dirfd, c->fname) == -1)
+	    pwrite_all(outfd, &h, sizeof(h), 0) == -1 ||
+	    renameat(c->dirfd, outname, c->dirfd, c->fname) == -1)
 		goto done;
 	ok = 1;
 	__atomic_fetch_add(&cache_stats.writes, 1, __ATOMIC_RELAXED);
 done:
+	if (outfd != -1) {
+		close(outfd);
+		if (!ok)
+			(void)unlinkat(c->dirfd, outname, 0);
+	}
 	if (c->newfd != -1) {
 		close(c->newfd);
-		if (!ok)
-			(void)unlinkat(c->dirfd, c->tmpname, 0);
+		(void)unlinkat(c->dirfd, c->tmpname, 0);
 	}
+	free(outname);
 	if (c->oldfd != -1)
 		close(c->oldfd);
 	buf_release(&names);

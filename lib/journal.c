@@ -405,6 +405,11 @@ journal_list_folder(struct journal *j, const char *rel, struct reclist *l)
 	struct reclist part;
 
 	list_dir(j, rel, l);
+	/* A folder's list can be long: no room to spare. */
+	if (l->n > 0 && l->alloc > l->n) {
+		l->v = xreallocarray(l->v, l->n, sizeof(*l->v));
+		l->alloc = l->n;
+	}
 	part.v = l->v + from;
 	part.n = l->n - from;
 	part.alloc = part.n;

@@ -547,6 +547,7 @@ struct walk {
 	int		 reverse;
 	int		 fm_only;	/* no task items or headings needed */
 	int		 nocache;	/* parse every record (mentor-check) */
+	int		 ahead;		/* list the next folder meanwhile */
 	int		*stop;
 };
 void		 walk_records(struct journal *, const struct reclist *,

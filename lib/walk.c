@@ -234,7 +234,18 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 		if (k + 1 < ny)
 			xasprintf(&next_rel, "log/%s",
 			    years[w->reverse ? ny - 2 - k : k + 1]);
-		walk_group(j, w, folder.v, folder.n, rel, next_rel, &next);
+		/*
+		 * Listing the next folder while this one is read keeps two
+		 * listings in memory: only walks that ask for it do.
+		 */
+		if (w->ahead || next_rel == NULL)
+			walk_group(j, w, folder.v, folder.n, rel, next_rel,
+			    &next);
+		else {
+			walk_group(j, w, folder.v, folder.n, rel, NULL, NULL);
+			if (w->stop == NULL || *w->stop == 0)
+				journal_list_folder(j, next_rel, &next);
+		}
 		free(rel);
 		reclist_release(&folder);
 		folder = next;
