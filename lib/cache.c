@@ -43,7 +43,7 @@
 
 #define CACHE_MAGIC	"mentorC\n"
 /* Bump whenever what parsing gives, or this layout, changes. */
-#define CACHE_FORMAT	1
+#define CACHE_FORMAT	2
 #define CACHE_ENDIAN	0x01020304U
 #define HDR_SIZE	64
 #define BLOBS_AT_ONCE	(256 * 1024)
@@ -393,6 +393,18 @@ find(const struct fcache *c, const char *name)
  * Encoding.  Numbers are written as the machine has them (the header says
  * which byte order); strings as a length, then their bytes.
  */
+/*
+ * The encoder counts the nodes and the bytes of strings (each with its
+ * NUL) as it goes, and puts both at the start of the blob: decoding then
+ * makes one allocation for the nodes, one for their kids and one for the
+ * strings.
+ */
+struct enc {
+	struct buf	*b;
+	const struct doc *d;
+	uint32_t	 nnodes, strbytes;
+};
+
 static void
 put32(struct buf *b, uint32_t v)
 {
@@ -400,10 +412,11 @@ put32(struct buf *b, uint32_t v)
 }
 
 static void
-putstr(struct buf *b, const char *s, size_t n)
+putstr(struct enc *x, const char *s, size_t n)
 {
-	put32(b, (uint32_t)n);
-	buf_add(b, s, n);
+	put32(x->b, (uint32_t)n);
+	buf_add(x->b, s, n);
+	x->strbytes += (uint32_t)n + 1;
 }
 
 /*
@@ -413,14 +426,14 @@ putstr(struct buf *b, const char *s, size_t n)
 #define STR_REF	0x80000000U
 
 static void
-putref(struct buf *b, const struct doc *d, const char *s, size_t n,
-    const char *at)
+putref(struct enc *x, const char *s, size_t n, const char *at)
 {
 	if (at != NULL && n < STR_REF) {
-		put32(b, (uint32_t)n | STR_REF);
-		put32(b, (uint32_t)(at - d->data));
+		put32(x->b, (uint32_t)n | STR_REF);
+		put32(x->b, (uint32_t)(at - x->d->data));
+		x->strbytes += (uint32_t)n + 1;
 	} else
-		putstr(b, s, n);
+		putstr(x, s, n);
 }
 
 /* Where s (n bytes) is in the record between from and to, or NULL. */
@@ -432,33 +445,41 @@ within(const struct doc *d, size_t from, size_t to, const char *s, size_t n)
 	return memmem(d->data + from, to - from, s, n);
 }
 
-static void
-put_node(struct buf *b, const struct doc *d, const struct ynode *n)
-{
-	size_t	 i;
+#define HAS_STR	(1U << 16)
 
-	put32(b, (uint32_t)n->type | (uint32_t)n->style << 8 |
-	    (n->str != NULL ? 1U << 16 : 0));
-	put32(b, n->line);
-	put32(b, n->col);
-	put32(b, (uint32_t)n->off);
-	put32(b, (uint32_t)n->end);
+static void
+put_node(struct enc *x, const struct ynode *n)
+{
+	const struct doc	*d = x->d;
+	size_t			 i;
+
+	x->nnodes++;
+	put32(x->b, (uint32_t)n->type | (uint32_t)n->style << 8 |
+	    (n->str != NULL ? HAS_STR : 0));
+	put32(x->b, n->line);
+	put32(x->b, n->col);
+	put32(x->b, (uint32_t)n->off);
+	put32(x->b, (uint32_t)n->end);
+	put32(x->b, (uint32_t)n->nkids);
 	if (n->str != NULL)
-		putref(b, d, n->str, n->len, n->end - n->off == n->len &&
+		putref(x, n->str, n->len, n->end - n->off == n->len &&
 		    n->off <= d->len && n->len <= d->len - n->off &&
 		    memcmp(d->data + n->off, n->str, n->len) == 0 ?
 		    d->data + n->off : NULL);
-	put32(b, (uint32_t)n->nkids);
 	for (i = 0; i < n->nkids; i++)
-		put_node(b, d, n->kids[i]);
+		put_node(x, n->kids[i]);
 }
 
 static void
 encode(struct buf *b, const struct doc *d)
 {
+	struct enc		 x = { b, d, 0, 0 };
 	const struct task	*t;
-	size_t			 i, k;
+	size_t			 i, k, counts;
 
+	counts = b->len;
+	put32(b, 0);		/* nodes */
+	put32(b, 0);		/* bytes of strings */
 	put32(b, (uint32_t)d->bom | (uint32_t)d->crlf << 1);
 	put32(b, (uint32_t)d->fm_off);
 	put32(b, (uint32_t)d->fm_end);
@@ -466,12 +487,12 @@ encode(struct buf *b, const struct doc *d)
 	put32(b, d->fm_line);
 	put32(b, d->close_line);
 	put32(b, d->body_line);
-	put_node(b, d, d->fm);
+	put_node(&x, d->fm);
 	put32(b, (uint32_t)d->nheads);
 	for (i = 0; i < d->nheads; i++) {
 		put32(b, d->heads[i].line);
 		put32(b, (uint32_t)d->heads[i].level);
-		putstr(b, d->heads[i].text, strlen(d->heads[i].text));
+		putstr(&x, d->heads[i].text, strlen(d->heads[i].text));
 	}
 	put32(b, (uint32_t)d->ntasks);
 	for (i = 0; i < d->ntasks; i++) {
@@ -482,7 +503,7 @@ encode(struct buf *b, const struct doc *d)
 		put32(b, (uint32_t)t->box);
 		put32(b, (uint32_t)t->status);
 		k = strlen(t->text);
-		putref(b, d, t->text, k, within(d, t->off, t->eol, t->text, k));
+		putref(&x, t->text, k, within(d, t->off, t->eol, t->text, k));
 		put32(b, (uint32_t)t->due);
 		put32(b, (uint32_t)t->done);
 		put32(b, t->due_col);
@@ -490,18 +511,20 @@ encode(struct buf *b, const struct doc *d)
 		put32(b, (uint32_t)t->section);
 		put32(b, t->badtok_col);
 		if (t->badtok != NULL)
-			putstr(b, t->badtok, strlen(t->badtok));
+			putstr(&x, t->badtok, strlen(t->badtok));
 		else
 			put32(b, UINT32_MAX);
 		put32(b, (uint32_t)t->npeople);
 		for (k = 0; k < t->npeople; k++) {
 			put32(b, t->people_col[k]);
-			putstr(b, t->people[k], strlen(t->people[k]));
+			putstr(&x, t->people[k], strlen(t->people[k]));
 		}
 		put32(b, (uint32_t)t->ntags);
 		for (k = 0; k < t->ntags; k++)
-			putstr(b, t->tags[k], strlen(t->tags[k]));
+			putstr(&x, t->tags[k], strlen(t->tags[k]));
 	}
+	memcpy(b->buf + counts, &x.nnodes, 4);
+	memcpy(b->buf + counts + 4, &x.strbytes, 4);
 }
 
 /* Decoding checks every length against the blob and every offset
@@ -510,6 +533,9 @@ struct dec {
 	const char	*p, *end;
 	struct doc	*d;
 	int		 bad;
+	struct ynode	*nodes, **kids;	/* all of them, in one piece each */
+	uint32_t	 nnodes, nused, kused;
+	char		*sp, *send;	/* the strings' room */
 };
 
 static uint32_t
@@ -526,31 +552,40 @@ get32(struct dec *x)
 	return v;
 }
 
-/* A string of the blob, copied into the doc's arena. */
+/* A string of the blob (or of the record), put in the strings' room. */
 static char *
 getstr(struct dec *x, size_t *len)
 {
 	uint32_t	 n = get32(x), at;
+	const char	*from;
+	char		*s;
 
-	if (!x->bad && (n & STR_REF)) {
+	if (x->bad)
+		return NULL;
+	if (n & STR_REF) {
 		n &= ~STR_REF;
 		at = get32(x);
-		if (x->bad || at > x->d->len || n > x->d->len - at) {
-			x->bad = 1;
-			return NULL;
-		}
-		if (len != NULL)
-			*len = n;
-		return doc_strndup(x->d, x->d->data + at, n);
+		if (x->bad || at > x->d->len || n > x->d->len - at)
+			goto bad;
+		from = x->d->data + at;
+	} else {
+		if ((size_t)(x->end - x->p) < n)
+			goto bad;
+		from = x->p;
+		x->p += n;
 	}
-	if (x->bad || (size_t)(x->end - x->p) < n) {
-		x->bad = 1;
-		return NULL;
-	}
-	x->p += n;
+	if ((size_t)(x->send - x->sp) < (size_t)n + 1)
+		goto bad;
+	s = x->sp;
+	memcpy(s, from, n);
+	s[n] = '\0';
+	x->sp += n + 1;
 	if (len != NULL)
 		*len = n;
-	return doc_strndup(x->d, x->p - n, n);
+	return s;
+bad:
+	x->bad = 1;
+	return NULL;
 }
 
 static size_t
@@ -567,38 +602,49 @@ static struct ynode *
 get_node(struct dec *x, int depth)
 {
 	struct ynode	*n;
-	uint32_t	 tag = get32(x), k;
+	uint32_t	 v[6], tag, k;
 
-	if (x->bad || depth > YAML_DEPTH_MAX + 1 || (tag & 0xff) > Y_MAP ||
-	    (tag >> 8 & 0xff) > YS_FLOW || ((tag & 0xff) == Y_SCALAR) !=
-	    ((tag & 1U << 16) != 0)) {
+	if (x->bad || x->end - x->p < (ptrdiff_t)sizeof(v) ||
+	    x->nused == x->nnodes) {
 		x->bad = 1;
 		return NULL;
 	}
-	n = doc_alloc(x->d, sizeof(*n));
-	memset(n, 0, sizeof(*n));
+	memcpy(v, x->p, sizeof(v));
+	x->p += sizeof(v);
+	tag = v[0];
+	/*
+	 * The front matter is a map; maps go in pairs, their keys scalars,
+	 * and only scalars have strings (as parsing makes them); every kid
+	 * is one of the nodes counted.
+	 */
+	if (depth > YAML_DEPTH_MAX + 1 || (tag & 0xff) > Y_MAP ||
+	    (tag >> 8 & 0xff) > YS_FLOW ||
+	    ((tag & 0xff) == Y_SCALAR) != ((tag & HAS_STR) != 0) ||
+	    (depth == 0 && (tag & 0xff) != Y_MAP) ||
+	    v[3] > x->d->len || v[4] > x->d->len ||
+	    ((tag & 0xff) == Y_SCALAR && v[5] > 0) ||
+	    ((tag & 0xff) == Y_MAP && v[5] % 2 != 0) ||
+	    v[5] > x->nnodes - x->nused - 1 ||
+	    v[5] > x->nnodes - x->kused) {
+		x->bad = 1;
+		return NULL;
+	}
+	n = &x->nodes[x->nused++];
 	n->type = (enum ytype)(tag & 0xff);
 	n->style = (enum ystyle)(tag >> 8 & 0xff);
-	n->line = get32(x);
-	n->col = get32(x);
-	n->off = getoff(x);
-	n->end = getoff(x);
-	if (tag & 1U << 16)
-		n->str = getstr(x, &n->len);
-	n->nkids = get32(x);
-	/*
-	 * Each kid takes at least 24 bytes of the blob; the front matter is
-	 * a map; maps go in pairs, their keys scalars (as parsing makes them).
-	 */
-	if (x->bad || n->nkids > (size_t)(x->end - x->p) / 24 ||
-	    (n->type == Y_SCALAR && n->nkids > 0) ||
-	    (n->type == Y_MAP && n->nkids % 2 != 0) ||
-	    (depth == 0 && n->type != Y_MAP)) {
-		x->bad = 1;
+	n->line = v[1];
+	n->col = v[2];
+	n->off = v[3];
+	n->end = v[4];
+	n->nkids = v[5];
+	n->str = NULL;
+	n->len = 0;
+	n->kids = NULL;
+	if (tag & HAS_STR && (n->str = getstr(x, &n->len)) == NULL)
 		return NULL;
-	}
 	if (n->nkids > 0) {
-		n->kids = doc_alloc(x->d, n->nkids * sizeof(*n->kids));
+		n->kids = &x->kids[x->kused];
+		x->kused += (uint32_t)n->nkids;
 		for (k = 0; k < n->nkids; k++) {
 			if ((n->kids[k] = get_node(x, depth + 1)) == NULL)
 				return NULL;
@@ -617,9 +663,24 @@ decode(struct dec *x)
 {
 	struct doc	*d = x->d;
 	struct task	*t;
-	uint32_t	 flags, k;
+	uint32_t	 flags, k, strbytes;
 	size_t		 i, max;
 
+	/*
+	 * A node takes at least 24 bytes of the blob; a string is in the
+	 * blob, or is a reference (8 bytes) to at most the whole record.
+	 */
+	x->nnodes = get32(x);
+	strbytes = get32(x);
+	max = (size_t)(x->end - x->p);
+	if (x->bad || x->nnodes == 0 || x->nnodes > max / 24 ||
+	    strbytes > max + max / 8 * (d->len + 1))
+		return -1;
+	x->nodes = doc_alloc(d, x->nnodes * sizeof(*x->nodes));
+	x->kids = doc_alloc(d, x->nnodes * sizeof(*x->kids));
+	x->nused = x->kused = 0;
+	x->sp = strbytes > 0 ? doc_alloc(d, strbytes) : NULL;
+	x->send = x->sp + strbytes;
 	flags = get32(x);
 	d->bom = flags & 1;
 	d->crlf = flags >> 1 & 1;
@@ -629,7 +690,8 @@ decode(struct dec *x)
 	d->fm_line = get32(x);
 	d->close_line = get32(x);
 	d->body_line = get32(x);
-	if (x->bad || (d->fm = get_node(x, 0)) == NULL)
+	if (x->bad || (d->fm = get_node(x, 0)) == NULL ||
+	    x->nused != x->nnodes)
 		return -1;
 	d->nheads = get32(x);
 	if (x->bad || d->nheads > (size_t)(x->end - x->p) / 12)
