@@ -84,6 +84,7 @@ struct einfo {
 	int		 rc;		/* could not be read or parsed */
 	unsigned	 eline, ecol;
 	char		*emsg;
+	int		 own;		/* id and emsg are allocations */
 };
 
 /* The trimmed text of one line of the body. */
@@ -115,7 +116,7 @@ enc_add(struct einfo *ei, const char *p, const char *e, int join)
 		free(s);
 		return;
 	}
-	ei->enc = xreallocarray(ei->enc, ei->nenc + 1, sizeof(*ei->enc));
+	ei->enc = xgrow(ei->enc, ei->nenc, sizeof(*ei->enc));
 	ei->enc[ei->nenc++] = s;
 }
 
@@ -218,19 +219,154 @@ prose(const struct doc *d, struct einfo *ei)
 	buf_release(&fb);
 }
 
+/*
+ * A record's einfo is one allocation: the struct, then every string and
+ * array entry_look copies (prose's notes and feedback apart).  The bytes
+ * are counted first (einfo_size), then taken in the same order (take),
+ * which stops the program if the two ever disagree.
+ */
+struct slab {
+	char	*p;
+	size_t	 used, size;
+};
+
+static void *
+take(struct slab *sl, size_t n)
+{
+	void	*p;
+
+	n = (n + sizeof(void *) - 1) / sizeof(void *) * sizeof(void *);
+	if (sl->p == NULL) {
+		sl->used += n;
+		return NULL;
+	}
+	if (sl->size - sl->used < n)
+		errx(EX_SOFTWARE, "entry_look: slab of %zu bytes overrun",
+		    sl->size);
+	p = sl->p + sl->used;
+	sl->used += n;
+	return p;
+}
+
+static char *
+take_str(struct slab *sl, const char *s)
+{
+	size_t	 n = strlen(s) + 1;
+	char	*p = take(sl, n);
+
+	if (p != NULL)
+		memcpy(p, s, n);
+	return p;
+}
+
+/* The scalars of a list field, taken from the slab (counted in *n). */
+static char **
+take_strv(struct slab *sl, struct doc *d, const char *key, size_t *n)
+{
+	struct ynode	**items, *one;
+	size_t		 i, k;
+	char		**v;
+
+	k = ynode_items(fm_get(d, key), &items, &one);
+	v = take(sl, (k + 1) * sizeof(*v));
+	for (i = *n = 0; i < k; i++)
+		if (items[i]->type == Y_SCALAR) {
+			char *s = take_str(sl, items[i]->str);
+
+			if (v != NULL)
+				v[*n] = s;
+			(*n)++;
+		}
+	if (v != NULL)
+		v[*n] = NULL;
+	return v;
+}
+
+/*
+ * Fill ei (with sl->p set) or, with sl->p NULL, only count the bytes:
+ * both runs take the same pieces in the same order.
+ */
+static void
+einfo_fill(struct einfo *ei, struct slab *sl, const struct rec *r,
+    struct doc *d, int full)
+{
+	struct ynode		*rt;
+	const struct task	*t;
+	struct etask		*et;
+	const char		*v;
+	char			*s;
+	size_t			 i, k, n;
+
+	ei->id = take_str(sl, r->id);
+	if (rep == REP_PROGRESS || rep == REP_WINS || rep == REP_TIMELINE)
+		ei->title = take_str(sl, doc_title(d));
+	ei->kind = take_str(sl, (v = fm_str(d, "kind")) != NULL ? v : "note");
+	ei->with = take_strv(sl, d, "with", &ei->nwith);
+	ei->goals = take_strv(sl, d, "goals", &ei->ngoals);
+	if ((rep == REP_SKILLS || rep == REP_WINS || rep == REP_AGENDA) &&
+	    (rt = fm_get(d, "ratings")) != NULL && rt->type == Y_MAP) {
+		ei->rskill = take(sl, (rt->nkids / 2 + 1) *
+		    sizeof(*ei->rskill));
+		ei->rval = take(sl, (rt->nkids / 2 + 1) * sizeof(*ei->rval));
+		for (i = 0, n = 0; i + 1 < rt->nkids; i += 2)
+			if (rt->kids[i + 1]->type == Y_SCALAR &&
+			    rating_value(rt->kids[i + 1]->str) > 0) {
+				s = take_str(sl, rt->kids[i]->str);
+				if (ei->rskill != NULL) {
+					ei->rskill[n] = s;
+					ei->rval[n] =
+					    rating_value(rt->kids[i + 1]->str);
+				}
+				n++;
+			}
+		ei->nr = n;
+	}
+	ei->tasks = take(sl, (d->ntasks + 1) * sizeof(*ei->tasks));
+	for (i = 0; i < d->ntasks; i++) {
+		t = &d->tasks[i];
+		et = ei->tasks != NULL ? &ei->tasks[i] : NULL;
+		if (et != NULL) {
+			memset(et, 0, sizeof(*et));
+			et->line = t->line;
+			et->status = t->status;
+			et->due = t->due;
+			et->done = t->done;
+			et->npeople = t->npeople;
+		}
+		/* --with reads the @ids of every item; counts, the open ones. */
+		if (!full && with_opt == NULL && !task_status_live(t->status)) {
+			if (et != NULL)
+				et->npeople = 0;
+			continue;
+		}
+		if (full && (s = take_str(sl, t->text)) != NULL)
+			et->text = s;
+		s = take(sl, (t->npeople + 1) * sizeof(*et->people));
+		if (et != NULL)
+			et->people = (char **)(void *)s;
+		for (k = 0; k < t->npeople; k++) {
+			s = take_str(sl, t->people[k]);
+			if (et != NULL)
+				et->people[k] = s;
+		}
+	}
+	ei->ntasks = d->ntasks;
+}
+
 static void *
 entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
     int rc, const struct doc_error *e)
 {
-	struct einfo		*ei = xcalloc(1, sizeof(*ei));
-	struct ynode		*rt;
-	const struct task	*t;
+	struct einfo		 tmp;
+	struct einfo		*ei;
+	struct slab		 sl = { NULL, 0, 0 };
 	const char		*v;
-	size_t			 i, k;
 	int			 b, full;
 
-	ei->id = xstrdup(r->id);
 	if (rc != 0) {
+		ei = xcalloc(1, sizeof(*ei));
+		ei->id = xstrdup(r->id);
+		ei->own = 1;
 		ei->rc = rc;
 		ei->eline = e->line;
 		ei->ecol = e->col;
@@ -239,78 +375,41 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	}
 	/*
 	 * A folder's entries wait in memory until they are sorted: copy only
-	 * what this report reads.
+	 * what this report reads, in one piece.
 	 */
 	full = rep == REP_ACTIONS || rep == REP_AGENDA || rep == REP_TIMELINE;
+	memset(&tmp, 0, sizeof(tmp));
+	einfo_fill(&tmp, &sl, r, d, full);
+	sl.size = sizeof(*ei) + sl.used;
+	sl.p = xmalloc(sl.size);
+	sl.used = 0;
+	ei = take(&sl, sizeof(*ei));
+	memset(ei, 0, sizeof(*ei));
+	einfo_fill(ei, &sl, r, d, full);
 	ei->titled = fm_str(d, "title") != NULL;
-	if (rep == REP_PROGRESS || rep == REP_WINS || rep == REP_TIMELINE)
-		ei->title = xstrdup(doc_title(d));
-	ei->kind = xstrdup(fm_str(d, "kind") ? fm_str(d, "kind") : "note");
 	v = fm_str(d, "date");
 	if (v == NULL || date_iso(v, strlen(v), &ei->date) != 0)
 		ei->date = DATE_NONE;
 	ei->private = (v = fm_str(d, "private")) != NULL &&
 	    parse_bool(v, &b) == 0 && b;
-	ei->with = fm_strv(d, "with", &ei->nwith);
-	ei->goals = fm_strv(d, "goals", &ei->ngoals);
-	if ((rep == REP_SKILLS || rep == REP_WINS || rep == REP_AGENDA) &&
-	    (rt = fm_get(d, "ratings")) != NULL && rt->type == Y_MAP) {
-		ei->rskill = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rskill));
-		ei->rval = xcalloc(rt->nkids / 2 + 1, sizeof(*ei->rval));
-		for (i = 0; i + 1 < rt->nkids; i += 2)
-			if (rt->kids[i + 1]->type == Y_SCALAR &&
-			    rating_value(rt->kids[i + 1]->str) > 0) {
-				ei->rskill[ei->nr] = xstrdup(rt->kids[i]->str);
-				ei->rval[ei->nr++] =
-				    rating_value(rt->kids[i + 1]->str);
-			}
-	}
-	ei->tasks = xcalloc(d->ntasks + 1, sizeof(*ei->tasks));
-	for (i = 0; i < d->ntasks; i++) {
-		t = &d->tasks[i];
-		ei->tasks[i].line = t->line;
-		ei->tasks[i].status = t->status;
-		ei->tasks[i].due = t->due;
-		ei->tasks[i].done = t->done;
-		/* --with reads the @ids of every item; counts, the open ones. */
-		if (!full && with_opt == NULL && !task_status_live(t->status))
-			continue;
-		if (full)
-			ei->tasks[i].text = xstrdup(t->text);
-		ei->tasks[i].people = xcalloc(t->npeople + 1,
-		    sizeof(*ei->tasks[i].people));
-		for (k = 0; k < t->npeople; k++)
-			ei->tasks[i].people[k] = xstrdup(t->people[k]);
-		ei->tasks[i].npeople = t->npeople;
-	}
-	ei->ntasks = d->ntasks;
 	/* Feedback and encouragement are read only by the reports showing them. */
 	if (rep == REP_WINS || rep == REP_AGENDA)
 		prose(d, ei);
 	return ei;
 }
 
+/* Free an einfo: its one piece, and prose's notes and feedback. */
 static void
 einfo_free(void *res)
 {
 	struct einfo	*ei = res;
-	size_t		 i;
 
-	free(ei->id);
-	free(ei->title);
-	free(ei->kind);
-	strv_free(ei->with, ei->nwith);
-	strv_free(ei->goals, ei->ngoals);
-	strv_free(ei->rskill, ei->nr);
-	free(ei->rval);
-	for (i = 0; i < ei->ntasks; i++) {
-		free(ei->tasks[i].text);
-		strv_free(ei->tasks[i].people, ei->tasks[i].npeople);
+	if (ei->own) {
+		free(ei->id);
+		free(ei->emsg);
 	}
-	free(ei->tasks);
 	strv_free(ei->enc, ei->nenc);
 	free(ei->feedback);
-	free(ei->emsg);
 	free(ei);
 }
 
@@ -608,8 +707,7 @@ skill_get(struct gather *g, const char *name)
 	for (i = 0; i < g->nskills; i++)
 		if (strcmp(g->skills[i].name, name) == 0)
 			return &g->skills[i];
-	g->skills = xreallocarray(g->skills, g->nskills + 1,
-	    sizeof(*g->skills));
+	g->skills = xgrow(g->skills, g->nskills, sizeof(*g->skills));
 	g->skills[g->nskills].name = xstrdup(name);
 	g->skills[g->nskills].pts = NULL;
 	g->skills[g->nskills].n = 0;
@@ -663,7 +761,7 @@ static void
 note_add(struct note **v, size_t *n, const struct einfo *ei,
     const char *path, const char *text)
 {
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	*v = xgrow(*v, *n, sizeof(**v));
 	(*v)[*n].date = ei->date;
 	(*v)[*n].entry = sdup(ei->id);
 	(*v)[*n].path = sdup(path);
@@ -721,7 +819,7 @@ entry_out(void *ctx, const char *path, void *res)
 	    ei->date <= today && i < ei->ngoals; i++) {
 		if ((go = goal_find(g, ei->goals[i])) == NULL)
 			continue;
-		go->ev = xreallocarray(go->ev, go->nev + 1, sizeof(*go->ev));
+		go->ev = xgrow(go->ev, go->nev, sizeof(*go->ev));
 		go->ev[go->nev].date = ei->date;
 		go->ev[go->nev].id = pid = pid ? pid : sdup(ei->id);
 		go->ev[go->nev].path = ppath = ppath ? ppath : sdup(path);
@@ -748,8 +846,7 @@ entry_out(void *ctx, const char *path, void *res)
 		if (!g->keep_items || (rep == REP_TIMELINE && (t->due ==
 		    DATE_NONE || !in_period(&per, t->due))))
 			continue;
-		g->items = xreallocarray(g->items, g->nitems + 1,
-		    sizeof(*g->items));
+		g->items = xgrow(g->items, g->nitems, sizeof(*g->items));
 		it = &g->items[g->nitems++];
 		it->who = sdup(item_who(g, ei, t));
 		it->path = ppath = ppath ? ppath : sdup(path);
@@ -767,8 +864,7 @@ entry_out(void *ctx, const char *path, void *res)
 		for (i = 0; (rep == REP_SKILLS || rep == REP_WINS) &&
 		    i < ei->nr; i++) {
 			sk = skill_get(g, ei->rskill[i]);
-			sk->pts = xreallocarray(sk->pts, sk->n + 1,
-			    sizeof(*sk->pts));
+			sk->pts = xgrow(sk->pts, sk->n, sizeof(*sk->pts));
 			sk->pts[sk->n].date = ei->date;
 			sk->pts[sk->n++].value = ei->rval[i];
 		}
@@ -821,7 +917,8 @@ put_line(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	if (fmt == FMT_TEXT && utf8_fit(s, n, WIDTH, NULL) < n) {
+	/* No character is wider than its bytes: short lines always fit. */
+	if (fmt == FMT_TEXT && n > WIDTH && utf8_fit(s, n, WIDTH, NULL) < n) {
 		n = utf8_fit(s, n, WIDTH - ew, NULL);
 		while (n > 0 && s[n - 1] == ' ')
 			n--;
@@ -832,17 +929,19 @@ put_line(const char *s, size_t n)
 	putc('\n', ofp);
 }
 
+/* A line of a report; its buffer is kept, so a line is one vsnprintf. */
+static struct buf	 linebuf = BUF_INIT;
+
 static void MENTOR_PRINTF(1, 2)
 line(const char *f, ...)
 {
-	struct buf	 b = BUF_INIT;
 	va_list		 ap;
 
+	buf_reset(&linebuf);
 	va_start(ap, f);
-	buf_vaddf(&b, f, ap);
+	buf_vaddf(&linebuf, f, ap);
 	va_end(ap);
-	put_line(b.buf, b.len);
-	buf_release(&b);
+	put_line(linebuf.buf, linebuf.len);
 }
 
 /*
@@ -2085,7 +2184,7 @@ report_wins(struct gather *g)
 		for (k = 0; k < g->goals[i].nms; k++) {
 			if (!ms_done_in_period(&g->goals[i].ms[k]))
 				continue;
-			av = xreallocarray(av, nav + 1, sizeof(*av));
+			av = xgrow(av, nav, sizeof(*av));
 			av[nav].go = &g->goals[i];
 			av[nav++].ms = &g->goals[i].ms[k];
 		}
@@ -2867,7 +2966,7 @@ report_program(void)
 static void
 add_dir(const char *d)
 {
-	jdirs = xreallocarray(jdirs, njdirs + 1, sizeof(*jdirs));
+	jdirs = xgrow(jdirs, njdirs, sizeof(*jdirs));
 	jdirs[njdirs++] = xstrdup(d);
 }
 

@@ -121,8 +121,7 @@ people_see(struct person *v, size_t n, mdate today, mdate date,
 		if (p->last == DATE_NONE || date > p->last)
 			p->last = date;
 		p->held++;
-		p->dates = xreallocarray(p->dates, p->ndates + 1,
-		    sizeof(*p->dates));
+		p->dates = xgrow(p->dates, p->ndates, sizeof(*p->dates));
 		p->dates[p->ndates++] = date;
 	}
 }

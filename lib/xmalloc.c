@@ -52,6 +52,21 @@ xreallocarray(void *ptr, size_t nmemb, size_t size)
 	return p;
 }
 
+/*
+ * Room for element n of a vector that grows one element at a time and
+ * only through xgrow: it reallocates when n reaches 8 or a power of two
+ * above, doubling, so that appending is not quadratic.
+ */
+void *
+xgrow(void *ptr, size_t n, size_t size)
+{
+	if (n == 0)
+		return xreallocarray(ptr, 8, size);
+	if (n < 8 || (n & (n - 1)) != 0)
+		return ptr;
+	return xreallocarray(ptr, n * 2, size);
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -94,6 +94,36 @@ with_prog(const char *s)
 
 /* status */
 
+/* xgrow: a vector grown one element at a time keeps every element */
+START_TEST(test_xgrow)
+{
+	size_t	*v = NULL, *before, i, moves = 0;
+
+	for (i = 0; i < 5000; i++) {
+		before = v;
+		v = xgrow(v, i, sizeof(*v));
+		if (v != before)
+			moves++;
+		v[i] = i * 3;
+	}
+	for (i = 0; i < 5000; i++)
+		ck_assert_uint_eq(v[i], i * 3);
+	/* room is made at 0, 8, 16, ... 4096: not once an element */
+	ck_assert_uint_le(moves, 11);
+	free(v);
+	/* at 8 and each power of two past it the vector doubles, else not */
+	v = xgrow(NULL, 0, sizeof(*v));
+	for (i = 1; i < 8; i++)
+		ck_assert_ptr_eq(xgrow(v, i, sizeof(*v)), v);
+	v = xgrow(v, 8, sizeof(*v));
+	v[15] = 7;
+	ck_assert_uint_eq(v[15], 7);
+	for (i = 9; i < 16; i++)
+		ck_assert_ptr_eq(xgrow(v, i, sizeof(*v)), v);
+	free(v);
+}
+END_TEST
+
 START_TEST(test_status_merge)
 {
 	ck_assert_int_eq(status_merge(0, 0), 0);
@@ -493,6 +523,7 @@ util_suite(void)
 	s = suite_create("util");
 
 	tc = tcase_create("status");
+	tcase_add_test(tc, test_xgrow);
 	tcase_add_test(tc, test_status_merge);
 	tcase_add_test(tc, test_status_set);
 	tcase_add_test(tc, test_env_get);
