@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,6 +216,14 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 	size_t		 ny, k;
 
 	task_many();
+#ifdef M_TRIM_THRESHOLD
+	/*
+	 * A folder's results are freed together when it has gone out: give
+	 * the memory back then rather than letting the heap stay at its peak
+	 * (glibc raises the threshold as it goes).
+	 */
+	(void)mallopt(M_TRIM_THRESHOLD, 64 * 1024);
+#endif
 	if (l != NULL) {
 		walk_group(j, w, l->v, l->n, NULL, NULL, NULL);
 		return;
