@@ -595,13 +595,11 @@ actions_pre(void *ctx, const char *data, size_t len)
 		return 0;
 	switch (which) {
 	case OPT_OPEN:
-		return memmem(data, len, "[ ]", 3) != NULL ||
-		    memmem(data, len, "[/]", 3) != NULL;
+		return raw_has_box(data, len, " /");
 	case OPT_DONE:
-		return memmem(data, len, "[x]", 3) != NULL ||
-		    memmem(data, len, "[X]", 3) != NULL;
+		return raw_has_box(data, len, "xX");
 	}
-	return memmem(data, len, "]", 1) != NULL;
+	return memchr(data, ']', len) != NULL;
 }
 
 static void *

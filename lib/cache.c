@@ -71,7 +71,11 @@ struct ent {
 	uint32_t	 pad;
 };
 
-enum { S_NONE, S_MISS, S_HIT, S_NEW };
+/*
+ * S_KNOWN: looked up and held (idx), not yet decoded; S_HIT: decoded;
+ * S_MISS: not held, or the entry failed; S_NEW: parsed and written.
+ */
+enum { S_NONE, S_MISS, S_KNOWN, S_HIT, S_NEW };
 
 /*
  * One record of the group: what happened to it this run, and its entry:
@@ -536,6 +540,7 @@ struct dec {
 	struct ynode	*nodes, **kids;	/* all of them, in one piece each */
 	uint32_t	 nnodes, nused, kused;
 	char		*sp, *send;	/* the strings' room */
+	int		 fm_only;	/* stop after the front matter */
 };
 
 static uint32_t
@@ -693,6 +698,9 @@ decode(struct dec *x)
 	if (x->bad || (d->fm = get_node(x, 0)) == NULL ||
 	    x->nused != x->nnodes)
 		return -1;
+	/* The blob's checksum held: what follows need not be read. */
+	if (x->fm_only)
+		return 0;
 	d->nheads = get32(x);
 	if (x->bad || d->nheads > (size_t)(x->end - x->p) / 12)
 		return -1;
@@ -756,26 +764,50 @@ decode(struct dec *x)
 }
 
 /*
+ * Is record i, read into data (len bytes), held unchanged?  1 if so: its
+ * bytes are then those of a record that parsed, valid UTF-8 without NUL.
+ * fcache_get does this itself; a reader with a filter asks first.
+ */
+int
+fcache_known(struct fcache *c, size_t i, const char *data, size_t len)
+{
+	struct slot	*s = &c->slot[i];
+	const struct ent *e;
+	XXH128_hash_t	 h;
+
+	if (s->state == S_KNOWN)
+		return 1;
+	if (s->state != S_NONE)
+		return 0;
+	h = XXH3_128bits(data, len);
+	s->state = S_MISS;
+	if ((e = find(c, c->rnames[i])) == NULL || e->size != len ||
+	    e->h_lo != h.low64 || e->h_hi != h.high64)
+		return 0;
+	s->state = S_KNOWN;
+	s->idx = (uint32_t)(e - c->old);
+	return 1;
+}
+
+/*
  * Record i of the group, read into data (len bytes, NUL-terminated): when
  * the cache holds it unchanged, fill d as parsing would (d takes data,
- * named path) and return 1; else 0, and the caller parses.
+ * named path; with fm_only, as doc_parse_fm would) and return 1; else 0,
+ * and the caller parses.
  */
 int
 fcache_get(struct fcache *c, size_t i, const char *path, char *data,
-    size_t len, struct doc *d)
+    size_t len, struct doc *d, int fm_only)
 {
-	const char	*name = c->rnames[i];
 	struct slot	*s = &c->slot[i];
 	const struct ent *e;
-	XXH128_hash_t	 h = XXH3_128bits(data, len);
-
 	struct dec	 x;
 	char		*blob;
 
-	s->state = S_MISS;
-	if ((e = find(c, name)) == NULL || e->size != len ||
-	    e->h_lo != h.low64 || e->h_hi != h.high64)
+	if (!fcache_known(c, i, data, len))
 		goto miss;
+	e = &c->old[s->idx];
+	s->state = S_MISS;
 	if (c->blobs != NULL)
 		blob = c->blobs + (e->blob_off - HDR_SIZE);
 	else if (win.gen == c->gen && e->blob_off >= win.off &&
@@ -804,6 +836,7 @@ fcache_get(struct fcache *c, size_t i, const char *path, char *data,
 	x.end = blob + e->blob_len;
 	x.d = d;
 	x.bad = 0;
+	x.fm_only = fm_only;
 	if (decode(&x) != 0) {
 		/* The doc must give data back: the caller parses it. */
 		d->data = NULL;
@@ -811,7 +844,6 @@ fcache_get(struct fcache *c, size_t i, const char *path, char *data,
 		goto miss;
 	}
 	s->state = S_HIT;
-	s->idx = (uint32_t)(e - c->old);
 	__atomic_fetch_add(&cache_stats.hits, 1, __ATOMIC_RELAXED);
 	return 1;
 miss:
@@ -861,7 +893,7 @@ fcache_load(struct fcache *c, size_t i, struct journal *j, const char *rel,
 	d->path = path;
 	if ((rc = doc_readat(j->dirfd, rel, &data, &len, e)) != 0)
 		return rc;
-	if (c != NULL && fcache_get(c, i, path, data, len, d))
+	if (c != NULL && fcache_get(c, i, path, data, len, d, 0))
 		return 0;
 	if ((rc = doc_parse(d, path, data, len, e)) == 0 && c != NULL)
 		fcache_put(c, i, d);
@@ -1066,7 +1098,7 @@ fcache_close(struct fcache *c)
 		struct slot *s = &c->slot[i];
 
 		e = NULL;
-		if (s->state == S_HIT)
+		if (s->state == S_HIT || s->state == S_KNOWN)
 			e = &c->old[s->idx];
 		else if (s->state == S_NONE)
 			e = find(c, c->rnames[i]);	/* not looked at */

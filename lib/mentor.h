@@ -312,6 +312,7 @@ int		 task_find(const struct doc *, unsigned long, unsigned long,
 		    const char *, const struct task **);
 void		 task_thread_done(void);
 void		 task_many(void);
+int		 raw_has_box(const char *, size_t, const char *);
 
 /*
  * schema.c: the fields of each record type and the rules for their
@@ -566,8 +567,9 @@ void		 walk_records(struct journal *, const struct reclist *,
 struct fcache;
 struct fcache	*fcache_open(struct journal *, const char *,
 		    const char *const *, size_t);
+int		 fcache_known(struct fcache *, size_t, const char *, size_t);
 int		 fcache_get(struct fcache *, size_t, const char *, char *,
-		    size_t, struct doc *);
+		    size_t, struct doc *, int);
 void		 fcache_put(struct fcache *, size_t, const struct doc *);
 int		 fcache_load(struct fcache *, size_t, struct journal *,
 		    const char *, const char *, struct doc *,

@@ -67,9 +67,14 @@ look_one(struct group *g, struct item *it)
 	if ((rc = g->folder != -1 ? doc_readat(g->folder, it->r->rel +
 	    g->skip, &data, &len, &e) : doc_readat(g->j->dirfd, it->r->rel,
 	    &data, &len, &e)) == 0) {
-		/* Text that fails the filter needs no parsing at all. */
-		if (g->w->pre != NULL && utf8_valid(data, len, NULL) &&
-		    memchr(data, '\0', len) == NULL &&
+		/*
+		 * Text that fails the filter needs no parsing at all.  The
+		 * filter wants valid text: a record the cache holds is.
+		 */
+		if (g->w->pre != NULL && ((g->cache != NULL &&
+		    fcache_known(g->cache, (size_t)(it - g->v), data, len)) ||
+		    (utf8_valid(data, len, NULL) &&
+		    memchr(data, '\0', len) == NULL)) &&
 		    !g->w->pre(g->w->ctx, data, len)) {
 			free(data);
 			free(path);
@@ -80,7 +85,7 @@ look_one(struct group *g, struct item *it)
 			rc = g->w->fm_only ? doc_parse_fm(&d, path, data, len,
 			    &e) : doc_parse(&d, path, data, len, &e);
 		else if (!fcache_get(g->cache, (size_t)(it - g->v), path,
-		    data, len, &d) &&
+		    data, len, &d, g->w->fm_only) &&
 		    (rc = doc_parse(&d, path, data, len, &e)) == 0)
 			/* Kept whole, for readers that need the body too. */
 			fcache_put(g->cache, (size_t)(it - g->v), &d);

@@ -688,7 +688,7 @@ pass(struct tj *t, const struct names *nm, const int *look, int *st)
 		memcpy(copy, data, len + 1);
 		memset(&d, 0, sizeof(d));
 		memset(&e, 0, sizeof(e));
-		if (fcache_get(c, i, path, data, len, &d)) {
+		if (fcache_get(c, i, path, data, len, &d, 0)) {
 			/* The doc took the bytes it was given. */
 			ck_assert_ptr_eq(d.data, data);
 			ck_assert_ptr_eq(d.path, path);
@@ -1005,7 +1005,7 @@ START_TEST(test_names)
 		xasprintf(&rel, "%s/%s", FOLDER, v[k]);
 		ck_assert_int_eq(doc_readat(t.j.dirfd, rel, &data, &len, &e),
 		    0);
-		ck_assert_int_eq(fcache_get(c, k, rel, data, len, &d), 1);
+		ck_assert_int_eq(fcache_get(c, k, rel, data, len, &d, 0), 1);
 		ck_assert_str_eq(fm_str(&d, "title"), v[k]);
 		doc_free(&d);
 		free(rel);
@@ -1017,7 +1017,7 @@ START_TEST(test_names)
 	ck_assert_ptr_nonnull(c);
 	ck_assert_int_eq(doc_readat(t.j.dirfd, FOLDER "/a.md", &data, &len,
 	    &e), 0);
-	ck_assert_int_eq(fcache_get(c, 1, "a.md.md", data, len, &d), 0);
+	ck_assert_int_eq(fcache_get(c, 1, "a.md.md", data, len, &d, 0), 0);
 	free(data);
 	fcache_close(c);
 
@@ -1063,7 +1063,7 @@ START_TEST(test_same_size_change)
 	ck_assert_ptr_nonnull(c);
 	ck_assert_int_eq(doc_readat(t.j.dirfd, FOLDER "/f.md", &data, &len,
 	    &e), 0);
-	ck_assert_int_eq(fcache_get(c, 5, "f.md", data, len, &d), 1);
+	ck_assert_int_eq(fcache_get(c, 5, "f.md", data, len, &d, 0), 1);
 	ck_assert_str_eq(fm_str(&d, "title"), "Bravo");
 	ck_assert_uint_eq(d.ntasks, 1);
 	ck_assert_int_eq(d.tasks[0].status, TASK_DONE);
@@ -1175,6 +1175,82 @@ START_TEST(test_removed)
 END_TEST
 
 /* Records not looked at keep their entries. */
+/*
+ * fcache_known: held unchanged or not, without decoding; a record only
+ * known (a filter then dropped it) keeps its entry.  fm_only decodes the
+ * front matter as doc_parse_fm does, nothing of the body.
+ */
+START_TEST(test_known_fm_only)
+{
+	struct tj	 t;
+	struct names	 nm = { NULL, 0 };
+	struct fcache	*c;
+	struct doc	 d, f;
+	struct doc_error e;
+	char		*rel, *path, *data, *copy;
+	size_t		 i, len;
+
+	tj_new(&t);
+	five_records(&t, &nm);
+	ck_assert_uint_eq(pass_all(&t, &nm), 0);
+
+	/* b changes at the same size: known says no; the others yes. */
+	tj_put_rec(&t, "b.md", "---\ntitle: Record Z\ndate: 2026-01-02\n"
+	    "---\n# Notes\n- [ ] item 1 @ann due:2026-02-02 #x\n");
+	stats_reset();
+	c = fcache_open(&t.j, FOLDER, (const char *const *)nm.v, nm.n);
+	ck_assert_ptr_nonnull(c);
+	for (i = 0; i < nm.n; i++) {
+		xasprintf(&rel, "%s/%s", FOLDER, nm.v[i]);
+		path = journal_path(&t.j, rel);
+		ck_assert_int_eq(doc_readat(t.j.dirfd, rel, &data, &len, &e),
+		    0);
+		ck_assert_int_eq(fcache_known(c, i, data, len), i != 1);
+		/* asking again gives the same answer */
+		ck_assert_int_eq(fcache_known(c, i, data, len), i != 1);
+		if (i == 2 || i == 3) {
+			/* as if a filter dropped it: known, never decoded */
+			free(data);
+			free(path);
+			free(rel);
+			continue;
+		}
+		copy = xmalloc(len + 1);
+		memcpy(copy, data, len + 1);
+		if (i == 1) {
+			ck_assert_int_eq(fcache_get(c, i, path, data, len, &d,
+			    1), 0);
+			ck_assert_int_eq(doc_parse(&d, path, data, len, &e), 0);
+			fcache_put(c, i, &d);
+		} else {
+			ck_assert_int_eq(fcache_get(c, i, path, data, len, &d,
+			    1), 1);
+			/* the front matter only: no headings, no items */
+			ck_assert_int_eq(doc_parse_fm(&f, path, copy, len, &e),
+			    0);
+			ck_assert_uint_eq(d.ntasks, 0);
+			ck_assert_uint_eq(d.nheads, 0);
+			ck_assert_ptr_null(d.tasks);
+			same_doc(&d, &f, nm.v[i]);
+			doc_free(&f);
+			copy = NULL;
+		}
+		free(copy);
+		doc_free(&d);
+		free(path);
+		free(rel);
+	}
+	fcache_close(c);
+	STATS(2, 1, 1);
+	/* c and d, only known, kept their entries; b's new one is there */
+	stats_reset();
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 0);
+	names_free(&nm);
+	tj_free(&t);
+}
+END_TEST
+
 START_TEST(test_not_looked_at)
 {
 	static const int some[5] = { 1, 0, 1, 0, 0 };
@@ -1564,7 +1640,7 @@ START_TEST(test_damage_behind_checksums)
 			    FOLDER "/rich.md", &data, &dlen, &e), 0);
 			memset(&d, 0, sizeof(d));
 			if ((r = (size_t)fcache_get(c, 0, "rich.md", data,
-			    dlen, &d)) == 1) {
+			    dlen, &d, 0)) == 1) {
 				ck_assert_ptr_eq(d.data, data);
 				doc_in_bounds(&d);
 				hits++;
@@ -2453,6 +2529,7 @@ cache_suite(void)
 	tcase_add_test(tc, test_same_size_change);
 	tcase_add_test(tc, test_removed);
 	tcase_add_test(tc, test_not_looked_at);
+	tcase_add_test(tc, test_known_fm_only);
 	tcase_add_test(tc, test_parse_failures);
 	tcase_add_test(tc, test_damage);
 	tcase_add_test(tc, test_damage_every_blob_byte);
