@@ -111,14 +111,113 @@ work(struct group *g)
 			look_one(g, &g->v[k]);
 }
 
+/*
+ * The worker threads are made once, at the first group big enough, and
+ * kept for every later group of the process (a report over a thousand
+ * journals reads thousands of groups): a group is published to them
+ * under the lock with a generation number; this thread works on it too,
+ * then waits until no worker is inside it.  They are stopped and joined
+ * at exit.
+ */
+static struct {
+	pthread_mutex_t	 mu;
+	pthread_cond_t	 more;		/* a new group, or stop */
+	pthread_cond_t	 idle;		/* a worker left its group */
+	struct group	*cur;
+	unsigned long	 gen;
+	int		 busy;		/* workers inside cur */
+	int		 stop;
+	int		 nt;		/* workers started */
+	pthread_t	 tid[WALK_THREADS_MAX];
+} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+	PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0, { 0 } };
+
 static void *
 worker(void *arg)
 {
-	work(arg);
+	struct group	*g;
+	unsigned long	 seen = 0;
+
+	(void)arg;
+	pthread_mutex_lock(&pool.mu);
+	for (;;) {
+		while (pool.gen == seen && !pool.stop)
+			pthread_cond_wait(&pool.more, &pool.mu);
+		if (pool.stop)
+			break;
+		seen = pool.gen;
+		if ((g = pool.cur) == NULL)
+			continue;	/* done before this thread woke */
+		pool.busy++;
+		pthread_mutex_unlock(&pool.mu);
+		work(g);
+		pthread_mutex_lock(&pool.mu);
+		if (--pool.busy == 0)
+			pthread_cond_signal(&pool.idle);
+	}
+	pthread_mutex_unlock(&pool.mu);
 	task_thread_done();
 	doc_thread_done();
 	cache_thread_done();
 	return NULL;
+}
+
+static void
+pool_stop(void)
+{
+	int	 t;
+
+	pthread_mutex_lock(&pool.mu);
+	pool.stop = 1;
+	pthread_cond_broadcast(&pool.more);
+	pthread_mutex_unlock(&pool.mu);
+	for (t = 0; t < pool.nt; t++)
+		pthread_join(pool.tid[t], NULL);
+	pool.nt = 0;
+}
+
+/* Start the workers (want of them), the first time. */
+static void
+pool_start(int want)
+{
+	if (pool.nt > 0 || want < 1)
+		return;
+	while (pool.nt < want && pthread_create(&pool.tid[pool.nt], NULL,
+	    worker, NULL) == 0)
+		pool.nt++;
+	if (pool.nt > 0)
+		atexit(pool_stop);
+}
+
+/*
+ * Look at every record of g on this thread and the workers; meanwhile,
+ * before joining in, list the folder next_rel (when not NULL) into next.
+ */
+static void
+pool_work(struct group *g, int threads, const char *next_rel,
+    struct reclist *next)
+{
+	int	 shared;
+
+	if (threads > 1)
+		pool_start(threads - 1);
+	if ((shared = threads > 1 && pool.nt > 0)) {
+		pthread_mutex_lock(&pool.mu);
+		pool.cur = g;
+		pool.gen++;
+		pthread_cond_broadcast(&pool.more);
+		pthread_mutex_unlock(&pool.mu);
+	}
+	if (next_rel != NULL)
+		journal_list_folder(g->j, next_rel, next);
+	work(g);
+	if (shared) {
+		pthread_mutex_lock(&pool.mu);
+		while (pool.busy > 0)
+			pthread_cond_wait(&pool.idle, &pool.mu);
+		pool.cur = NULL;
+		pthread_mutex_unlock(&pool.mu);
+	}
 }
 
 static const struct walk *sort_walk;
@@ -144,8 +243,6 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
     size_t n, const char *folder, const char *next_rel, struct reclist *next)
 {
 	struct group	 g;
-	pthread_t	 tid[WALK_THREADS_MAX];
-	int		 started[WALK_THREADS_MAX], t, nt;
 	size_t		 i, k;
 	const char	**names = NULL;
 
@@ -173,15 +270,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 			names[i] = v[i].rel + g.skip;
 		g.cache = fcache_open(j, folder, names, n);
 	}
-	nt = n >= 16 ? ncores() : 1;
-	for (t = 1; t < nt; t++)
-		started[t] = pthread_create(&tid[t], NULL, worker, &g) == 0;
-	if (next_rel != NULL)
-		journal_list_folder(j, next_rel, next);
-	work(&g);
-	for (t = 1; t < nt; t++)
-		if (started[t])
-			pthread_join(tid[t], NULL);
+	pool_work(&g, n >= 16 ? ncores() : 1, next_rel, next);
 	fcache_close(g.cache);
 	free(names);
 	if (w->cmp != NULL) {
