@@ -945,6 +945,36 @@ line(const char *f, ...)
 }
 
 /*
+ * The lines printed once an item (actions, evidence) are put together by
+ * hand: printf-formatting 100,000 of them would be most of the work.
+ * left_col is "  %10s  ": s right-aligned in ten bytes, between blanks.
+ */
+static void
+left_col(struct buf *b, const char *s)
+{
+	size_t	 n;
+
+	buf_add(b, "  ", 2);
+	for (n = strlen(s); n < 10; n++)
+		buf_addch(b, ' ');
+	buf_addstr(b, s);
+	buf_add(b, "  ", 2);
+}
+
+/* A decimal number, as %u prints it. */
+static void
+add_uint(struct buf *b, unsigned v)
+{
+	char	 d[16];
+	int	 i = (int)sizeof(d);
+
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	buf_add(b, d + i, sizeof(d) - (size_t)i);
+}
+
+/*
  * Prose: in text, words wrapped to the width, the first line after lead,
  * the others indented as far; in md, the text as it is, after lead.
  */
@@ -1729,9 +1759,13 @@ report_progress(struct gather *g)
 		    "y" : "ies");
 		for (k = 0; k < go->nev; k++) {
 			datestr(a, go->ev[k].date);
-			line("%s%s  %s", fmt == FMT_MD ? "  - " : "    ", a,
-			    share && go->ev[k].private ? "(a private entry)" :
-			    go->ev[k].title);
+			buf_reset(&linebuf);
+			buf_addstr(&linebuf, fmt == FMT_MD ? "  - " : "    ");
+			buf_addstr(&linebuf, a);
+			buf_add(&linebuf, "  ", 2);
+			buf_addstr(&linebuf, share && go->ev[k].private ?
+			    "(a private entry)" : go->ev[k].title);
+			put_line(linebuf.buf, linebuf.len);
 		}
 	}
 	if (fmt == FMT_JSON) {
@@ -1957,10 +1991,20 @@ text_item(const struct item *it, int age)
 	}
 	/* With the due date on the left, the due: token says it again. */
 	s = age ? NULL : plain(it->text);
-	line("  %10s  [%c] %s", c1, it->status, s ? s : it->text);
+	buf_reset(&linebuf);
+	left_col(&linebuf, c1);
+	buf_addch(&linebuf, '[');
+	buf_addch(&linebuf, (char)it->status);
+	buf_add(&linebuf, "] ", 2);
+	buf_addstr(&linebuf, s ? s : it->text);
+	put_line(linebuf.buf, linebuf.len);
 	free(s);
-	line("  %10s  %s:%u", it->overdue ? "overdue" : "", it->path,
-	    it->line);
+	buf_reset(&linebuf);
+	left_col(&linebuf, it->overdue ? "overdue" : "");
+	buf_addstr(&linebuf, it->path);
+	buf_addch(&linebuf, ':');
+	add_uint(&linebuf, it->line);
+	put_line(linebuf.buf, linebuf.len);
 }
 
 /*
