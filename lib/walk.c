@@ -274,8 +274,22 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	fcache_close(g.cache);
 	free(names);
 	if (w->cmp != NULL) {
-		sort_walk = w;
-		qsort(g.v, n, sizeof(*g.v), item_cmp);
+		/*
+		 * Results first, in their order (the dropped ones print
+		 * nothing); a folder listed by id is mostly in date order
+		 * already, and then needs no sorting at all.
+		 */
+		for (i = k = 0; i < n; i++)
+			if (g.v[i].res != NULL)
+				g.v[k++] = g.v[i];
+		n = k;
+		for (i = 1; i < n && w->cmp(g.v[i - 1].res, g.v[i].res) <= 0;
+		    i++)
+			;
+		if (i < n) {
+			sort_walk = w;
+			qsort(g.v, n, sizeof(*g.v), item_cmp);
+		}
 	}
 	for (k = 0; k < n; k++) {
 		i = w->reverse ? n - 1 - k : k;
