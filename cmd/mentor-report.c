@@ -582,6 +582,7 @@ struct gather {
 	int		 given_entries;	/* and entries among them */
 	struct person	*people;
 	size_t		 npeople;
+	int		 by_id;		/* people and goals sorted by id */
 	char		*pgiven;	/* people named by the records given */
 	struct goal	*goals;
 	size_t		 ngoals;
@@ -631,26 +632,72 @@ concerns(const struct einfo *ei, const char *who)
 }
 
 /* The index of the person with this id, or -1. */
+/*
+ * People and goals come in id order (journal_list's): found by binary
+ * search, every entry naming a few of them, unless (by_id not set) the
+ * order was found broken when they were loaded.
+ */
 static int
 person_idx(const struct gather *g, const char *id)
 {
-	size_t	 i;
+	size_t	 i, lo = 0, hi = g->npeople, mid;
+	int	 c;
 
-	for (i = 0; i < g->npeople; i++)
-		if (strcmp(g->people[i].id, id) == 0)
-			return (int)i;
+	if (!g->by_id) {
+		for (i = 0; i < g->npeople; i++)
+			if (strcmp(g->people[i].id, id) == 0)
+				return (int)i;
+		return -1;
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(g->people[mid].id, id)) == 0)
+			return (int)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return -1;
 }
 
 static struct goal *
 goal_find(struct gather *g, const char *id)
 {
+	size_t	 i, lo = 0, hi = g->ngoals, mid;
+	int	 c;
+
+	if (!g->by_id) {
+		for (i = 0; i < g->ngoals; i++)
+			if (strcmp(g->goals[i].id, id) == 0)
+				return &g->goals[i];
+		return NULL;
+	}
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(g->goals[mid].id, id)) == 0)
+			return &g->goals[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* Are people and goals in strict id order? */
+static int
+sorted_by_id(const struct gather *g)
+{
 	size_t	 i;
 
-	for (i = 0; i < g->ngoals; i++)
-		if (strcmp(g->goals[i].id, id) == 0)
-			return &g->goals[i];
-	return NULL;
+	for (i = 1; i < g->npeople; i++)
+		if (strcmp(g->people[i - 1].id, g->people[i].id) >= 0)
+			return 0;
+	for (i = 1; i < g->ngoals; i++)
+		if (strcmp(g->goals[i - 1].id, g->goals[i].id) >= 0)
+			return 0;
+	return 1;
 }
 
 /*
@@ -2767,6 +2814,7 @@ gather(struct journal *j, const struct reclist *l, const char *with,
 	g->npeople = people_load(j, &g->people);
 	g->pgiven = xcalloc(g->npeople + 1, 1);
 	g->ngoals = goals_load(j, &g->goals);
+	g->by_id = sorted_by_id(g);
 	for (i = 0; l != NULL && i < l->n; i++) {
 		if (l->v[i].type == R_ENTRY)
 			reclist_add(&ents, &l->v[i]);
