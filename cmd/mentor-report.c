@@ -34,6 +34,8 @@ static struct opts	 o;
 static FILE		*ofp;		/* stdout, or /dev/null with -q */
 static int		 fmt, share, rep, utf8;
 static const char	*period_opt, *since_opt, *until_opt, *with_opt;
+static const char	*look_with;	/* the --with person, for entry_look */
+static int		 has(char **, size_t, const char *);
 static char		**jdirs;
 static size_t		 njdirs;
 static int		 journals_stdin;
@@ -392,8 +394,15 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 		ei->date = DATE_NONE;
 	ei->private = (v = fm_str(d, "private")) != NULL &&
 	    parse_bool(v, &b) == 0 && b;
-	/* Feedback and encouragement are read only by the reports showing them. */
-	if (rep == REP_WINS || rep == REP_AGENDA)
+	/*
+	 * Encouragement is read only for wins in the period, feedback only
+	 * for the agenda, from entries held with the person (entry_out).
+	 */
+	if ((rep == REP_WINS && (per.since == DATE_NONE && per.until ==
+	    DATE_NONE ? 1 : ei->date != DATE_NONE &&
+	    period_contains(&per, ei->date))) || (rep == REP_AGENDA &&
+	    look_with != NULL && ei->date != DATE_NONE && ei->date <= today &&
+	    has(ei->with, ei->nwith, look_with)))
 		prose(d, ei);
 	return ei;
 }
@@ -2807,6 +2816,7 @@ gather(struct journal *j, const struct reclist *l, const char *with,
 	memset(g, 0, sizeof(*g));
 	g->j = j;
 	g->with = with;
+	look_with = with;
 	g->given = l != NULL;
 	g->oldest = DATE_NONE;
 	g->keep_items = rep == REP_ACTIONS || rep == REP_AGENDA ||
