@@ -33,7 +33,9 @@
  *
  *	header (64 bytes) | blobs ... | index (nent entries) | names
  *
- * The index is sorted by name and covered, with the names, by a checksum
+ * The blobs are in the order the walk reads the records (fcache_order),
+ * so that reading them goes forward through the file.  The index is
+ * sorted by name and covered, with the names, by a checksum
  * in the header; each blob has its own checksum, so a torn or damaged
  * file is noticed and only costs a parse.  A new file is written to a
  * temporary name and renamed over the old one, so readers never see half
@@ -43,7 +45,7 @@
 
 #define CACHE_MAGIC	"mentorC\n"
 /* Bump whenever what parsing gives, or this layout, changes. */
-#define CACHE_FORMAT	2
+#define CACHE_FORMAT	3
 #define CACHE_ENDIAN	0x01020304U
 #define HDR_SIZE	64
 #define BLOBS_AT_ONCE	(256 * 1024)
@@ -90,6 +92,7 @@ struct slot {
 struct fcache {
 	unsigned long	 gen;		/* tells caches apart over time */
 	const char	*const *rnames;	/* the group's records, in the folder */
+	const uint32_t	*order;		/* rnames' indexes in visit order */
 	int		 dirfd;		/* the journal's cache folder */
 	char		*fname;		/* this folder's file in it */
 	int		 oldfd;
@@ -117,9 +120,9 @@ static __thread char	*tbuf;
 static __thread size_t	 tcap;
 
 /*
- * Blobs are stored in name order and records are claimed in name order,
- * so each thread reads a window of blobs at once: the blobs of the next
- * few dozen records come from one read.  win says what tbuf holds.
+ * Blobs are stored in the order records are claimed in, so each thread
+ * reads a window of blobs at once: the blobs of the next few dozen
+ * records come from one read.  win says what tbuf holds.
  */
 #define WINDOW	(64 * 1024)
 static __thread struct {
@@ -373,6 +376,17 @@ fcache_open(struct journal *j, const char *folder, const char *const *names,
 	pthread_mutex_init(&c->mu, NULL);
 	load_old(c);
 	return c;
+}
+
+/*
+ * The order the group's records are read in (indexes into its names),
+ * which stays until fcache_close: new files keep their blobs in it.
+ * Without it, the names' order.
+ */
+void
+fcache_order(struct fcache *c, const uint32_t *order)
+{
+	c->order = order;
 }
 
 static const struct ent *
@@ -1019,14 +1033,14 @@ pwrite_all(int fd, const void *p, size_t n, uint64_t off)
 }
 
 /*
- * Write the blobs of v (sorted by name), from the old file or from the
- * file of new blobs, one after another into out from *at, reading runs
+ * Write the blobs of v (in the order they are read), from the old file or
+ * from the file of new blobs, one after another into out from *at, reading runs
  * that lie next to each other at once; v's offsets become the new ones.
  */
 #define STAGE	(1024 * 1024)
 
 static int
-copy_sorted(struct fcache *c, struct nent *v, size_t nv, int out,
+copy_blobs(struct fcache *c, struct nent *v, size_t nv, int out,
     uint64_t *at)
 {
 	char		*b;
@@ -1075,8 +1089,9 @@ done:
  * Write the folder's new file when this run parsed records the cache did
  * not hold, or the old file holds records that are gone or changed: the
  * blobs that count, from the old file and from the file of new ones, in
- * name order, then the index, names and header; then it is renamed into
- * place and the file of new blobs removed.  Frees c.
+ * the order records are read, then the index and names (in name order)
+ * and the header; then it is renamed into place and the file of new
+ * blobs removed.  Frees c.
  */
 void
 fcache_close(struct fcache *c)
@@ -1086,17 +1101,19 @@ fcache_close(struct fcache *c)
 	struct buf	 names = BUF_INIT;
 	struct hdr	 h;
 	const struct ent *e;
-	uint64_t	 at = HDR_SIZE;
-	size_t		 i, nv = 0, nnew = 0, carried = 0;
-	int		 ok = 0, outfd = -1;
+	uint64_t	 at = HDR_SIZE, last = 0;
+	size_t		 i, k, nv = 0, nnew = 0, carried = 0;
+	int		 ok = 0, outfd = -1, moved = 0;
 	char		*outname = NULL;
 
 	if (c == NULL)
 		return;
 	v = xcalloc(c->n + 1, sizeof(*v));
-	for (i = 0; i < c->n; i++) {
-		struct slot *s = &c->slot[i];
+	for (k = 0; k < c->n; k++) {
+		struct slot *s;
 
+		i = c->order != NULL ? c->order[k] : k;
+		s = &c->slot[i];
 		e = NULL;
 		if (s->state == S_HIT || s->state == S_KNOWN)
 			e = &c->old[s->idx];
@@ -1107,15 +1124,18 @@ fcache_close(struct fcache *c)
 			v[nv++].name = c->rnames[i];
 			nnew++;
 		} else if (e != NULL) {
+			/* Blobs read out of order: the folder's order changed. */
+			if (carried > 0 && e->blob_off < last)
+				moved = 1;
+			last = e->blob_off;
 			v[nv].e = *e;
 			v[nv].from_old = 1;
 			v[nv++].name = c->rnames[i];
 			carried++;
 		}
 	}
-	if (c->failed || (nnew == 0 && carried == c->nold))
+	if (c->failed || (nnew == 0 && carried == c->nold && !moved))
 		goto done;
-	qsort(v, nv, sizeof(*v), nent_cmp);
 	/* The file to rename into place; the new blobs' file, if any, goes. */
 	outname = c->tmpname;
 	c->tmpname = NULL;
@@ -1138,8 +1158,9 @@ fcache_close(struct fcache *c)
 		c->newfd = -1;
 		c->tmpname = NULL;
 	}
-	if (copy_sorted(c, v, nv, outfd, &at) == -1)
+	if (copy_blobs(c, v, nv, outfd, &at) == -1)
 		goto done;
+	qsort(v, nv, sizeof(*v), nent_cmp);
 	idx = xcalloc(nv + 1, sizeof(*idx));
 	for (i = 0; i < nv; i++) {
 		idx[i] = v[i].e;

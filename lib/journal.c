@@ -337,6 +337,7 @@ rec_from_rel(const char *rel, struct rec *r)
 	memcpy(mem + n + 1, name, stem);
 	mem[n + 1 + stem] = '\0';
 	r->type = (enum rtype)t;
+	r->pos = 0;
 	r->rel = mem;
 	r->id = mem + n + 1;
 	return 0;
@@ -567,7 +568,7 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 	struct rec	 r;
 	char		*path = NULL;
 	int		 fd;
-	size_t		 stem, n = strlen(rel), len, alloc = 0;
+	size_t		 stem, n = strlen(rel), len, alloc = 0, from = l->n;
 
 	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1)
@@ -591,8 +592,10 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 		memcpy(path, rel, n);
 		path[n] = '/';
 		memcpy(path + n + 1, de->d_name, len + 1);
-		if (rec_from_rel(path, &r) == 0)
+		if (rec_from_rel(path, &r) == 0) {
+			r.pos = (uint32_t)(l->n - from);
 			reclist_add(l, &r);
+		}
 	}
 	free(path);
 	closedir(dp);

@@ -370,10 +370,12 @@ enum rtype { R_PERSON, R_GOAL, R_ENTRY, R_NTYPES };
 
 /*
  * A record's place: its type, its id and its path inside the journal.  The
- * id points into the same allocation as rel; rec_release frees both.
+ * id points into the same allocation as rel; rec_release frees both.  pos
+ * is where the folder's listing gave it (journal_list_folder), 0 else.
  */
 struct rec {
 	enum rtype	 type;
+	uint32_t	 pos;		/* in the order the folder lists */
 	char		*rel;		/* "log/2026/2026-11-21-x.md" */
 	char		*id;		/* "2026-11-21-x" */
 };
@@ -567,6 +569,7 @@ void		 walk_records(struct journal *, const struct reclist *,
 struct fcache;
 struct fcache	*fcache_open(struct journal *, const char *,
 		    const char *const *, size_t);
+void		 fcache_order(struct fcache *, const uint32_t *);
 int		 fcache_known(struct fcache *, size_t, const char *, size_t);
 int		 fcache_get(struct fcache *, size_t, const char *, char *,
 		    size_t, struct doc *, int);

@@ -30,6 +30,7 @@ struct item {
 
 struct group {
 	struct item		*v;
+	const uint32_t		*order;		/* v's indexes, in visit order */
 	size_t			 n;
 	size_t			 next;
 	struct journal		*j;
@@ -108,7 +109,41 @@ work(struct group *g)
 	while ((i = __atomic_fetch_add(&g->next, CLAIM, __ATOMIC_RELAXED)) <
 	    g->n)
 		for (k = i; k < i + CLAIM && k < g->n; k++)
-			look_one(g, &g->v[k]);
+			look_one(g, &g->v[g->order != NULL ? g->order[k] : k]);
+}
+
+/*
+ * The order to read a folder's records in: the order its listing gave
+ * them (v[i].pos), when those make a permutation; else NULL, their order
+ * in v.  The kernel finds a folder's files much faster in that order
+ * than in name order (on ext4, half again as fast: its lookups walk the
+ * inodes and dentries in the order they were made), and the cache keeps
+ * its blobs in the same order.
+ */
+static uint32_t *
+visit_order(const struct rec *v, size_t n)
+{
+	uint32_t	*order;
+	size_t		 i;
+
+	if (n > UINT32_MAX)
+		return NULL;
+	order = xreallocarray(NULL, n, sizeof(*order));
+	memset(order, 0xff, n * sizeof(*order));
+	for (i = 0; i < n; i++) {
+		if (v[i].pos >= n || order[v[i].pos] != UINT32_MAX) {
+			free(order);
+			return NULL;
+		}
+		order[v[i].pos] = (uint32_t)i;
+	}
+	for (i = 0; i < n && order[i] == i; i++)
+		;
+	if (i == n) {
+		free(order);
+		return NULL;
+	}
+	return order;
 }
 
 /*
@@ -245,6 +280,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	struct group	 g;
 	size_t		 i, k;
 	const char	**names = NULL;
+	uint32_t	*order;
 
 	if (n == 0) {
 		if (next_rel != NULL)
@@ -263,16 +299,19 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		g.skip = strlen(folder) + 1;
 	for (i = 0; i < n; i++)
 		g.v[i].r = &v[i];
+	g.order = order = folder != NULL ? visit_order(v, n) : NULL;
 	g.cache = NULL;
 	if (folder != NULL && g.folder != -1 && !w->nocache) {
 		names = xcalloc(n, sizeof(*names));
 		for (i = 0; i < n; i++)
 			names[i] = v[i].rel + g.skip;
-		g.cache = fcache_open(j, folder, names, n);
+		if ((g.cache = fcache_open(j, folder, names, n)) != NULL)
+			fcache_order(g.cache, order);
 	}
 	pool_work(&g, n >= 16 ? ncores() : 1, next_rel, next);
 	fcache_close(g.cache);
 	free(names);
+	free(order);
 	if (w->cmp != NULL) {
 		/*
 		 * Results first, in their order (the dropped ones print

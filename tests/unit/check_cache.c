@@ -662,6 +662,9 @@ names_free(struct names *nm)
  */
 enum { P_SKIP, P_HIT, P_MISS, P_BAD };
 
+/* The order pass() tells the cache the records are read in (NULL: theirs). */
+static const uint32_t *pass_order;
+
 static size_t
 pass(struct tj *t, const struct names *nm, const int *look, int *st)
 {
@@ -674,6 +677,7 @@ pass(struct tj *t, const struct names *nm, const int *look, int *st)
 
 	c = fcache_open(&t->j, FOLDER, (const char *const *)nm->v, nm->n);
 	ck_assert_ptr_nonnull(c);
+	fcache_order(c, pass_order);
 	for (i = 0; i < nm->n; i++) {
 		if (look != NULL && !look[i]) {
 			if (st != NULL)
@@ -995,6 +999,10 @@ START_TEST(test_names)
 	ck_assert_uint_eq(pass_all(&t, &nm), 0);
 	STATS(0, n, 1);
 	stats_reset();
+	/* Read in another order, the blobs are laid out again for it. */
+	ck_assert_uint_eq(pass_all(&t, &rev), n);
+	STATS(n, 0, 1);
+	stats_reset();
 	ck_assert_uint_eq(pass_all(&t, &rev), n);
 	STATS(n, 0, 0);
 
@@ -1023,6 +1031,41 @@ START_TEST(test_names)
 
 	names_free(&nm);
 	names_free(&rev);
+	tj_free(&t);
+}
+END_TEST
+
+/*
+ * The blobs go in the order fcache_order gives: read in that order again,
+ * the file stays; read in another, it is written again in that one.
+ */
+START_TEST(test_order)
+{
+	static const uint32_t order[] = { 4, 2, 0, 3, 1 };
+	struct tj	 t;
+	struct names	 nm = { NULL, 0 };
+
+	tj_new(&t);
+	five_records(&t, &nm);
+	pass_order = order;
+	ck_assert_uint_eq(pass_all(&t, &nm), 0);
+	STATS(0, 5, 1);
+	stats_reset();
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 0);
+	stats_reset();
+	pass_order = NULL;
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 1);
+	stats_reset();
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 0);
+	stats_reset();
+	pass_order = order;
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 1);
+	pass_order = NULL;
+	names_free(&nm);
 	tj_free(&t);
 }
 END_TEST
@@ -2526,6 +2569,7 @@ cache_suite(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_counters);
 	tcase_add_test(tc, test_names);
+	tcase_add_test(tc, test_order);
 	tcase_add_test(tc, test_same_size_change);
 	tcase_add_test(tc, test_removed);
 	tcase_add_test(tc, test_not_looked_at);

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <check.h>
+#include <dirent.h>
 #include <err.h>
 #include <ftw.h>
 #include <pthread.h>
@@ -143,6 +144,8 @@ struct ctx {
 	const char	*drop_suffix;	/* look returns NULL for these ids */
 	pthread_t	 self;
 	struct buf	 out;
+	int		 record_seen;
+	struct buf	 seen;		/* then the ids in the order looked at */
 	struct journal	*j;
 };
 
@@ -165,6 +168,8 @@ look(void *arg, const struct rec *r, const char *path, struct doc *d,
 	__atomic_fetch_add(&c->looks, 1, __ATOMIC_RELAXED);
 	if (!pthread_equal(pthread_self(), c->self))
 		__atomic_fetch_add(&c->off_main, 1, __ATOMIC_RELAXED);
+	else if (c->record_seen)
+		buf_addf(&c->seen, "%s\n", r->id);
 	if (c->drop_suffix != NULL && ends_with(r->id, c->drop_suffix))
 		return NULL;
 	res = xcalloc(1, sizeof(*res));
@@ -267,6 +272,7 @@ ctx_init(struct ctx *c, struct walk *w)
 {
 	memset(c, 0, sizeof(*c));
 	buf_init(&c->out);
+	buf_init(&c->seen);
 	c->self = pthread_self();
 	c->j = &J;
 	memset(w, 0, sizeof(*w));
@@ -362,6 +368,51 @@ START_TEST(test_entries_in_order)
 	ck_assert_uint_eq(c.outs, 26);
 	ck_assert_uint_eq(nfreed, 0);
 	ck_assert_int_eq(c.stop, 0);
+	free(got);
+	free(want);
+}
+END_TEST
+
+/*
+ * One thread reads each folder's records in the order the folder lists
+ * them (readdir), not in name order; the output is in order all the same.
+ */
+START_TEST(test_visit_order)
+{
+	static const char *const years[] = { "2025", "2026", "2027" };
+	struct ctx	 c;
+	struct walk	 w;
+	struct rec	 r;
+	struct buf	 b = BUF_INIT;
+	struct dirent	*de;
+	DIR		*dp;
+	char		*got, *want, *rel;
+	size_t		 y;
+
+	for (y = 0; y < 3; y++) {
+		xasprintf(&rel, "%s/log/%s", base, years[y]);
+		ck_assert_ptr_nonnull(dp = opendir(rel));
+		free(rel);
+		while ((de = readdir(dp)) != NULL) {
+			xasprintf(&rel, "log/%s/%s", years[y], de->d_name);
+			if (rec_from_rel(rel, &r) == 0) {
+				buf_addf(&b, "%s\n", r.id);
+				rec_release(&r);
+			}
+			free(rel);
+		}
+		closedir(dp);
+	}
+	ck_assert_int_eq(setenv("MENTOR_THREADS", "1", 1), 0);
+	ctx_init(&c, &w);
+	c.record_seen = 1;
+	got = walk(&c, &w, NULL, R_ENTRY);
+	want = expected(0, 0, 0);
+	ck_assert_str_eq(got, want);
+	ck_assert_uint_eq(c.off_main, 0);
+	ck_assert_str_eq(c.seen.buf, b.buf);
+	buf_release(&c.seen);
+	buf_release(&b);
 	free(got);
 	free(want);
 }
@@ -724,6 +775,7 @@ walk_suite(void)
 
 	tcase_add_checked_fixture(tc, test_setup, test_teardown);
 	tcase_add_test(tc, test_entries_in_order);
+	tcase_add_test(tc, test_visit_order);
 	tcase_add_test(tc, test_entries_cmp);
 	tcase_add_test(tc, test_entries_reverse);
 	tcase_add_test(tc, test_pre);
