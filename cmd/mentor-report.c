@@ -2838,6 +2838,8 @@ gather(struct journal *j, const struct reclist *l, const char *with,
 	memset(&w, 0, sizeof(w));
 	w.ctx = g;
 	w.look = entry_look;
+	/* The next folder is listed while this one is read. */
+	w.ahead = 1;
 	/* Cadence and skills read the front matter only. */
 	w.fm_only = with == NULL && (rep == REP_CADENCE || rep == REP_SKILLS);
 	w.cmp = einfo_cmp;

@@ -951,6 +951,56 @@ START_TEST(test_reclist)
 }
 END_TEST
 
+static int
+strp_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/*
+ * Sorting goes by the first 16 bytes as numbers first: ids that share
+ * them, that end inside them, or that hold bytes above 0x7f must still
+ * come out as strcmp orders them.
+ */
+START_TEST(test_reclist_sort_bytes)
+{
+	static const char *const ids[] = {
+		"2026-01-01-abcde-x", "2026-01-01-abcde", "2026-01-01-abcd",
+		"2026-01-01-abcdf", "2026-01-01-abcde-w", "2026-01-01",
+		"2026-01-0", "2026", "2026-01-01-\xc3\xa9t\xc3\xa9",
+		"2026-01-01-zzzzzzzzzzzz", "2026-01-01-abcde-x1", "a", "ab",
+		"abcdefgh", "abcdefg", "abcdefghi", "\xff", "2025-12-31-z"
+	};
+	size_t		 n = sizeof(ids) / sizeof(ids[0]), i, k;
+	const char	*want[sizeof(ids) / sizeof(ids[0])];
+	struct reclist	 l = { NULL, 0, 0 };
+	struct rec	 r;
+	char		*rel;
+
+	/* Each a people record and, under another path, a second time. */
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < n; i++) {
+			xasprintf(&rel, "%s/%s.md", k ? "goals" : "people",
+			    ids[(i * 7 + k) % n]);
+			ck_assert_int_eq(rec_from_rel(rel, &r), 0);
+			reclist_add(&l, &r);
+			free(rel);
+		}
+	memcpy(want, ids, sizeof(ids));
+	qsort(want, n, sizeof(want[0]), strp_cmp);
+	reclist_sort(&l);
+	ck_assert_uint_eq(l.n, 2 * n);
+	for (i = 0; i < n; i++) {
+		ck_assert_str_eq(l.v[2 * i].id, want[i]);
+		ck_assert_str_eq(l.v[2 * i + 1].id, want[i]);
+		/* Same id: by path, "goals/" before "people/". */
+		ck_assert_int_eq(strncmp(l.v[2 * i].rel, "goals/", 6), 0);
+		ck_assert_int_eq(strncmp(l.v[2 * i + 1].rel, "people/", 7), 0);
+	}
+	reclist_release(&l);
+}
+END_TEST
+
 START_TEST(test_parse_bool)
 {
 	static const char *const yes[] = { "true", "yes", "on", "True",
@@ -1032,6 +1082,7 @@ journal_suite(void)
 	tcase_add_test(tp, test_rtype);
 	tcase_add_test(tp, test_rec_from_rel);
 	tcase_add_test(tp, test_reclist);
+	tcase_add_test(tp, test_reclist_sort_bytes);
 	tcase_add_test(tp, test_parse_bool);
 	tcase_add_test(tp, test_parse_weekday);
 	suite_add_tcase(s, tp);
