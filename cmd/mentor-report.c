@@ -973,16 +973,19 @@ put_line(const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
-	/* No character is wider than its bytes: short lines always fit. */
+	/*
+	 * No character is wider than its bytes: short lines always fit.
+	 * Reports write from this thread only: no stdio locking.
+	 */
 	if (fmt == FMT_TEXT && n > WIDTH && utf8_fit(s, n, WIDTH, NULL) < n) {
 		n = utf8_fit(s, n, WIDTH - ew, NULL);
 		while (n > 0 && s[n - 1] == ' ')
 			n--;
-		fwrite(s, 1, n, ofp);
-		fputs(ell, ofp);
+		fwrite_unlocked(s, 1, n, ofp);
+		fputs_unlocked(ell, ofp);
 	} else
-		fwrite(s, 1, n, ofp);
-	putc('\n', ofp);
+		fwrite_unlocked(s, 1, n, ofp);
+	putc_unlocked('\n', ofp);
 }
 
 /* A line of a report; its buffer is kept, so a line is one vsnprintf. */
@@ -1167,11 +1170,27 @@ tsvdate(char *s, mdate d)
 	return s;
 }
 
-/* "1 day", "3 days". */
+/* "1 day", "3 days" (an actions report writes one an item: no printf). */
 static const char *
 days(char *s, size_t n, int d)
 {
-	snprintf(s, n, "%d day%s", d, d == 1 || d == -1 ? "" : "s");
+	char		 t[16];
+	unsigned	 u = d < 0 ? 0U - (unsigned)d : (unsigned)d;
+	size_t		 k = sizeof(t);
+	const char	*unit = d == 1 || d == -1 ? " day" : " days";
+
+	do
+		t[--k] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (d < 0)
+		t[--k] = '-';
+	if (n < sizeof(t) - k + strlen(unit) + 1) {
+		if (n > 0)
+			*s = '\0';
+		return s;
+	}
+	memcpy(s, t + k, sizeof(t) - k);
+	strcpy(s + (sizeof(t) - k), unit);
 	return s;
 }
 

@@ -389,6 +389,21 @@ utf8_fit(const char *s, size_t n, size_t w, size_t *width)
 	uint32_t		 cp;
 
 	while (i < n) {
+		/* Printable ASCII, one column a byte: eight at a time. */
+		while (i + 8 <= n && used + 8 <= w) {
+			uint64_t	 word;
+
+			memcpy(&word, p + i, 8);
+			/* A byte >= 0x80, < 0x20, or 0x7f stops it. */
+			if (((word | (word + 0x0101010101010101ULL) |
+			    (word - 0x2020202020202020ULL)) &
+			    0x8080808080808080ULL) != 0)
+				break;
+			i += 8;
+			used += 8;
+		}
+		if (i == n)
+			break;
 		if (p[i] >= 0x20 && p[i] < 0x7F) {
 			len = 1;
 			cw = 1;

@@ -200,6 +200,45 @@ START_TEST(test_fit_agrees)
 }
 END_TEST
 
+/*
+ * Long lines: printable ASCII goes eight bytes at a time; any other byte
+ * (a control, DEL, a tab, UTF-8, an invalid byte), at any place in the
+ * word, and the boundaries of the printable range, must still count as
+ * utf8_width has them.
+ */
+START_TEST(test_fit_long)
+{
+	static const char *const odd[] = { "\t", "\x7f", "\x01", "\x1f",
+	    "\xc3\xa9", "\xe6\x97\xa5", "\xff", " ~", "\xf0\x9f\x98\x80",
+	    "e\xcc\x81", "" };
+	char		 s[64];
+	size_t		 o, at, n, w, k, cw, j;
+
+	for (o = 0; o < sizeof(odd) / sizeof(odd[0]); o++)
+		for (at = 0; at <= 24; at++) {
+			memset(s, 0, sizeof(s));
+			memset(s, 'a' + (int)(at % 26), 24);
+			memcpy(s + at, odd[o], strlen(odd[o]));
+			memset(s + at + strlen(odd[o]), 'z', 24 - at);
+			n = strlen(s);
+			for (w = 0; w <= n + 1; w++) {
+				k = utf8_fit(s, n, w, &cw);
+				ck_assert_uint_le(cw, w);
+				ck_assert_uint_eq(cw, utf8_width(s, k));
+				if (k == n)
+					continue;
+				/* One more character would not fit. */
+				for (j = k + 1; j < n &&
+				    ((unsigned char)s[j] & 0xC0) == 0x80; j++)
+					;
+				ck_assert_msg(utf8_width(s, j) > w,
+				    "odd %zu at %zu, width %zu: stopped at %zu",
+				    o, at, w, k);
+			}
+		}
+}
+END_TEST
+
 START_TEST(test_width_hangul)
 {
 	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C"));
@@ -871,6 +910,7 @@ format_suite(void)
 	tcase_add_test(tc, test_width_invalid);
 	tcase_add_test(tc, test_fit);
 	tcase_add_test(tc, test_fit_agrees);
+	tcase_add_test(tc, test_fit_long);
 	tcase_add_test(tc, test_utf8_valid);
 	tcase_add_test(tc, test_locale_utf8_yes);
 	tcase_add_test(tc, test_locale_utf8_no);
