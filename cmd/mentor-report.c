@@ -140,10 +140,14 @@ past_bullet(const char *q, const char *e, int *bullet)
  * The Feedback section's text, and every encouragement note: each
  * paragraph or list item under a heading 'Encouragement', and each line
  * starting with 'Encouragement:' (after a list bullet, if any; not in a
- * block quote or a fenced code block), that word left out.
+ * block quote or a fenced code block), that word left out.  want says
+ * which of the two (PROSE_FEEDBACK, PROSE_ENC) to read.
  */
+#define PROSE_FEEDBACK	1
+#define PROSE_ENC	2
+
 static void
-prose(const struct doc *d, struct einfo *ei)
+prose(const struct doc *d, struct einfo *ei, int want)
 {
 	const char	*p = d->data + d->close_end, *end = d->data + d->len;
 	const char	*e, *q, *r, *te;
@@ -174,7 +178,7 @@ prose(const struct doc *d, struct einfo *ei)
 			blank = fb.len > 0;
 			continue;
 		}
-		if (sect == 1) {
+		if (sect == 1 && (want & PROSE_FEEDBACK)) {
 			for (te = e; te > p && (te[-1] == '\n' ||
 			    te[-1] == '\r'); te--)
 				;
@@ -184,6 +188,15 @@ prose(const struct doc *d, struct einfo *ei)
 			buf_addch(&fb, '\n');
 			blank = 0;
 		}
+		if (!(want & PROSE_ENC))
+			continue;
+		/*
+		 * Outside an Encouragement section only a fence or a line
+		 * starting "Encouragement:" (maybe after a bullet) counts.
+		 */
+		if (sect != 2 && *q != '`' && *q != '~' && *q != 'E' &&
+		    *q != 'e' && *q != '-' && *q != '*' && *q != '+')
+			continue;
 		if (e - q >= 3 && (strncmp(q, "```", 3) == 0 ||
 		    strncmp(q, "~~~", 3) == 0)) {
 			fence = !fence;
@@ -403,7 +416,7 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	    period_contains(&per, ei->date))) || (rep == REP_AGENDA &&
 	    look_with != NULL && ei->date != DATE_NONE && ei->date <= today &&
 	    has(ei->with, ei->nwith, look_with)))
-		prose(d, ei);
+		prose(d, ei, rep == REP_WINS ? PROSE_ENC : PROSE_FEEDBACK);
 	return ei;
 }
 

@@ -5,7 +5,7 @@
 # and standard input, --share against planted private strings, the agenda
 # piped into mentor-log add, the program-wide report, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 152
+plan 154
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -849,5 +849,56 @@ ana-silva	Ana Silva	every 2-3 weeks	3	2	25	0	2026-11-10	2026-11-24	0
 bo-chen	Bo Chen	weekly	0	2	10	0	2026-11-20	2026-11-27	0
 OUT
 run '-C DIR' 0 mentor-report -C k cadence -f tsv
+
+# Encouragement: lines in every form outside the section, with the lines
+# that look like them but are not notes; an agenda reads feedback only.
+cp -R "$RD/small" "$T/enc"
+chmod -R u+w "$T/enc"
+cd "$T/enc" || exit 99
+cat >log/2026/2026-11-18-notes-of-praise.md <<'EOF'
+---
+title: Notes of praise
+date: 2026-11-18
+with: [ana-silva]
+---
+## Feedback
+Kind words.
+
+## Notes
+encouragement: lower case counts.
+  ENCOURAGEMENT:   upper case, indented.
++ Encouragement: a plus bullet.
+-Encouragement: no blank after the dash, no bullet.
+- encouragement without its colon is no note.
+Some Encouragement: not at the start.
+~~~
+Encouragement: fenced with tildes.
+~~~
+   ```
+Encouragement: fenced, indented fence.
+   ```
+	Encouragement: after a tab.
+EOF
+want_out <<'OUT'
+Encouragement
+  2026-10-16  Your outline is the best she has seen this year.
+  2026-10-16  Keep the voice you have.
+  2026-10-16  A paragraph of praise over two lines.
+  2026-10-16  a bulleted note.
+  2026-11-18  lower case counts.
+  2026-11-18  upper case, indented.
+  2026-11-18  a plus bullet.
+  2026-11-18  after a tab.
+OUT
+run 'wins: Encouragement: lines in every form, and what is not one' 0 \
+    sh -c 'mentor-report wins | sed -n "/^Encouragement/,\$p"'
+want_out <<'OUT'
+## Last feedback
+
+> Kind words.
+OUT
+run 'agenda: the last feedback, whatever else the entry says' 0 \
+    sh -c 'mentor-report agenda --with ana-silva -f md |
+    sed -n "/^## Last feedback/,/^> /p"'
 
 done_testing
