@@ -396,7 +396,7 @@ entry_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	memset(&tmp, 0, sizeof(tmp));
 	einfo_fill(&tmp, &sl, r, d, full);
 	sl.size = sizeof(*ei) + sl.used;
-	sl.p = xmalloc(sl.size);
+	sl.p = walk_alloc(sl.size);
 	sl.used = 0;
 	ei = take(&sl, sizeof(*ei));
 	memset(ei, 0, sizeof(*ei));
@@ -426,13 +426,14 @@ einfo_free(void *res)
 {
 	struct einfo	*ei = res;
 
+	strv_free(ei->enc, ei->nenc);
+	free(ei->feedback);
+	/* The rest is walk_alloc()'s, but for a record that failed. */
 	if (ei->own) {
 		free(ei->id);
 		free(ei->emsg);
+		free(ei);
 	}
-	strv_free(ei->enc, ei->nenc);
-	free(ei->feedback);
-	free(ei);
 }
 
 static int

@@ -539,6 +539,11 @@ void		 yaml_kvlist(struct buf *, const char *, char **, size_t);
  * owns each result it gets.  pre(), when set, sees each file's bytes (valid
  * UTF-8, NUL-terminated) before they are parsed and may drop the record
  * by returning 0: a cheap filter spares the YAML parser.
+ *
+ * walk_alloc(), from look() only, gives memory for a result that lasts
+ * until the result has gone to out() or free_res() and its folder is done;
+ * walk frees it, a folder's at once (free_res must not).  It spares a
+ * malloc on one thread and a free on another for every record.
  */
 struct walk {
 	void		*ctx;
@@ -556,6 +561,7 @@ struct walk {
 };
 void		 walk_records(struct journal *, const struct reclist *,
 		    enum rtype, const struct walk *);
+void		*walk_alloc(size_t);
 
 /*
  * cache.c: the parse cache (see cache.c).  walk_records uses it for the

@@ -1,11 +1,14 @@
 #include "config.h"
 
+#include <err.h>
 #include <fcntl.h>
 #include <malloc.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "mentor.h"
@@ -28,6 +31,14 @@ struct item {
 	void		*res;
 };
 
+/* A piece of memory walk_alloc() hands out from. */
+struct wchunk {
+	struct wchunk		*next;
+	size_t			 size, used;
+	max_align_t		 data[];
+};
+#define WCHUNK		(64 * 1024)
+
 struct group {
 	struct item		*v;
 	const uint32_t		*order;		/* v's indexes, in visit order */
@@ -38,7 +49,90 @@ struct group {
 	int			 folder;	/* the folder's fd, or -1 */
 	size_t			 skip;		/* bytes of rel before the name */
 	struct fcache		*cache;		/* the folder's, or NULL */
+	unsigned long		 gen;		/* tells groups apart */
+	pthread_mutex_t		 mu;		/* guards chunks */
+	struct wchunk		*chunks;	/* walk_alloc()'s, for its results */
 };
+
+/*
+ * walk_alloc: each thread takes from a chunk of its own for the group it
+ * is looking at; a group's chunks go back to spare when its results are
+ * out, for the next group to use, and are freed at the end of the walk.
+ */
+static __thread struct group	*tl_group;	/* look() is running for it */
+static __thread struct wchunk	*tl_chunk;
+static __thread unsigned long	 tl_gen;
+static pthread_mutex_t		 spare_mu = PTHREAD_MUTEX_INITIALIZER;
+static struct wchunk		*spare;
+static unsigned long		 group_gens;
+
+void *
+walk_alloc(size_t n)
+{
+	struct group	*g = tl_group;
+	struct wchunk	*c = NULL;
+	size_t		 a = sizeof(max_align_t);
+
+	if (g == NULL)
+		errx(EX_SOFTWARE, "walk_alloc outside of look()");
+	n = (n + a - 1) / a * a;
+	if (tl_gen == g->gen && tl_chunk != NULL &&
+	    tl_chunk->size - tl_chunk->used >= n) {
+		c = tl_chunk;
+		c->used += n;
+		return (char *)c->data + c->used - n;
+	}
+	if (n <= WCHUNK) {
+		pthread_mutex_lock(&spare_mu);
+		if ((c = spare) != NULL)
+			spare = c->next;
+		pthread_mutex_unlock(&spare_mu);
+	}
+	if (c == NULL) {
+		c = xmalloc(sizeof(*c) + (n > WCHUNK ? n : WCHUNK));
+		c->size = n > WCHUNK ? n : WCHUNK;
+	}
+	c->used = n;
+	pthread_mutex_lock(&g->mu);
+	c->next = g->chunks;
+	g->chunks = c;
+	pthread_mutex_unlock(&g->mu);
+	tl_chunk = c;
+	tl_gen = g->gen;
+	return c->data;
+}
+
+/* Give a group's chunks back to spare (big ones are freed). */
+static void
+chunks_done(struct group *g)
+{
+	struct wchunk	*c, *next;
+
+	pthread_mutex_lock(&spare_mu);
+	for (c = g->chunks; c != NULL; c = next) {
+		next = c->next;
+		if (c->size == WCHUNK) {
+			c->next = spare;
+			spare = c;
+		} else
+			free(c);
+	}
+	pthread_mutex_unlock(&spare_mu);
+	g->chunks = NULL;
+}
+
+static void
+spare_free(void)
+{
+	struct wchunk	*c;
+
+	pthread_mutex_lock(&spare_mu);
+	while ((c = spare) != NULL) {
+		spare = c->next;
+		free(c);
+	}
+	pthread_mutex_unlock(&spare_mu);
+}
 
 static int
 ncores(void)
@@ -91,8 +185,10 @@ look_one(struct group *g, struct item *it)
 			/* Kept whole, for readers that need the body too. */
 			fcache_put(g->cache, (size_t)(it - g->v), &d);
 	}
+	tl_group = g;
 	it->res = g->w->look(g->w->ctx, it->r, path, rc == 0 ? &d : NULL, rc,
 	    &e);
+	tl_group = NULL;
 	doc_free(&d);
 	free(path);
 }
@@ -288,6 +384,9 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		return;
 	}
 	g.v = xcalloc(n, sizeof(*g.v));
+	g.gen = ++group_gens;
+	pthread_mutex_init(&g.mu, NULL);
+	g.chunks = NULL;
 	g.n = n;
 	g.next = 0;
 	g.j = j;
@@ -344,6 +443,8 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		}
 	}
 	free(g.v);
+	chunks_done(&g);
+	pthread_mutex_destroy(&g.mu);
 	if (g.folder != -1)
 		close(g.folder);
 }
@@ -373,11 +474,13 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 #endif
 	if (l != NULL) {
 		walk_group(j, w, l->v, l->n, NULL, NULL, NULL);
+		spare_free();
 		return;
 	}
 	if (t != R_ENTRY) {
 		l = journal_list(j, t);
 		walk_group(j, w, l->v, l->n, NULL, NULL, NULL);
+		spare_free();
 		return;
 	}
 	ny = journal_years(j, &years);
@@ -410,4 +513,5 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 	}
 	free(rel);
 	reclist_release(&folder);
+	spare_free();
 }

@@ -767,6 +767,109 @@ START_TEST(test_threads)
 }
 END_TEST
 
+/*
+ * Results in walk_alloc()'s memory: the id, and a pad of the id's last
+ * byte, small for most records and bigger than a chunk for some.  out()
+ * checks every byte; neither out() nor free_res() frees anything.
+ */
+struct ares {
+	char	*id;
+	char	*pad;
+	size_t	 padlen;
+};
+
+static unsigned	 afreed;
+
+static void *
+look_arena(void *arg, const struct rec *r, const char *path, struct doc *d,
+    int rc, const struct doc_error *e)
+{
+	struct ctx	*c = arg;
+	struct ares	*a = walk_alloc(sizeof(*a));
+	size_t		 n = strlen(r->id);
+
+	(void)path;
+	(void)d;
+	(void)rc;
+	(void)e;
+	__atomic_fetch_add(&c->looks, 1, __ATOMIC_RELAXED);
+	a->id = walk_alloc(n + 1);
+	memcpy(a->id, r->id, n + 1);
+	a->padlen = r->id[n - 1] == 'b' || n % 3 == 0 ? 100000 : 40 + n;
+	a->pad = walk_alloc(a->padlen);
+	memset(a->pad, r->id[n - 1], a->padlen);
+	return a;
+}
+
+static void
+out_arena(void *arg, const char *path, void *r)
+{
+	struct ctx	*c = arg;
+	struct ares	*a = r;
+	size_t		 i, n = strlen(a->id);
+
+	(void)path;
+	for (i = 0; i < a->padlen && a->pad[i] == a->id[n - 1]; i++)
+		;
+	ck_assert_uint_eq(i, a->padlen);
+	buf_addf(&c->out, "%s\n", a->id);
+	if (c->stop_after != 0 && ++c->outs == c->stop_after)
+		c->stop = 1;
+}
+
+static void
+free_arena(void *r)
+{
+	(void)r;
+	afreed++;
+}
+
+START_TEST(test_walk_alloc)
+{
+	static const char *const nthreads[] = { "1", "2", "4" };
+	struct ctx	 c;
+	struct walk	 w;
+	struct buf	 want = BUF_INIT;
+	char		*all, *got, *p, *sp;
+	size_t		 k;
+
+	/* The ids in walk order: the first word of each expected line. */
+	all = expected(0, 0, 0);
+	for (p = all; *p != '\0'; p = strchr(p, '\n') + 1) {
+		sp = strchr(p, ' ');
+		buf_add(&want, p, (size_t)(sp - p));
+		buf_addch(&want, '\n');
+	}
+	free(all);
+	for (k = 0; k < sizeof(nthreads) / sizeof(nthreads[0]); k++) {
+		ck_assert_int_eq(setenv("MENTOR_THREADS", nthreads[k], 1), 0);
+		ctx_init(&c, &w);
+		w.look = look_arena;
+		w.out = out_arena;
+		w.free_res = free_arena;
+		afreed = 0;
+		got = walk(&c, &w, NULL, R_ENTRY);
+		ck_assert_str_eq(got, want.buf);
+		ck_assert_uint_eq(c.looks, 26);
+		ck_assert_uint_eq(afreed, 0);
+		free(got);
+		/* Stopped after 5: the rest of the folder goes to free_res. */
+		ctx_init(&c, &w);
+		w.look = look_arena;
+		w.out = out_arena;
+		w.free_res = free_arena;
+		c.stop_after = 5;
+		afreed = 0;
+		got = walk(&c, &w, NULL, R_ENTRY);
+		ck_assert_uint_eq(c.outs, 5);
+		ck_assert_uint_eq(afreed, 3 + 22 - 5);
+		free(got);
+	}
+	buf_release(&want);
+	unsetenv("MENTOR_THREADS");
+}
+END_TEST
+
 static Suite *
 walk_suite(void)
 {
@@ -784,6 +887,7 @@ walk_suite(void)
 	tcase_add_test(tc, test_list);
 	tcase_add_test(tc, test_people_goals);
 	tcase_add_test(tc, test_threads);
+	tcase_add_test(tc, test_walk_alloc);
 	suite_add_tcase(s, tc);
 	return s;
 }
