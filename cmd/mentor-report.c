@@ -2020,22 +2020,116 @@ report_cadence(struct gather *g)
 	return rows;
 }
 
-/* By person (no one last), then oldest entry first, then file order. */
+/* People: by id, no one ("") last. */
+static int
+who_cmp(const char *x, const char *y)
+{
+	if ((*x == '\0') != (*y == '\0'))
+		return *x == '\0' ? 1 : -1;
+	return strcmp(x, y);
+}
+
+/*
+ * Oldest entry first, a day's entries by id (the order they are handed
+ * out in, as in every listing), then file order.
+ */
+static int
+item_cmp_rest(const struct item *x, const struct item *y)
+{
+	int	 c;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if ((c = strcmp(x->entry, y->entry)) != 0)
+		return c;
+	if ((c = strcmp(x->path, y->path)) != 0)
+		return c;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* By person, then oldest entry first, then file order. */
 static int
 item_cmp(const void *a, const void *b)
 {
 	const struct item	*x = a, *y = b;
 	int			 c;
 
-	if ((*x->who == '\0') != (*y->who == '\0'))
-		return *x->who == '\0' ? 1 : -1;
-	if ((c = strcmp(x->who, y->who)) != 0)
+	if ((c = who_cmp(x->who, y->who)) != 0)
 		return c;
-	if (x->date != y->date)
-		return x->date < y->date ? -1 : 1;
-	if ((c = strcmp(x->path, y->path)) != 0)
-		return c;
-	return x->line < y->line ? -1 : x->line > y->line;
+	return item_cmp_rest(x, y);
+}
+
+/*
+ * Sort items as item_cmp says.  They come in the order entries are handed
+ * out, which is mostly item_cmp's but for the person: then putting them
+ * in their person's bucket, keeping their order, is the whole sort (a
+ * few comparisons an item instead of a qsort of 100,000 of them).
+ */
+#define WHO_MAX	64
+
+/* Whether s is among the n sorted people of v; *pos, where it is or goes. */
+static int
+who_find(const char *const *v, size_t n, const char *s, size_t *pos)
+{
+	size_t	 lo = 0, hi = n, mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = who_cmp(v[mid], s)) == 0) {
+			*pos = mid;
+			return 1;
+		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*pos = lo;
+	return 0;
+}
+
+static void
+items_sort(struct item *v, size_t n)
+{
+	const char	*who[WHO_MAX];
+	size_t		 nwho = 0, at[WHO_MAX + 1], i, k;
+	unsigned char	*b;
+	struct item	*out;
+
+	for (i = 1; i < n && item_cmp_rest(&v[i - 1], &v[i]) <= 0; i++)
+		;
+	if (i < n)
+		goto slow;
+	/* The people, sorted, as they come. */
+	for (i = 0; i < n; i++) {
+		if (who_find(who, nwho, v[i].who, &k))
+			continue;
+		if (nwho == WHO_MAX)
+			goto slow;
+		memmove(who + k + 1, who + k, (nwho - k) * sizeof(*who));
+		who[k] = v[i].who;
+		nwho++;
+	}
+	/* Each item's person, and where each person's items start. */
+	b = xmalloc(n);
+	memset(at, 0, sizeof(at));
+	for (i = 0; i < n; i++) {
+		(void)who_find(who, nwho, v[i].who, &k);
+		b[i] = (unsigned char)k;
+		at[k + 1]++;
+	}
+	for (i = 1; i <= nwho; i++)
+		at[i] += at[i - 1];
+	out = xreallocarray(NULL, n, sizeof(*out));
+	for (i = 0; i < n; i++)
+		out[at[b[i]]++] = v[i];
+	memcpy(v, out, n * sizeof(*v));
+	free(out);
+	free(b);
+	return;
+slow:
+	qsort(v, n, sizeof(*v), item_cmp);
 }
 
 static void
@@ -2150,7 +2244,7 @@ report_actions(struct gather *g)
 	size_t		 i;
 
 	if (g->nitems > 1)
-		qsort(g->items, g->nitems, sizeof(*g->items), item_cmp);
+		items_sort(g->items, g->nitems);
 	if (fmt == FMT_JSON) {
 		json_head(&js);
 		json_key(&js, "items");

@@ -5,7 +5,7 @@
 # and standard input, --share against planted private strings, the agenda
 # piped into mentor-log add, the program-wide report, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 154
+plan 158
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -900,5 +900,65 @@ OUT
 run 'agenda: the last feedback, whatever else the entry says' 0 \
     sh -c 'mentor-report agenda --with ana-silva -f md |
     sed -n "/^## Last feedback/,/^> /p"'
+
+# The actions report's order (person, no one last; entry date; id; path;
+# line), against sort(1), on three journals: items in entry order (most
+# journals), an entry filed under another year (out of date order), and
+# items for 70 people (more than the quick way takes).
+cp -R "$RD/small" "$T/ord"
+chmod -R u+w "$T/ord"
+cat >"$T/ord/log/2026/2026-11-19-loose-ends.md" <<'EOF'
+---
+title: Loose ends
+date: 2026-11-19
+---
+- [ ] An item for no one
+- [ ] An item for @bo-chen
+- [ ] Another for no one
+EOF
+# By id, this one comes second; by path ("-2.md" < ".md"), first.
+cat >"$T/ord/log/2026/2026-11-19-loose-ends-2.md" <<'EOF'
+---
+title: Loose ends again
+date: 2026-11-19
+---
+- [ ] A second day's item for no one
+EOF
+cp -R "$T/ord" "$T/ord-misfiled"
+mkdir -p "$T/ord-misfiled/log/2025"
+cat >"$T/ord-misfiled/log/2025/2026-11-05-misfiled.md" <<'EOF'
+---
+title: Filed under 2025
+date: 2026-11-05
+with: [ana-silva]
+---
+- [ ] From the misfiled entry
+- [ ] And for @bo-chen
+EOF
+cp -R "$T/ord" "$T/ord-many"
+{
+	printf -- '---\ntitle: Many people\ndate: 2026-11-02\n---\n'
+	i=70
+	while [ $i -gt 0 ]; do
+		printf -- '- [ ] Ask person %d @p%02d\n' $i $i
+		i=$((i - 1))
+	done
+} >"$T/ord-many/log/2026/2026-11-02-many-people.md"
+# Who first, with no one ("") after everyone, as item_cmp has it.
+by_cmp() {
+	awk -F '\t' 'BEGIN { OFS = FS } { print ($1 == "" ? "1" : "0") $1, $0 }' |
+	    LC_ALL=C sort -t "$(printf '\t')" -k1,1 -k8,8 -k3,3 -k4,4 -k5,5n |
+	    cut -f 2-
+}
+for j in ord ord-misfiled ord-many; do
+	mentor-report -C "$T/$j" actions -f tsv --no-header >"$T/$j.tsv"
+	by_cmp <"$T/$j.tsv" | want_out
+	run "actions in order: $j" 0 \
+	    mentor-report -C "$T/$j" actions -f tsv --no-header
+done
+check 'the orders tested: no one, a misfiled entry, over 64 people' \
+    sh -c 'grep -c "^	" "$1/ord.tsv" | grep -qx 3 &&
+    grep -q "misfiled" "$1/ord-misfiled.tsv" &&
+    test "$(cut -f 1 "$1/ord-many.tsv" | sort -u | wc -l)" -gt 64' sh "$T"
 
 done_testing
