@@ -891,8 +891,11 @@ entry_out(void *ctx, const char *path, void *res)
 			continue;
 		go->ev = xgrow(go->ev, go->nev, sizeof(*go->ev));
 		go->ev[go->nev].date = ei->date;
-		go->ev[go->nev].id = pid = pid ? pid : sdup(ei->id);
-		go->ev[go->nev].path = ppath = ppath ? ppath : sdup(path);
+		/* Only JSON names the entry and its file. */
+		go->ev[go->nev].id = fmt != FMT_JSON ? NULL :
+		    (pid = pid ? pid : sdup(ei->id));
+		go->ev[go->nev].path = fmt != FMT_JSON ? NULL :
+		    (ppath = ppath ? ppath : sdup(path));
 		go->ev[go->nev].title = ptitle = ptitle ? ptitle :
 		    sdup(etitle(ei));
 		go->ev[go->nev].private = ei->private;
