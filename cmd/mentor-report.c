@@ -2970,8 +2970,12 @@ gather(struct journal *j, const struct reclist *l, const char *with,
 	w.look = entry_look;
 	/* The next folder is listed while this one is read. */
 	w.ahead = 1;
-	/* Cadence and skills read the front matter only. */
+	/*
+	 * Cadence and skills read the front matter only; progress and wins
+	 * need no task items.
+	 */
 	w.fm_only = with == NULL && (rep == REP_CADENCE || rep == REP_SKILLS);
+	w.no_tasks = with == NULL && (rep == REP_PROGRESS || rep == REP_WINS);
 	w.cmp = einfo_cmp;
 	w.out = entry_out;
 	w.free_res = einfo_free;

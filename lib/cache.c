@@ -554,7 +554,8 @@ struct dec {
 	struct ynode	*nodes, **kids;	/* all of them, in one piece each */
 	uint32_t	 nnodes, nused, kused;
 	char		*sp, *send;	/* the strings' room */
-	int		 fm_only;	/* stop after the front matter */
+	int		 level;	/* FCACHE_ALL, _FM (stop after the front
+				 * matter) or _HEADS (after the headings) */
 };
 
 static uint32_t
@@ -713,7 +714,7 @@ decode(struct dec *x)
 	    x->nused != x->nnodes)
 		return -1;
 	/* The blob's checksum held: what follows need not be read. */
-	if (x->fm_only)
+	if (x->level == FCACHE_FM)
 		return 0;
 	d->nheads = get32(x);
 	if (x->bad || d->nheads > (size_t)(x->end - x->p) / 12)
@@ -725,6 +726,8 @@ decode(struct dec *x)
 		d->heads[i].level = (int)get32(x);
 		d->heads[i].text = getstr(x, NULL);
 	}
+	if (x->level == FCACHE_HEADS)
+		return x->bad ? -1 : 0;
 	d->ntasks = get32(x);
 	if (x->bad || d->ntasks > (size_t)(x->end - x->p) / 60)
 		return -1;
@@ -806,12 +809,13 @@ fcache_known(struct fcache *c, size_t i, const char *data, size_t len)
 /*
  * Record i of the group, read into data (len bytes, NUL-terminated): when
  * the cache holds it unchanged, fill d as parsing would (d takes data,
- * named path; with fm_only, as doc_parse_fm would) and return 1; else 0,
- * and the caller parses.
+ * named path) and return 1; else 0, and the caller parses.  level says
+ * how much: FCACHE_ALL, FCACHE_FM (as doc_parse_fm would: no headings,
+ * no task items) or FCACHE_HEADS (no task items).
  */
 int
 fcache_get(struct fcache *c, size_t i, const char *path, char *data,
-    size_t len, struct doc *d, int fm_only)
+    size_t len, struct doc *d, int level)
 {
 	struct slot	*s = &c->slot[i];
 	const struct ent *e;
@@ -850,7 +854,7 @@ fcache_get(struct fcache *c, size_t i, const char *path, char *data,
 	x.end = blob + e->blob_len;
 	x.d = d;
 	x.bad = 0;
-	x.fm_only = fm_only;
+	x.level = level;
 	if (decode(&x) != 0) {
 		/* The doc must give data back: the caller parses it. */
 		d->data = NULL;

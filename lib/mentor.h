@@ -555,6 +555,7 @@ struct walk {
 	int		 (*pre)(void *, const char *, size_t);	/* or NULL */
 	int		 reverse;
 	int		 fm_only;	/* no task items or headings needed */
+	int		 no_tasks;	/* headings, but no task items needed */
 	int		 nocache;	/* parse every record (mentor-check) */
 	int		 ahead;		/* list the next folder meanwhile */
 	int		*stop;
@@ -576,6 +577,10 @@ struct fcache;
 struct fcache	*fcache_open(struct journal *, const char *,
 		    const char *const *, size_t);
 void		 fcache_order(struct fcache *, const uint32_t *);
+/* What fcache_get fills in: all, the front matter, or that and headings. */
+#define FCACHE_ALL	0
+#define FCACHE_FM	1
+#define FCACHE_HEADS	2
 int		 fcache_known(struct fcache *, size_t, const char *, size_t);
 int		 fcache_get(struct fcache *, size_t, const char *, char *,
 		    size_t, struct doc *, int);

@@ -180,7 +180,8 @@ look_one(struct group *g, struct item *it)
 			rc = g->w->fm_only ? doc_parse_fm(&d, path, data, len,
 			    &e) : doc_parse(&d, path, data, len, &e);
 		else if (!fcache_get(g->cache, (size_t)(it - g->v), path,
-		    data, len, &d, g->w->fm_only) &&
+		    data, len, &d, g->w->fm_only ? FCACHE_FM : g->w->no_tasks ?
+		    FCACHE_HEADS : FCACHE_ALL) &&
 		    (rc = doc_parse(&d, path, data, len, &e)) == 0)
 			/* Kept whole, for readers that need the body too. */
 			fcache_put(g->cache, (size_t)(it - g->v), &d);

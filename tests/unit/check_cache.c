@@ -1070,6 +1070,61 @@ START_TEST(test_order)
 }
 END_TEST
 
+/*
+ * FCACHE_HEADS: the front matter and the headings as parsing gives them,
+ * no task items; the next full get of the same cache still has them.
+ */
+START_TEST(test_heads_level)
+{
+	struct tj	 t;
+	struct names	 nm = { NULL, 0 };
+	struct fcache	*c;
+	struct doc	 d, f;
+	struct doc_error e;
+	char		*rel, *path, *data, *copy;
+	size_t		 i, len;
+	int		 level;
+
+	tj_new(&t);
+	five_records(&t, &nm);
+	ck_assert_uint_eq(pass_all(&t, &nm), 0);
+	for (level = FCACHE_HEADS; level >= FCACHE_ALL; level -= 2) {
+		c = fcache_open(&t.j, FOLDER, (const char *const *)nm.v,
+		    nm.n);
+		ck_assert_ptr_nonnull(c);
+		for (i = 0; i < nm.n; i++) {
+			xasprintf(&rel, "%s/%s", FOLDER, nm.v[i]);
+			path = journal_path(&t.j, rel);
+			ck_assert_int_eq(doc_readat(t.j.dirfd, rel, &data, &len,
+			    &e), 0);
+			copy = xmalloc(len + 1);
+			memcpy(copy, data, len + 1);
+			ck_assert_int_eq(fcache_get(c, i, path, data, len, &d,
+			    level), 1);
+			ck_assert_int_eq(doc_parse(&f, path, copy, len, &e), 0);
+			ck_assert_uint_eq(d.nheads, 1);
+			ck_assert_uint_eq(f.ntasks, 1);
+			if (level == FCACHE_HEADS) {
+				ck_assert_uint_eq(d.ntasks, 0);
+				ck_assert_ptr_null(d.tasks);
+				/* The rest is the parse's (its arena keeps
+				 * the items). */
+				f.ntasks = 0;
+				f.tasks = NULL;
+			}
+			same_doc(&d, &f, nm.v[i]);
+			doc_free(&d);
+			doc_free(&f);
+			free(path);
+			free(rel);
+		}
+		fcache_close(c);
+	}
+	names_free(&nm);
+	tj_free(&t);
+}
+END_TEST
+
 /* Another content of the same size is another record. */
 START_TEST(test_same_size_change)
 {
@@ -2570,6 +2625,7 @@ cache_suite(void)
 	tcase_add_test(tc, test_counters);
 	tcase_add_test(tc, test_names);
 	tcase_add_test(tc, test_order);
+	tcase_add_test(tc, test_heads_level);
 	tcase_add_test(tc, test_same_size_change);
 	tcase_add_test(tc, test_removed);
 	tcase_add_test(tc, test_not_looked_at);
