@@ -31,11 +31,15 @@
  * $XDG_CACHE_HOME/mentor, else ~/.cache/mentor, under a folder named by
  * the journal's device and inode:
  *
- *	header (64 bytes) | blobs ... | index (nent entries) | names
+ *	header (64 bytes) | blobs ... | index (nent entries) | by name
+ *	(nent numbers) | names
  *
- * The blobs are in the order the walk reads the records (fcache_order),
- * so that reading them goes forward through the file.  The index is
- * sorted by name and covered, with the names, by a checksum
+ * The blobs, and the index entries, are in the order the walk reads the
+ * records (fcache_order), so that reading them goes forward through the
+ * file and the entry of the k-th record read is most often the k-th
+ * (its name says whether it is); "by name" lists the entries sorted by
+ * name, for finding the others.  The index, by name and the names are
+ * covered by a checksum
  * in the header; each blob has its own checksum, so a torn or damaged
  * file is noticed and only costs a parse.  A new file is written to a
  * temporary name and renamed over the old one, so readers never see half
@@ -45,7 +49,7 @@
 
 #define CACHE_MAGIC	"mentorC\n"
 /* Bump whenever what parsing gives, or this layout, changes. */
-#define CACHE_FORMAT	3
+#define CACHE_FORMAT	4
 #define CACHE_ENDIAN	0x01020304U
 #define HDR_SIZE	64
 #define BLOBS_AT_ONCE	(256 * 1024)
@@ -60,7 +64,7 @@ struct hdr {
 	uint64_t	 idx_off;
 	uint64_t	 names_off;
 	uint64_t	 names_len;
-	uint64_t	 sum;		/* XXH64 of the index, then the names */
+	uint64_t	 sum;		/* XXH64 of the index, by name, names */
 };
 
 struct ent {
@@ -93,12 +97,14 @@ struct fcache {
 	unsigned long	 gen;		/* tells caches apart over time */
 	const char	*const *rnames;	/* the group's records, in the folder */
 	const uint32_t	*order;		/* rnames' indexes in visit order */
+	uint32_t	*rank;		/* and each one's place in it */
 	int		 dirfd;		/* the journal's cache folder */
 	char		*fname;		/* this folder's file in it */
 	int		 oldfd;
 	uint64_t	 oldsize;
 	uint64_t	 oldblobs;	/* where the old file's blobs end */
 	struct ent	*old;
+	uint32_t	*byname;	/* old's indexes, sorted by name */
 	size_t		 nold;
 	char		*blobs;		/* a small file's blobs, read at once */
 	char		*names;
@@ -285,7 +291,7 @@ load_old(struct fcache *c)
 	struct hdr	 h;
 	struct stat	 st;
 	uint64_t	 sum;
-	size_t		 i, isz;
+	size_t		 i, isz, bsz;
 
 	/* Not a FIFO to wait on, nor a link to follow: a regular file. */
 	if ((c->oldfd = openat(c->dirfd, c->fname, O_RDONLY | O_CLOEXEC |
@@ -299,17 +305,22 @@ load_old(struct fcache *c)
 	    CACHE_FORMAT || h.endian != CACHE_ENDIAN || h.stamp != stamp())
 		goto bad;
 	isz = (size_t)h.nent * sizeof(struct ent);
+	bsz = (size_t)h.nent * sizeof(uint32_t);
 	if (h.nent > c->oldsize / sizeof(struct ent) || h.idx_off < HDR_SIZE ||
-	    h.idx_off > c->oldsize || isz > c->oldsize - h.idx_off ||
+	    h.idx_off > c->oldsize || isz + bsz > c->oldsize - h.idx_off ||
 	    h.names_off > c->oldsize || h.names_len > c->oldsize - h.names_off)
 		goto bad;
 	c->old = xmalloc(isz + 1);
+	c->byname = xmalloc(bsz + 1);
 	c->names = xmalloc(h.names_len + 1);
 	if (pread(c->oldfd, c->old, isz, (off_t)h.idx_off) != (ssize_t)isz ||
+	    pread(c->oldfd, c->byname, bsz, (off_t)(h.idx_off + isz)) !=
+	    (ssize_t)bsz ||
 	    pread(c->oldfd, c->names, h.names_len, (off_t)h.names_off) !=
 	    (ssize_t)h.names_len)
 		goto bad;
-	sum = XXH64(c->names, h.names_len, XXH64(c->old, isz, 0));
+	sum = XXH64(c->names, h.names_len, XXH64(c->byname, bsz,
+	    XXH64(c->old, isz, 0)));
 	if (sum != h.sum)
 		goto bad;
 	c->nold = h.nent;
@@ -328,17 +339,29 @@ load_old(struct fcache *c)
 		if (e->name_off > c->names_len ||
 		    e->name_len > c->names_len - e->name_off ||
 		    e->blob_off < HDR_SIZE || e->blob_off > h.idx_off ||
-		    e->blob_len > h.idx_off - e->blob_off ||
-		    (i > 0 && ent_cmp_name(c, e, c->names +
-		    c->old[i - 1].name_off, c->old[i - 1].name_len) <= 0))
+		    e->blob_len > h.idx_off - e->blob_off)
+			goto bad;
+	}
+	/* Names strictly rising: each entry once, and a binary search works. */
+	for (i = 0; i < c->nold; i++) {
+		const struct ent *e;
+
+		if (c->byname[i] >= c->nold)
+			goto bad;
+		e = &c->old[c->byname[i]];
+		if (i > 0 && ent_cmp_name(c, e, c->names +
+		    c->old[c->byname[i - 1]].name_off,
+		    c->old[c->byname[i - 1]].name_len) <= 0)
 			goto bad;
 	}
 	return;
 bad:
 	free(c->old);
+	free(c->byname);
 	free(c->names);
 	free(c->blobs);
 	c->old = NULL;
+	c->byname = NULL;
 	c->names = NULL;
 	c->blobs = NULL;
 	c->nold = 0;
@@ -386,19 +409,37 @@ fcache_open(struct journal *j, const char *folder, const char *const *names,
 void
 fcache_order(struct fcache *c, const uint32_t *order)
 {
+	size_t	 k;
+
 	c->order = order;
+	free(c->rank);
+	c->rank = NULL;
+	if (order == NULL)
+		return;
+	c->rank = xreallocarray(NULL, c->n, sizeof(*c->rank));
+	for (k = 0; k < c->n; k++)
+		c->rank[order[k]] = (uint32_t)k;
 }
 
+/*
+ * The old entry of record i: most often the one at the place i is read
+ * in (entries are kept in that order), else found by name.
+ */
 static const struct ent *
-find(const struct fcache *c, const char *name)
+find(const struct fcache *c, size_t i)
 {
-	size_t	 lo = 0, hi = c->nold, mid, n = strlen(name);
-	int	 r;
+	const char	*name = c->rnames[i];
+	size_t		 lo = 0, hi = c->nold, mid, n = strlen(name), k;
+	int		 r;
 
+	k = c->rank != NULL ? c->rank[i] : i;
+	if (k < c->nold && ent_cmp_name(c, &c->old[k], name, n) == 0)
+		return &c->old[k];
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if ((r = ent_cmp_name(c, &c->old[mid], name, n)) == 0)
-			return &c->old[mid];
+		if ((r = ent_cmp_name(c, &c->old[c->byname[mid]], name, n)) ==
+		    0)
+			return &c->old[c->byname[mid]];
 		if (r < 0)
 			lo = mid + 1;
 		else
@@ -798,7 +839,7 @@ fcache_known(struct fcache *c, size_t i, const char *data, size_t len)
 		return 0;
 	h = XXH3_128bits(data, len);
 	s->state = S_MISS;
-	if ((e = find(c, c->rnames[i])) == NULL || e->size != len ||
+	if ((e = find(c, i)) == NULL || e->size != len ||
 	    e->h_lo != h.low64 || e->h_hi != h.high64)
 		return 0;
 	s->state = S_KNOWN;
@@ -1008,12 +1049,14 @@ struct nent {
 	int		 from_old;
 };
 
+/* Entries a and b of v (their indexes), by name. */
 static int
-nent_cmp(const void *a, const void *b)
+byname_cmp(const void *a, const void *b, void *v)
 {
-	const struct nent	*x = a, *y = b;
+	const struct nent	*nv = v;
 
-	return strcmp(x->name, y->name);
+	return strcmp(nv[*(const uint32_t *)a].name,
+	    nv[*(const uint32_t *)b].name);
 }
 
 /* Write all n bytes at off; -1 on failure. */
@@ -1102,6 +1145,7 @@ fcache_close(struct fcache *c)
 {
 	struct nent	*v;
 	struct ent	*idx = NULL;
+	uint32_t	*bn = NULL;
 	struct buf	 names = BUF_INIT;
 	struct hdr	 h;
 	const struct ent *e;
@@ -1122,7 +1166,7 @@ fcache_close(struct fcache *c)
 		if (s->state == S_HIT || s->state == S_KNOWN)
 			e = &c->old[s->idx];
 		else if (s->state == S_NONE)
-			e = find(c, c->rnames[i]);	/* not looked at */
+			e = find(c, i);	/* not looked at */
 		if (s->state == S_NEW) {
 			v[nv].e = c->fresh[s->idx];
 			v[nv++].name = c->rnames[i];
@@ -1164,15 +1208,17 @@ fcache_close(struct fcache *c)
 	}
 	if (copy_blobs(c, v, nv, outfd, &at) == -1)
 		goto done;
-	qsort(v, nv, sizeof(*v), nent_cmp);
 	idx = xcalloc(nv + 1, sizeof(*idx));
+	bn = xcalloc(nv + 1, sizeof(*bn));
 	for (i = 0; i < nv; i++) {
 		idx[i] = v[i].e;
 		idx[i].name_off = (uint32_t)names.len;
 		idx[i].name_len = (uint32_t)strlen(v[i].name);
 		idx[i].pad = 0;
 		buf_addstr(&names, v[i].name);
+		bn[i] = (uint32_t)i;
 	}
+	qsort_r(bn, nv, sizeof(*bn), byname_cmp, v);
 	memset(&h, 0, sizeof(h));
 	memcpy(h.magic, CACHE_MAGIC, 8);
 	h.format = CACHE_FORMAT;
@@ -1180,11 +1226,13 @@ fcache_close(struct fcache *c)
 	h.nent = (uint32_t)nv;
 	h.stamp = stamp();
 	h.idx_off = at;
-	h.names_off = at + nv * sizeof(*idx);
+	h.names_off = at + nv * (sizeof(*idx) + sizeof(*bn));
 	h.names_len = names.len;
 	h.sum = XXH64(names.buf != NULL ? names.buf : "", names.len,
-	    XXH64(idx, nv * sizeof(*idx), 0));
+	    XXH64(bn, nv * sizeof(*bn), XXH64(idx, nv * sizeof(*idx), 0)));
 	if (pwrite_all(outfd, idx, nv * sizeof(*idx), h.idx_off) == -1 ||
+	    pwrite_all(outfd, bn, nv * sizeof(*bn), h.idx_off + nv *
+	    sizeof(*idx)) == -1 ||
 	    pwrite_all(outfd, names.buf != NULL ? names.buf : "",
 	    names.len, h.names_off) == -1 ||
 	    pwrite_all(outfd, &h, sizeof(h), 0) == -1 ||
@@ -1207,9 +1255,12 @@ done:
 		close(c->oldfd);
 	buf_release(&names);
 	free(idx);
+	free(bn);
 	free(v);
 	free(c->tmpname);
 	free(c->old);
+	free(c->byname);
+	free(c->rank);
 	free(c->names);
 	free(c->blobs);
 	free(c->fresh);

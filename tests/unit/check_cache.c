@@ -1694,6 +1694,57 @@ doc_in_bounds(const struct doc *d)
 	}
 }
 
+/*
+ * The by-name list damaged behind the checksum (recomputed): two entries
+ * swapped, one out of range, one twice.  Each makes the file unusable:
+ * every record is parsed and the file written again.
+ */
+START_TEST(test_byname_damage)
+{
+	struct tj	 t;
+	struct names	 nm = { NULL, 0 };
+	char		*good, *p;
+	size_t		 len, idx, nent, names, nlen, bn, kind;
+
+	tj_new(&t);
+	five_records(&t, &nm);
+	pass_all(&t, &nm);
+	good = get_bytes(t.cfile, &len);
+	idx = rd64(good, HDR_IDX);
+	nent = rd32(good, HDR_NENT);
+	names = rd64(good, HDR_NAMES);
+	nlen = rd64(good, HDR_NAMESLEN);
+	ck_assert_uint_eq(nent, 5);
+	bn = idx + nent * ENT_SIZE;
+	ck_assert_uint_eq(names, bn + nent * 4);
+	p = xmalloc(len);
+	for (kind = 0; kind < 3; kind++) {
+		memcpy(p, good, len);
+		if (kind == 0) {
+			wr32(p, bn, rd32(good, bn + 4));
+			wr32(p, bn + 4, rd32(good, bn));
+		} else if (kind == 1)
+			wr32(p, bn + 8, 5);
+		else
+			wr32(p, bn + 12, rd32(good, bn + 8));
+		wr64(p, HDR_SUM, XXH64(p + names, nlen, XXH64(p + bn,
+		    nent * 4, XXH64(p + idx, nent * ENT_SIZE, 0))));
+		put_bytes(t.cfile, p, len);
+		stats_reset();
+		ck_assert_uint_eq(pass_all(&t, &nm), 0);
+		STATS(0, 5, 1);
+	}
+	/* The file written last is good again. */
+	stats_reset();
+	ck_assert_uint_eq(pass_all(&t, &nm), 5);
+	STATS(5, 0, 0);
+	free(p);
+	free(good);
+	names_free(&nm);
+	tj_free(&t);
+}
+END_TEST
+
 START_TEST(test_damage_behind_checksums)
 {
 	static const unsigned char set[] = { 0x00, 0xff, 0x80, 0x7f, 0x20 };
@@ -1728,8 +1779,10 @@ START_TEST(test_damage_behind_checksums)
 			p[at] = (char)set[k];
 			wr64(p, idx + ENT_BLOB_SUM, XXH3_64bits(p + boff,
 			    blen));
-			wr64(p, HDR_SUM, XXH64(p + names, nlen, XXH64(p + idx,
-			    nent * ENT_SIZE, 0)));
+			/* The sum: the index, by name (after it), names. */
+			wr64(p, HDR_SUM, XXH64(p + names, nlen,
+			    XXH64(p + idx + nent * ENT_SIZE, nent * 4,
+			    XXH64(p + idx, nent * ENT_SIZE, 0))));
 			put_bytes(t.cfile, p, len);
 			c = fcache_open(&t.j, FOLDER,
 			    (const char *const *)nm.v, nm.n);
@@ -1750,9 +1803,13 @@ START_TEST(test_damage_behind_checksums)
 			fcache_close(c);
 		}
 	}
-	/* Most changes do not decode (lengths, kinds, counts, the end). */
+	/*
+	 * Most changes do not decode (lengths, kinds, counts, the end); some
+	 * do (the bytes of strings), so decoding was tried.
+	 */
 	ck_assert_uint_gt(tries, blen * 3);
 	ck_assert_uint_lt(hits, tries);
+	ck_assert_uint_gt(hits, 0);
 	free(p);
 	free(good);
 	names_free(&nm);
@@ -2634,6 +2691,7 @@ cache_suite(void)
 	tcase_add_test(tc, test_damage);
 	tcase_add_test(tc, test_damage_every_blob_byte);
 	tcase_add_test(tc, test_damage_behind_checksums);
+	tcase_add_test(tc, test_byname_damage);
 	tcase_add_test(tc, test_large_file);
 	tcase_add_test(tc, test_sweep);
 	tcase_add_test(tc, test_sweep_again);
