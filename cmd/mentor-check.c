@@ -204,13 +204,29 @@ check_config(struct journal *j)
 }
 
 /* Stale lock files in one folder of the journal. */
+/* Report the lock file rel (in the journal) when it is stale. */
+static void
+lock_check(struct journal *j, const char *rel)
+{
+	struct stat	 st;
+	char		*shown;
+
+	if (fstatat(j->dirfd, rel, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
+	    time(NULL) - st.st_mtime < 10 * lock_timeout())
+		return;
+	shown = journal_path(j, rel);
+	vctx_report(&cx, 1, 1, C_LOCKS, "stale lock left by an interrupted "
+	    "writer; remove it with: rm '%s'", shown);
+	flush_diags(&cx, shown);
+	free(shown);
+}
+
 static void
 check_locks_in(struct journal *j, const char *rel)
 {
 	DIR		*dp;
 	struct dirent	*de;
-	struct stat	 st;
-	char		*p, *shown;
+	char		*p;
 	size_t		 n;
 	int		 fd;
 
@@ -225,15 +241,8 @@ check_locks_in(struct journal *j, const char *rel)
 		n = strlen(de->d_name);
 		if (n < 6 || strcmp(de->d_name + n - 5, ".lock") != 0)
 			continue;
-		if (fstatat(dirfd(dp), de->d_name, &st, AT_SYMLINK_NOFOLLOW)
-		    == -1 || time(NULL) - st.st_mtime < 10 * lock_timeout())
-			continue;
 		xasprintf(&p, "%s%s%s", rel, *rel ? "/" : "", de->d_name);
-		shown = journal_path(j, p);
-		vctx_report(&cx, 1, 1, C_LOCKS, "stale lock left by an interrupted "
-		    "writer; remove it with: rm '%s'", shown);
-		flush_diags(&cx, shown);
-		free(shown);
+		lock_check(j, p);
 		free(p);
 	}
 	closedir(dp);
@@ -244,12 +253,17 @@ check_locks(struct journal *j)
 {
 	DIR		*dp;
 	struct dirent	*de;
-	char		*p;
-	int		 fd;
+	char		*p, **years;
+	size_t		 i, ny;
+	int		 fd, year;
 
 	check_locks_in(j, "");
 	check_locks_in(j, "people");
 	check_locks_in(j, "goals");
+	/* Those of the year folders were met as their ids were read. */
+	for (i = 0; i < j->nlocks; i++)
+		lock_check(j, j->locks[i]);
+	ny = j->ids_done ? journal_years(j, &years) : 0;
 	if ((fd = openat(j->dirfd, "log", O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1)
 		return;
@@ -259,6 +273,10 @@ check_locks(struct journal *j)
 	}
 	while ((de = readdir(dp)) != NULL) {
 		if (de->d_name[0] == '.')
+			continue;
+		for (i = year = 0; i < ny && !year; i++)
+			year = strcmp(years[i], de->d_name) == 0;
+		if (year)
 			continue;
 		xasprintf(&p, "log/%s", de->d_name);
 		check_locks_in(j, p);

@@ -229,6 +229,9 @@ journal_close(struct journal *j)
 	free(j->years);
 	free(j->idh);
 	free(j->idc);
+	for (i = 0; i < j->nlocks; i++)
+		free(j->locks[i]);
+	free(j->locks);
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);
@@ -561,6 +564,8 @@ ids_add(struct journal *j, uint64_t h)
 /*
  * Read the names of every entry once (not the files), so that an id used
  * in two year folders can be told without holding every entry in memory.
+ * The lock files met on the way are kept in j->locks, for mentor-check,
+ * which need not read the folders once more for them.
  */
 void
 journal_index_ids(struct journal *j)
@@ -568,7 +573,7 @@ journal_index_ids(struct journal *j)
 	DIR		*dp;
 	struct dirent	*de;
 	char		**years, *rel;
-	size_t		 ny, y, stem;
+	size_t		 ny, y, stem, n;
 	int		 fd;
 
 	if (j->ids_done)
@@ -585,9 +590,17 @@ journal_index_ids(struct journal *j)
 			close(fd);
 			continue;
 		}
-		while ((de = readdir(dp)) != NULL)
+		while ((de = readdir(dp)) != NULL) {
 			if (is_record_name(de->d_name, &stem))
 				ids_add(j, id_hash(de->d_name, stem));
+			else if ((n = strlen(de->d_name)) > 5 &&
+			    strcmp(de->d_name + n - 5, ".lock") == 0) {
+				j->locks = xgrow(j->locks, j->nlocks,
+				    sizeof(*j->locks));
+				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",
+				    years[y], de->d_name);
+			}
+		}
 		closedir(dp);
 	}
 }

@@ -418,6 +418,8 @@ struct journal {
 	unsigned char	*idc;		/* how many files have each */
 	size_t		 idcap, nids;
 	int		 ids_done;
+	char		**locks;	/* "log/YYYY/x.lock" files it met */
+	size_t		 nlocks;
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */

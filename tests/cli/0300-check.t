@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor-check: the named checks, formats, record selection, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 24
+plan 25
 
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 26 records
@@ -280,5 +280,22 @@ want_err <<'ERR'
 mentor-check: not inside a journal (no mentor.yaml here or above)
 ERR
 run 'outside a journal is 66' 66 mentor-check
+
+# Stale locks in a year folder (met while entry ids are read) and in
+# another folder under log/; a fresh one is no warning.
+example_copy "$T/lk"
+mkdir "$T/lk/log/misc"
+touch -t 202001010000 "$T/lk/log/2026/2026-01-01-x.md.lock" \
+    "$T/lk/log/misc/old.lock"
+touch "$T/lk/log/2026/fresh.md.lock"
+want_out <<OUT
+$T/lk/log/2026/2026-01-01-x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/2026/2026-01-01-x.md.lock' [locks]
+$T/lk/log/misc/old.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/misc/old.lock' [locks]
+OUT
+want_err <<'ERR'
+mentor-check: 0 errors, 2 warnings in 26 records
+ERR
+run 'stale locks in log/YYYY and in log/misc, not a fresh one' 0 \
+    mentor-check -C "$T/lk"
 
 done_testing
