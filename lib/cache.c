@@ -1081,8 +1081,9 @@ pwrite_all(int fd, const void *p, size_t n, uint64_t off)
 
 /*
  * Write the blobs of v (in the order they are read), from the old file or
- * from the file of new blobs, one after another into out from *at, reading runs
- * that lie next to each other at once; v's offsets become the new ones.
+ * from the file of new blobs, one after another into out from *at, reading
+ * runs that lie next to each other at once; v's offsets become the new
+ * ones.
  */
 #define STAGE	(1024 * 1024)
 
@@ -1136,9 +1137,9 @@ done:
  * Write the folder's new file when this run parsed records the cache did
  * not hold, or the old file holds records that are gone or changed: the
  * blobs that count, from the old file and from the file of new ones, in
- * the order records are read, then the index and names (in name order)
- * and the header; then it is renamed into place and the file of new
- * blobs removed.  Frees c.
+ * the order records are read, then the index (in that order too), the
+ * list by name, the names and the header; then it is renamed into place
+ * and the file of new blobs removed.  Frees c.
  */
 void
 fcache_close(struct fcache *c)
