@@ -23,6 +23,7 @@
  */
 #define WALK_THREADS_MAX 4
 #define CLAIM		 8	/* records a thread takes at once */
+#define PREFETCH	 8	/* results ahead of out() to fetch */
 
 /* A record of the group: it points into the caller's list, which lives
  * as long as the group; its path is made when needed. */
@@ -432,6 +433,21 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	}
 	for (k = 0; k < n; k++) {
 		i = w->reverse ? n - 1 - k : k;
+		/*
+		 * The results were made on other cores: ask for the start of
+		 * the one eight ahead now, so that it is here when out() is.
+		 */
+		if (k + PREFETCH < n) {
+			const char *p = g.v[w->reverse ? n - 1 - PREFETCH - k :
+			    k + PREFETCH].res;
+
+			if (p != NULL) {
+				__builtin_prefetch(p);
+				__builtin_prefetch(p + 64);
+				__builtin_prefetch(p + 128);
+				__builtin_prefetch(p + 192);
+			}
+		}
 		if (g.v[i].res == NULL)
 			continue;
 		if (w->stop != NULL && *w->stop)
