@@ -80,12 +80,18 @@ status_set(int s)
 
 /*
  * A reader that stops early (`list | head`) gets SIGPIPE; the default
- * action ends it quietly, which is what a pipeline wants.
+ * action ends it quietly, which is what a pipeline wants.  Into a pipe or
+ * a file, output goes 64 KiB at a time (a report of 100,000 lines is then
+ * 180 writes, not 2,800); a terminal keeps its lines.
  */
 void
 out_init(void)
 {
+	static char	 obuf[64 * 1024];
+
 	signal(SIGPIPE, SIG_DFL);
+	if (!isatty(STDOUT_FILENO))
+		(void)setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
 }
 
 int
