@@ -2062,12 +2062,7 @@ item_cmp(const void *a, const void *b)
 	return item_cmp_rest(x, y);
 }
 
-/*
- * Sort items as item_cmp says.  They come in the order entries are handed
- * out, which is mostly item_cmp's but for the person: then putting them
- * in their person's bucket, keeping their order, is the whole sort (a
- * few comparisons an item instead of a qsort of 100,000 of them).
- */
+/* The most people items_sort buckets; with more, it sorts. */
 #define WHO_MAX	64
 
 /* Whether s is among the n sorted people of v; *pos, where it is or goes. */
@@ -2092,6 +2087,12 @@ who_find(const char *const *v, size_t n, const char *s, size_t *pos)
 	return 0;
 }
 
+/*
+ * Sort items as item_cmp says.  They come in the order entries are handed
+ * out, which is mostly item_cmp's but for the person: then putting them
+ * in their person's bucket, keeping their order, is the whole sort (a
+ * few comparisons an item instead of a qsort of 100,000 of them).
+ */
 static void
 items_sort(struct item *v, size_t n)
 {
