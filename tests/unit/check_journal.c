@@ -969,7 +969,11 @@ START_TEST(test_reclist_sort_bytes)
 		"2026-01-01-abcdf", "2026-01-01-abcde-w", "2026-01-01",
 		"2026-01-0", "2026", "2026-01-01-\xc3\xa9t\xc3\xa9",
 		"2026-01-01-zzzzzzzzzzzz", "2026-01-01-abcde-x1", "a", "ab",
-		"abcdefgh", "abcdefg", "abcdefghi", "\xff", "2025-12-31-z"
+		"abcdefgh", "abcdefg", "abcdefghi", "\xff", "2025-12-31-z",
+		/* Bytes above 0x7f after the first, in both numbers. */
+		"a\xc3\xa9", "a\x7f", "b", "abcdefgh\xc3\xa9", "abcdefghz",
+		"abcdefg\xe6\x97\xa5", "abcdefghi\xc3\xa9", "abcdefghiz",
+		"abcdefghj"
 	};
 	size_t		 n = sizeof(ids) / sizeof(ids[0]), i, k;
 	const char	*want[sizeof(ids) / sizeof(ids[0])];
