@@ -432,9 +432,12 @@ find(const struct fcache *c, size_t i)
 	size_t		 lo = 0, hi = c->nold, mid, n = strlen(name), k;
 	int		 r;
 
+	if (c->nold == 0)
+		return NULL;
 	k = c->rank != NULL ? c->rank[i] : i;
 	if (k < c->nold && ent_cmp_name(c, &c->old[k], name, n) == 0)
 		return &c->old[k];
+	__atomic_fetch_add(&cache_stats.searches, 1, __ATOMIC_RELAXED);
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if ((r = ent_cmp_name(c, &c->old[c->byname[mid]], name, n)) ==

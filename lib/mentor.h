@@ -595,6 +595,7 @@ void		 fcache_close(struct fcache *);
 void		 cache_thread_done(void);
 struct cache_stats {
 	unsigned long	 hits, misses, writes;
+	unsigned long	 searches;	/* entries found by name, not place */
 };
 extern struct cache_stats cache_stats;
 

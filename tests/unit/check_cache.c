@@ -1042,13 +1042,19 @@ END_TEST
 START_TEST(test_order)
 {
 	static const uint32_t order[] = { 4, 2, 0, 3, 1 };
-	/* Passes in turn: the order read in, then hits, misses, writes. */
+	/*
+	 * Passes in turn: the order read in, then hits, misses, writes, and
+	 * entries found by a search, not at the place read (all those read
+	 * in another order than the file's; none when the order is the
+	 * file's, or there is no file).
+	 */
 	static const struct {
 		const uint32_t	*order;
-		unsigned	 hits, misses, writes;
+		unsigned	 hits, misses, writes, searches;
 	} steps[] = {
-		{ order, 0, 5, 1 }, { order, 5, 0, 0 }, { NULL, 5, 0, 1 },
-		{ NULL, 5, 0, 0 }, { order, 5, 0, 1 }
+		{ order, 0, 5, 1, 0 }, { order, 5, 0, 0, 0 },
+		{ NULL, 5, 0, 1, 4 }, { NULL, 5, 0, 0, 0 },
+		{ order, 5, 0, 1, 4 }
 	};
 	struct tj	 t;
 	struct names	 nm = { NULL, 0 };
@@ -1061,6 +1067,7 @@ START_TEST(test_order)
 		pass_order = steps[k].order;
 		ck_assert_uint_eq(pass_all(&t, &nm), steps[k].hits);
 		STATS(steps[k].hits, steps[k].misses, steps[k].writes);
+		ck_assert_uint_eq(cache_stats.searches, steps[k].searches);
 	}
 	pass_order = NULL;
 	names_free(&nm);
