@@ -1037,17 +1037,25 @@ left_col(struct buf *b, const char *s)
 	buf_add(b, "  ", 2);
 }
 
-/* A decimal number, as %u prints it. */
+/* v in decimal, as %u prints it, in the bytes before end: how many. */
+static size_t
+digits(char *end, unsigned v)
+{
+	char	*p = end;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return (size_t)(end - p);
+}
+
 static void
 add_uint(struct buf *b, unsigned v)
 {
 	char	 d[16];
-	int	 i = (int)sizeof(d);
+	size_t	 n = digits(d + sizeof(d), v);
 
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	buf_add(b, d + i, sizeof(d) - (size_t)i);
+	buf_add(b, d + sizeof(d) - n, n);
 }
 
 /*
@@ -1192,13 +1200,10 @@ static const char *
 days(char *s, size_t n, int d)
 {
 	char		 t[16];
-	unsigned	 u = d < 0 ? 0U - (unsigned)d : (unsigned)d;
-	size_t		 k = sizeof(t);
+	size_t		 k = sizeof(t) - digits(t + sizeof(t), d < 0 ?
+			    0U - (unsigned)d : (unsigned)d);
 	const char	*unit = d == 1 || d == -1 ? " day" : " days";
 
-	do
-		t[--k] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
 	if (d < 0)
 		t[--k] = '-';
 	if (n < sizeof(t) - k + strlen(unit) + 1) {

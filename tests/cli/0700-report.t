@@ -5,7 +5,7 @@
 # and standard input, --share against planted private strings, the agenda
 # piped into mentor-log add, the program-wide report, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 158
+plan 159
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -956,6 +956,23 @@ for j in ord ord-misfiled ord-many; do
 	run "actions in order: $j" 0 \
 	    mentor-report -C "$T/$j" actions -f tsv --no-header
 done
+# Ages: one day (singular), and a planned entry's, below zero.
+cp -R "$RD/small" "$T/ages"
+chmod -R u+w "$T/ages"
+printf -- '---\ntitle: Yesterday\ndate: 2026-11-21\n---\n- [ ] From yesterday\n' \
+    >"$T/ages/log/2026/2026-11-21-yesterday.md"
+printf -- '---\ntitle: Planned\ndate: 2026-11-25\n---\n- [ ] Planned ahead\n' \
+    >"$T/ages/log/2026/2026-11-25-planned.md"
+want_out <<'OUT'
+(no one named)
+       1 day  [ ] From yesterday
+              log/2026/2026-11-21-yesterday.md:5
+     -3 days  [ ] Planned ahead
+              log/2026/2026-11-25-planned.md:5
+OUT
+run 'actions: an age of one day, and of a planned entry' 0 \
+    sh -c 'cd "$1" && mentor-report actions | sed -n "/^(no one/,\$p"' sh \
+    "$T/ages"
 check 'the orders tested: no one, a misfiled entry, over 64 people' \
     sh -c 'grep -c "^	" "$1/ord.tsv" | grep -qx 3 &&
     grep -q "misfiled" "$1/ord-misfiled.tsv" &&
