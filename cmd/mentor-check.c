@@ -227,7 +227,6 @@ check_locks_in(struct journal *j, const char *rel)
 	DIR		*dp;
 	struct dirent	*de;
 	char		*p;
-	size_t		 n;
 	int		 fd;
 
 	if ((fd = openat(j->dirfd, *rel ? rel : ".", O_RDONLY | O_DIRECTORY |
@@ -238,8 +237,7 @@ check_locks_in(struct journal *j, const char *rel)
 		return;
 	}
 	while ((de = readdir(dp)) != NULL) {
-		n = strlen(de->d_name);
-		if (n < 6 || strcmp(de->d_name + n - 5, ".lock") != 0)
+		if (!is_lock_name(de->d_name))
 			continue;
 		xasprintf(&p, "%s%s%s", rel, *rel ? "/" : "", de->d_name);
 		lock_check(j, p);

@@ -274,6 +274,15 @@ rec_release(struct rec *r)
 	r->rel = r->id = NULL;
 }
 
+/* Is s a lock file's name: "X.lock", X non-empty? */
+int
+is_lock_name(const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return n > 5 && strcmp(s + n - 5, ".lock") == 0;
+}
+
 /* Is s a record file name: "X.md", X non-empty, no leading dot? */
 static int
 is_record_name(const char *s, size_t *stem)
@@ -573,7 +582,7 @@ journal_index_ids(struct journal *j)
 	DIR		*dp;
 	struct dirent	*de;
 	char		**years, *rel;
-	size_t		 ny, y, stem, n;
+	size_t		 ny, y, stem;
 	int		 fd;
 
 	if (j->ids_done)
@@ -593,8 +602,7 @@ journal_index_ids(struct journal *j)
 		while ((de = readdir(dp)) != NULL) {
 			if (is_record_name(de->d_name, &stem))
 				ids_add(j, id_hash(de->d_name, stem));
-			else if ((n = strlen(de->d_name)) > 5 &&
-			    strcmp(de->d_name + n - 5, ".lock") == 0) {
+			else if (is_lock_name(de->d_name)) {
 				j->locks = xgrow(j->locks, j->nlocks,
 				    sizeof(*j->locks));
 				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",

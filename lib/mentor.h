@@ -433,6 +433,7 @@ void		 journal_list_folder(struct journal *, const char *,
 		    struct reclist *);
 size_t		 journal_years(struct journal *, char ***);
 void		 journal_index_ids(struct journal *);
+int		 is_lock_name(const char *);
 int		 journal_id_count(const struct journal *, const char *);
 char		*journal_path(const struct journal *, const char *);
 int		 journal_resolve(struct journal *, unsigned, const char *,

@@ -579,6 +579,20 @@ END_TEST
 	ck_assert_msg(rec_from_rel((path), &r_) == -1, "'%s'", (path));	\
 } while (0)
 
+/* Lock files: a name, then ".lock". */
+START_TEST(test_lock_name)
+{
+	ck_assert_int_eq(is_lock_name("x.md.lock"), 1);
+	ck_assert_int_eq(is_lock_name("a.lock"), 1);
+	ck_assert_int_eq(is_lock_name(".lock"), 0);
+	ck_assert_int_eq(is_lock_name("lock"), 0);
+	ck_assert_int_eq(is_lock_name("a.locks"), 0);
+	ck_assert_int_eq(is_lock_name("a.LOCK"), 0);
+	ck_assert_int_eq(is_lock_name("x.md"), 0);
+	ck_assert_int_eq(is_lock_name(""), 0);
+}
+END_TEST
+
 START_TEST(test_rec_from_rel)
 {
 	REL_IS("people/jane-smith.md", R_PERSON, "people/jane-smith.md",
@@ -1085,6 +1099,7 @@ journal_suite(void)
 
 	tcase_add_test(tp, test_rtype);
 	tcase_add_test(tp, test_rec_from_rel);
+	tcase_add_test(tp, test_lock_name);
 	tcase_add_test(tp, test_reclist);
 	tcase_add_test(tp, test_reclist_sort_bytes);
 	tcase_add_test(tp, test_parse_bool);
