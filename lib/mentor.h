@@ -36,6 +36,15 @@ char		*xstrdup(const char *);
 char		*xstrndup(const char *, size_t);
 int		 xasprintf(char **, const char *, ...) MENTOR_PRINTF(2, 3);
 
+/* yalloc.c: libyaml's memory, an arena per thread (when linked static). */
+void		*yalloc_malloc(size_t);
+void		*yalloc_realloc(void *, size_t);
+void		 yalloc_free(void *);
+char		*yalloc_strdup(const char *);
+void		 yalloc_reset(void);
+void		 yalloc_done(void);
+unsigned long	 yalloc_count(void);
+
 /*
  * buf.c: a growable byte string.
  *

@@ -58,6 +58,7 @@ doc_thread_done(void)
 		tl_kids[i] = NULL;
 		tl_ak[i] = 0;
 	}
+	yalloc_done();
 }
 
 void *
@@ -494,6 +495,8 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
+	/* libyaml has freed all it took: the arena is empty again. */
+	yalloc_reset();
 	/* Keep the vectors, grown or not, for the next record. */
 	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
 		tl_kids[i] = b.kids[i];
