@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -531,33 +532,42 @@ id_hash(const char *s, size_t n)
 	return h | 1;	/* 0 marks an empty slot; slots index by high bits */
 }
 
+/* Room in the id index for n more ids, without growing as they come. */
+static void
+ids_reserve(struct journal *j, size_t n)
+{
+	uint64_t	*oh = j->idh;
+	unsigned char	*oc = j->idc;
+	size_t		 ocap = j->idcap, cap, i, k, mask;
+
+	if ((j->nids + n + 1) * 2 <= ocap)
+		return;
+	for (cap = ocap ? ocap : 1024; cap < (j->nids + n + 1) * 2; cap *= 2)
+		;
+	j->idcap = cap;
+	j->idh = xcalloc(cap, sizeof(*j->idh));
+	j->idc = xcalloc(cap, sizeof(*j->idc));
+	j->nids = 0;
+	mask = cap - 1;
+	for (k = 0; k < ocap; k++)
+		if (oh[k] != 0) {
+			for (i = (oh[k] >> 17) & mask; j->idh[i] != 0;
+			    i = (i + 1) & mask)
+				;
+			j->idh[i] = oh[k];
+			j->idc[i] = oc[k];
+			j->nids++;
+		}
+	free(oh);
+	free(oc);
+}
+
 static void
 ids_add(struct journal *j, uint64_t h)
 {
 	size_t	 i, mask;
 
-	if ((j->nids + 1) * 2 > j->idcap) {
-		uint64_t	*oh = j->idh;
-		unsigned char	*oc = j->idc;
-		size_t		 ocap = j->idcap, k;
-
-		j->idcap = ocap ? ocap * 2 : 1024;
-		j->idh = xcalloc(j->idcap, sizeof(*j->idh));
-		j->idc = xcalloc(j->idcap, sizeof(*j->idc));
-		j->nids = 0;
-		for (k = 0; k < ocap; k++)
-			if (oh[k] != 0) {
-				mask = j->idcap - 1;
-				for (i = (oh[k] >> 17) & mask; j->idh[i] != 0;
-				    i = (i + 1) & mask)
-					;
-				j->idh[i] = oh[k];
-				j->idc[i] = oc[k];
-				j->nids++;
-			}
-		free(oh);
-		free(oc);
-	}
+	ids_reserve(j, 1);
 	mask = j->idcap - 1;
 	for (i = (h >> 17) & mask; j->idh[i] != 0 && j->idh[i] != h;
 	    i = (i + 1) & mask)
@@ -570,47 +580,119 @@ ids_add(struct journal *j, uint64_t h)
 		j->idc[i]++;
 }
 
+/* One year folder's share of the id index, read on any thread. */
+struct idpart {
+	uint64_t	*h;		/* its entries' ids, hashed */
+	size_t		 n, alloc;
+	char		**locks;	/* "log/YYYY/x.lock" files */
+	size_t		 nlocks;
+};
+
+struct idpass {
+	struct journal	*j;
+	char		**years;
+	size_t		 ny;
+	size_t		 next;		/* the next folder to take */
+	struct idpart	*parts;		/* one a folder */
+};
+
+static void
+index_folder(const struct journal *j, const char *year, struct idpart *p)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		*rel;
+	size_t		 stem;
+	int		 fd;
+
+	xasprintf(&rel, "log/%s", year);
+	fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	free(rel);
+	if (fd == -1)
+		return;
+	if ((dp = fdopendir(fd)) == NULL) {
+		close(fd);
+		return;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (is_record_name(de->d_name, &stem)) {
+			if (p->n == p->alloc) {
+				p->alloc = p->alloc ? p->alloc * 2 : 1024;
+				p->h = xreallocarray(p->h, p->alloc,
+				    sizeof(*p->h));
+			}
+			p->h[p->n++] = id_hash(de->d_name, stem);
+		} else if (is_lock_name(de->d_name)) {
+			p->locks = xgrow(p->locks, p->nlocks,
+			    sizeof(*p->locks));
+			xasprintf(&p->locks[p->nlocks++], "log/%s/%s", year,
+			    de->d_name);
+		}
+	}
+	closedir(dp);
+}
+
+static void *
+index_thread(void *arg)
+{
+	struct idpass	*ip = arg;
+	size_t		 y;
+
+	while ((y = __atomic_fetch_add(&ip->next, 1, __ATOMIC_RELAXED)) <
+	    ip->ny)
+		index_folder(ip->j, ip->years[y], &ip->parts[y]);
+	return NULL;
+}
+
 /*
  * Read the names of every entry once (not the files), so that an id used
  * in two year folders can be told without holding every entry in memory.
+ * The folders are read on every core (reading a large folder's names is
+ * most of the work, in the kernel), then added to the index in order.
  * The lock files met on the way are kept in j->locks, for mentor-check,
  * which need not read the folders once more for them.
  */
 void
 journal_index_ids(struct journal *j)
 {
-	DIR		*dp;
-	struct dirent	*de;
-	char		**years, *rel;
-	size_t		 ny, y, stem;
-	int		 fd;
+	struct idpass	 ip;
+	pthread_t	 tid[THREADS_MAX];
+	char		**years;
+	size_t		 y, i, total = 0;
+	int		 t, nt = 0, want;
 
 	if (j->ids_done)
 		return;
 	j->ids_done = 1;
-	ny = journal_years(j, &years);
-	for (y = 0; y < ny; y++) {
-		xasprintf(&rel, "log/%s", years[y]);
-		fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		free(rel);
-		if (fd == -1)
-			continue;
-		if ((dp = fdopendir(fd)) == NULL) {
-			close(fd);
-			continue;
+	memset(&ip, 0, sizeof(ip));
+	ip.j = j;
+	ip.ny = journal_years(j, &years);
+	ip.years = years;
+	ip.parts = xcalloc(ip.ny ? ip.ny : 1, sizeof(*ip.parts));
+	want = mentor_threads() - 1;
+	while (nt < want && (size_t)nt + 1 < ip.ny &&
+	    pthread_create(&tid[nt], NULL, index_thread, &ip) == 0)
+		nt++;
+	index_thread(&ip);
+	for (t = 0; t < nt; t++)
+		pthread_join(tid[t], NULL);
+	for (y = 0; y < ip.ny; y++)
+		total += ip.parts[y].n;
+	ids_reserve(j, total);
+	for (y = 0; y < ip.ny; y++) {
+		struct idpart	*p = &ip.parts[y];
+
+		for (i = 0; i < p->n; i++)
+			ids_add(j, p->h[i]);
+		for (i = 0; i < p->nlocks; i++) {
+			j->locks = xgrow(j->locks, j->nlocks,
+			    sizeof(*j->locks));
+			j->locks[j->nlocks++] = p->locks[i];
 		}
-		while ((de = readdir(dp)) != NULL) {
-			if (is_record_name(de->d_name, &stem))
-				ids_add(j, id_hash(de->d_name, stem));
-			else if (is_lock_name(de->d_name)) {
-				j->locks = xgrow(j->locks, j->nlocks,
-				    sizeof(*j->locks));
-				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",
-				    years[y], de->d_name);
-			}
-		}
-		closedir(dp);
+		free(p->h);
+		free(p->locks);
 	}
+	free(ip.parts);
 }
 
 /* How many year folders hold an entry with this id (after indexing). */

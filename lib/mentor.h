@@ -93,6 +93,8 @@ void		 status_set(int);
 void		 out_init(void);
 int		 out_close(int);
 const char	*env_get(const char *);
+#define THREADS_MAX	4
+int		 mentor_threads(void);
 
 /*
  * re.c: user patterns (--grep) with PCRE2: UTF, JIT, multiline, match and

@@ -107,6 +107,22 @@ out_close(int status)
 	return status_merge(status, mentor_status);
 }
 
+/*
+ * How many threads to read a journal with: one a core online, or
+ * MENTOR_THREADS, and at most THREADS_MAX.
+ */
+int
+mentor_threads(void)
+{
+	const char	*e = env_get("MENTOR_THREADS");
+	long		 n = e != NULL ? strtol(e, NULL, 10) :
+			    sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1)
+		n = 1;
+	return n > THREADS_MAX ? THREADS_MAX : (int)n;
+}
+
 /* An environment variable, NULL when unset or empty. */
 const char *
 env_get(const char *name)

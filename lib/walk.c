@@ -21,7 +21,6 @@
  * the journal; within a folder the results may be sorted (entries by date
  * then id) before they go out.
  */
-#define WALK_THREADS_MAX 4
 #define CLAIM		 8	/* records a thread takes at once */
 #define PREFETCH	 8	/* results ahead of out() to fetch */
 
@@ -133,19 +132,6 @@ spare_free(void)
 		free(c);
 	}
 	pthread_mutex_unlock(&spare_mu);
-}
-
-static int
-ncores(void)
-{
-	long	 n = sysconf(_SC_NPROCESSORS_ONLN);
-	const char *e = env_get("MENTOR_THREADS");
-
-	if (e != NULL)
-		n = strtol(e, NULL, 10);
-	if (n < 1)
-		n = 1;
-	return n > WALK_THREADS_MAX ? WALK_THREADS_MAX : (int)n;
 }
 
 static void
@@ -261,7 +247,7 @@ static struct {
 	int		 busy;		/* workers inside cur */
 	int		 stop;
 	int		 nt;		/* workers started */
-	pthread_t	 tid[WALK_THREADS_MAX];
+	pthread_t	 tid[THREADS_MAX];
 } pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
 	PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0, { 0 } };
 
@@ -409,7 +395,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		if ((g.cache = fcache_open(j, folder, names, n)) != NULL)
 			fcache_order(g.cache, order);
 	}
-	pool_work(&g, n >= 16 ? ncores() : 1, next_rel, next);
+	pool_work(&g, n >= 16 ? mentor_threads() : 1, next_rel, next);
 	fcache_close(g.cache);
 	free(names);
 	free(order);

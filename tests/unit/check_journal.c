@@ -593,6 +593,67 @@ START_TEST(test_lock_name)
 }
 END_TEST
 
+/*
+ * The id index, read on 1, 2 and 4 threads: the same counts, and the
+ * lock files in year order, whatever thread read which folder.
+ */
+START_TEST(test_index_ids)
+{
+	static const char	*threads[] = { "1", "2", "4" };
+	static const char	 rec[] = "---\ntitle: x\n---\n";
+	struct journal		 j;
+	char			 rel[64];
+	int			 y, i, t;
+
+	dir("ix");
+	put("ix/mentor.yaml", "owner: I\n");
+	dir("ix/log");
+	for (y = 2011; y <= 2019; y++) {
+		snprintf(rel, sizeof(rel), "ix/log/%d", y);
+		dir(rel);
+		for (i = 0; i < 300; i++) {
+			snprintf(rel, sizeof(rel), "ix/log/%d/%d-01-01-e%03d.md",
+			    y, y, i);
+			put(rel, rec);
+		}
+	}
+	put("ix/log/2014/2015-06-01-dup.md", rec);
+	put("ix/log/2015/2015-06-01-dup.md", rec);
+	put("ix/log/2019/2015-06-01-dup.md", rec);
+	put("ix/log/2016/2016-01-01-twice.md", rec);
+	put("ix/log/2017/2016-01-01-twice.md", rec);
+	put("ix/log/2018/x.md.lock", "");
+	put("ix/log/2012/x.md.lock", "");
+	put("ix/log/2013/README", "notes\n");
+	dir("ix/log/misc");
+	put("ix/log/misc/y.md.lock", "");
+	for (t = 0; t < 3; t++) {
+		setenv("MENTOR_THREADS", threads[t], 1);
+		ck_assert_int_eq(journal_find(&j, "ix", 0), 0);
+		journal_index_ids(&j);
+		ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
+		ck_assert_int_eq(journal_id_count(&j, "2016-01-01-twice"), 2);
+		for (y = 2011; y <= 2019; y++)
+			for (i = 0; i < 300; i++) {
+				snprintf(rel, sizeof(rel), "%d-01-01-e%03d", y,
+				    i);
+				ck_assert_int_eq(journal_id_count(&j, rel), 1);
+			}
+		ck_assert_int_eq(journal_id_count(&j, "2011-01-01-e300"), 0);
+		ck_assert_int_eq(journal_id_count(&j, "README"), 0);
+		ck_assert_uint_eq(j.nlocks, 2);
+		ck_assert_str_eq(j.locks[0], "log/2012/x.md.lock");
+		ck_assert_str_eq(j.locks[1], "log/2018/x.md.lock");
+		/* Once a journal: a second call reads nothing again. */
+		journal_index_ids(&j);
+		ck_assert_uint_eq(j.nlocks, 2);
+		ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
+		journal_close(&j);
+	}
+	unsetenv("MENTOR_THREADS");
+}
+END_TEST
+
 START_TEST(test_rec_from_rel)
 {
 	REL_IS("people/jane-smith.md", R_PERSON, "people/jane-smith.md",
@@ -1095,6 +1156,7 @@ journal_suite(void)
 	tcase_add_test(tr, test_near);
 	tcase_add_test(tr, test_stdin);
 	tcase_add_test(tr, test_args);
+	tcase_add_test(tr, test_index_ids);
 	suite_add_tcase(s, tr);
 
 	tcase_add_test(tp, test_rtype);
