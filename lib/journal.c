@@ -644,6 +644,14 @@ index_thread(void *arg)
 	return NULL;
 }
 
+/* A helper thread's: with descriptors of its own, it opens folders only. */
+static void *
+index_worker(void *arg)
+{
+	(void)own_files();
+	return index_thread(arg);
+}
+
 /*
  * Read the names of every entry once (not the files), so that an id used
  * in two year folders can be told without holding every entry in memory.
@@ -671,7 +679,7 @@ journal_index_ids(struct journal *j)
 	ip.parts = xcalloc(ip.ny ? ip.ny : 1, sizeof(*ip.parts));
 	want = mentor_threads() - 1;
 	while (nt < want && (size_t)nt + 1 < ip.ny &&
-	    pthread_create(&tid[nt], NULL, index_thread, &ip) == 0)
+	    pthread_create(&tid[nt], NULL, index_worker, &ip) == 0)
 		nt++;
 	index_thread(&ip);
 	for (t = 0; t < nt; t++)

@@ -95,6 +95,7 @@ int		 out_close(int);
 const char	*env_get(const char *);
 #define THREADS_MAX	4
 int		 mentor_threads(void);
+int		 own_files(void);
 
 /*
  * re.c: user patterns (--grep) with PCRE2: UTF, JIT, multiline, match and

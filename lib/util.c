@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <err.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -121,6 +122,23 @@ mentor_threads(void)
 	if (n < 1)
 		n = 1;
 	return n > THREADS_MAX ? THREADS_MAX : (int)n;
+}
+
+/*
+ * Give the calling thread a table of file descriptors of its own (Linux's
+ * unshare(CLONE_FILES)), so that its opens and closes no longer contend
+ * with those of the process's other threads.  It keeps a copy of every
+ * descriptor open now, and sees none that another thread opens later.
+ * 0 when done; -1 when the system cannot, and the table stays shared.
+ */
+int
+own_files(void)
+{
+#ifdef HAVE_UNSHARE
+	return unshare(CLONE_FILES);
+#else
+	return -1;
+#endif
 }
 
 /* An environment variable, NULL when unset or empty. */

@@ -47,6 +47,7 @@ struct group {
 	struct journal		*j;
 	const struct walk	*w;
 	int			 folder;	/* the folder's fd, or -1 */
+	const char		*folder_rel;	/* "log/2026", or NULL */
 	size_t			 skip;		/* bytes of rel before the name */
 	struct fcache		*cache;		/* the folder's, or NULL */
 	unsigned long		 gen;		/* tells groups apart */
@@ -60,6 +61,8 @@ struct group {
  * out, for the next group to use, and are freed at the end of the walk.
  */
 static __thread struct group	*tl_group;	/* look() is running for it */
+static __thread int		 tl_own;	/* a worker of own_pool */
+static __thread int		 tl_folder = -1;	/* its fd for the group */
 static __thread struct wchunk	*tl_chunk;
 static __thread unsigned long	 tl_gen;
 static pthread_mutex_t		 spare_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -141,12 +144,12 @@ look_one(struct group *g, struct item *it)
 	struct doc_error	 e;
 	char			*data, *path = journal_path(g->j, it->r->rel);
 	size_t			 len;
-	int			 rc;
+	int			 rc, folder = tl_own ? tl_folder : g->folder;
 
 	memset(&d, 0, sizeof(d));
 	memset(&e, 0, sizeof(e));
 	/* Within one folder, open by name: the kernel looks up less. */
-	if ((rc = g->folder != -1 ? doc_readat(g->folder, it->r->rel +
+	if ((rc = folder != -1 ? doc_readat(folder, it->r->rel +
 	    g->skip, &data, &len, &e) : doc_readat(g->j->dirfd, it->r->rel,
 	    &data, &len, &e)) == 0) {
 		/*
@@ -231,14 +234,23 @@ visit_order(const struct rec *v, size_t n)
 }
 
 /*
- * The worker threads are made once, at the first group big enough, and
- * kept for every later group of the process (a report over a thousand
- * journals reads thousands of groups): a group is published to them
- * under the lock with a generation number; this thread works on it too,
- * then waits until no worker is inside it.  They are stopped and joined
- * at exit.
+ * The worker threads.  shared_pool's are made once, at the first group
+ * big enough, and kept for every later group of the process (a report
+ * over a thousand journals reads thousands of groups): a group is
+ * published to them under the lock with a generation number; this thread
+ * works on it too, then waits until no worker is inside it.  They are
+ * stopped and joined at exit.
+ *
+ * A walk that reads without the parse cache (mentor-check) has own_pool's
+ * instead, made for that walk and joined at its end.  Each gives itself a
+ * table of file descriptors of its own (own_files()): with one table, the
+ * kernel takes a reference and a lock on every descriptor used and the
+ * two cores contend for the table's lock, which cost mentor-check about
+ * 5% of its time on 2 cores.  Such a worker may use only descriptors that
+ * were open when it started (the journal's) and those it opens: it opens
+ * each group's folder itself, and nothing of the cache's is open.
  */
-static struct {
+struct pool {
 	pthread_mutex_t	 mu;
 	pthread_cond_t	 more;		/* a new group, or stop */
 	pthread_cond_t	 idle;		/* a worker left its group */
@@ -247,34 +259,59 @@ static struct {
 	int		 busy;		/* workers inside cur */
 	int		 stop;
 	int		 nt;		/* workers started */
+	int		 own;		/* own_pool */
 	pthread_t	 tid[THREADS_MAX];
-} pool = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
-	PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0, { 0 } };
+};
+static struct pool shared_pool = { PTHREAD_MUTEX_INITIALIZER,
+	PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0,
+	0, { 0 } };
+static struct pool own_pool = { PTHREAD_MUTEX_INITIALIZER,
+	PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER, NULL, 0, 0, 0, 0,
+	1, { 0 } };
+
+/* An own_pool worker's part in g, with its own fd for g's folder. */
+static void
+work_own(struct group *g)
+{
+	tl_folder = g->folder_rel != NULL ? openat(g->j->dirfd, g->folder_rel,
+	    O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	work(g);
+	if (tl_folder != -1)
+		close(tl_folder);
+	tl_folder = -1;
+}
 
 static void *
 worker(void *arg)
 {
+	struct pool	*pool = arg;
 	struct group	*g;
 	unsigned long	 seen = 0;
 
-	(void)arg;
-	pthread_mutex_lock(&pool.mu);
-	for (;;) {
-		while (pool.gen == seen && !pool.stop)
-			pthread_cond_wait(&pool.more, &pool.mu);
-		if (pool.stop)
-			break;
-		seen = pool.gen;
-		if ((g = pool.cur) == NULL)
-			continue;	/* done before this thread woke */
-		pool.busy++;
-		pthread_mutex_unlock(&pool.mu);
-		work(g);
-		pthread_mutex_lock(&pool.mu);
-		if (--pool.busy == 0)
-			pthread_cond_signal(&pool.idle);
+	if (pool->own) {
+		(void)own_files();
+		tl_own = 1;
 	}
-	pthread_mutex_unlock(&pool.mu);
+	pthread_mutex_lock(&pool->mu);
+	for (;;) {
+		while (pool->gen == seen && !pool->stop)
+			pthread_cond_wait(&pool->more, &pool->mu);
+		if (pool->stop)
+			break;
+		seen = pool->gen;
+		if ((g = pool->cur) == NULL)
+			continue;	/* done before this thread woke */
+		pool->busy++;
+		pthread_mutex_unlock(&pool->mu);
+		if (pool->own)
+			work_own(g);
+		else
+			work(g);
+		pthread_mutex_lock(&pool->mu);
+		if (--pool->busy == 0)
+			pthread_cond_signal(&pool->idle);
+	}
+	pthread_mutex_unlock(&pool->mu);
 	task_thread_done();
 	doc_thread_done();
 	cache_thread_done();
@@ -282,30 +319,41 @@ worker(void *arg)
 }
 
 static void
-pool_stop(void)
+pool_stop(struct pool *pool)
 {
 	int	 t;
 
-	pthread_mutex_lock(&pool.mu);
-	pool.stop = 1;
-	pthread_cond_broadcast(&pool.more);
-	pthread_mutex_unlock(&pool.mu);
-	for (t = 0; t < pool.nt; t++)
-		pthread_join(pool.tid[t], NULL);
-	pool.nt = 0;
+	pthread_mutex_lock(&pool->mu);
+	pool->stop = 1;
+	pthread_cond_broadcast(&pool->more);
+	pthread_mutex_unlock(&pool->mu);
+	for (t = 0; t < pool->nt; t++)
+		pthread_join(pool->tid[t], NULL);
+	pool->nt = 0;
+	pool->stop = 0;
 }
 
-/* Start the workers (want of them), the first time. */
 static void
-pool_start(int want)
+shared_pool_stop(void)
 {
-	if (pool.nt > 0 || want < 1)
+	pool_stop(&shared_pool);
+}
+
+/* Start the workers (want of them), unless they are running. */
+static void
+pool_start(struct pool *pool, int want)
+{
+	static int	 registered;
+
+	if (pool->nt > 0 || want < 1)
 		return;
-	while (pool.nt < want && pthread_create(&pool.tid[pool.nt], NULL,
-	    worker, NULL) == 0)
-		pool.nt++;
-	if (pool.nt > 0)
-		atexit(pool_stop);
+	while (pool->nt < want && pthread_create(&pool->tid[pool->nt], NULL,
+	    worker, pool) == 0)
+		pool->nt++;
+	if (pool->nt > 0 && !pool->own && !registered) {
+		atexit(shared_pool_stop);
+		registered = 1;
+	}
 }
 
 /*
@@ -316,26 +364,27 @@ static void
 pool_work(struct group *g, int threads, const char *next_rel,
     struct reclist *next)
 {
-	int	 shared;
+	struct pool	*pool = g->w->nocache ? &own_pool : &shared_pool;
+	int		 shared;
 
 	if (threads > 1)
-		pool_start(threads - 1);
-	if ((shared = threads > 1 && pool.nt > 0)) {
-		pthread_mutex_lock(&pool.mu);
-		pool.cur = g;
-		pool.gen++;
-		pthread_cond_broadcast(&pool.more);
-		pthread_mutex_unlock(&pool.mu);
+		pool_start(pool, threads - 1);
+	if ((shared = threads > 1 && pool->nt > 0)) {
+		pthread_mutex_lock(&pool->mu);
+		pool->cur = g;
+		pool->gen++;
+		pthread_cond_broadcast(&pool->more);
+		pthread_mutex_unlock(&pool->mu);
 	}
 	if (next_rel != NULL)
 		journal_list_folder(g->j, next_rel, next);
 	work(g);
 	if (shared) {
-		pthread_mutex_lock(&pool.mu);
-		while (pool.busy > 0)
-			pthread_cond_wait(&pool.idle, &pool.mu);
-		pool.cur = NULL;
-		pthread_mutex_unlock(&pool.mu);
+		pthread_mutex_lock(&pool->mu);
+		while (pool->busy > 0)
+			pthread_cond_wait(&pool->idle, &pool->mu);
+		pool->cur = NULL;
+		pthread_mutex_unlock(&pool->mu);
 	}
 }
 
@@ -380,6 +429,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 	g.j = j;
 	g.w = w;
 	g.folder = -1;
+	g.folder_rel = folder;
 	g.skip = 0;
 	if (folder != NULL && (g.folder = openat(j->dirfd, folder,
 	    O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1)
@@ -452,14 +502,8 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 		close(g.folder);
 }
 
-/*
- * Walk the records of a list (one group), or with l NULL every record of
- * type t in the journal (entries folder by folder, in order, or in reverse
- * order with w->reverse).  look may keep nothing of the doc: it is freed
- * as soon as look returns.
- */
-void
-walk_records(struct journal *j, const struct reclist *l, enum rtype t,
+static void
+walk_all(struct journal *j, const struct reclist *l, enum rtype t,
     const struct walk *w)
 {
 	struct reclist	 folder = { NULL, 0, 0 }, next = { NULL, 0, 0 };
@@ -517,4 +561,20 @@ walk_records(struct journal *j, const struct reclist *l, enum rtype t,
 	free(rel);
 	reclist_release(&folder);
 	spare_free();
+}
+
+/*
+ * Walk the records of a list (one group), or with l NULL every record of
+ * type t in the journal (entries folder by folder, in order, or in reverse
+ * order with w->reverse).  look may keep nothing of the doc: it is freed
+ * as soon as look returns.
+ */
+void
+walk_records(struct journal *j, const struct reclist *l, enum rtype t,
+    const struct walk *w)
+{
+	walk_all(j, l, t, w);
+	/* own_pool's workers know only the descriptors of this walk's time. */
+	if (w->nocache)
+		pool_stop(&own_pool);
 }

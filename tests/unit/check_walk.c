@@ -147,6 +147,7 @@ struct ctx {
 	int		 record_seen;
 	struct buf	 seen;		/* then the ids in the order looked at */
 	struct journal	*j;
+	int		 wait_worker;	/* the walking thread waits for one */
 };
 
 static int
@@ -168,6 +169,14 @@ look(void *arg, const struct rec *r, const char *path, struct doc *d,
 	__atomic_fetch_add(&c->looks, 1, __ATOMIC_RELAXED);
 	if (!pthread_equal(pthread_self(), c->self))
 		__atomic_fetch_add(&c->off_main, 1, __ATOMIC_RELAXED);
+	else if (c->wait_worker) {
+		int	 ms;
+
+		/* Leave the workers records to look at (for 2 s at most). */
+		for (ms = 0; ms < 2000 && __atomic_load_n(&c->off_main,
+		    __ATOMIC_RELAXED) == 0; ms++)
+			usleep(1000);
+	}
 	else if (c->record_seen)
 		buf_addf(&c->seen, "%s\n", r->id);
 	if (c->drop_suffix != NULL && ends_with(r->id, c->drop_suffix))
@@ -767,6 +776,90 @@ START_TEST(test_threads)
 }
 END_TEST
 
+/* Entries in /proc/self/fd or /proc/self/task: descriptors, threads. */
+static int
+count_in(const char *dir)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	int		 n = 0;
+
+	if ((dp = opendir(dir)) == NULL)
+		return -1;
+	while ((de = readdir(dp)) != NULL)
+		if (de->d_name[0] != '.')
+			n++;
+	closedir(dp);
+	return n - (strcmp(dir, "/proc/self/fd") == 0);	/* dp's own */
+}
+
+/*
+ * A walk without the parse cache (mentor-check's) runs workers with
+ * descriptor tables of their own, started for the walk and ended with it:
+ * each opens every folder it reads itself.  Two big folders, so that a
+ * worker reads a folder opened after it started; on 1, 2 and 4 threads
+ * the same output, no descriptor left open and no thread left running.
+ */
+START_TEST(test_own_files)
+{
+	static const char *const nthreads[] = { "1", "2", "4" };
+	struct journal	 own;
+	struct ctx	 c;
+	struct walk	 w;
+	struct buf	 want = BUF_INIT;
+	char		 rel[64], date[16], *got;
+	int		 y, i, fds, tasks;
+	size_t		 k;
+
+	mkdir_in("own");
+	put("own/mentor.yaml", "owner: Own\n");
+	mkdir_in("own/log");
+	for (y = 2024; y <= 2026; y++) {
+		snprintf(rel, sizeof(rel), "own/log/%d", y);
+		mkdir_in(rel);
+		for (i = 1; i <= 30; i++) {
+			snprintf(rel, sizeof(rel), "own/log/%d/%d-01-%02d-e.md",
+			    y, y, i);
+			snprintf(date, sizeof(date), "%d-01-%02d", y, i);
+			entry(rel, date, 0);
+			buf_addf(&want, "%d-01-%02d-e %s\n", y, i, date);
+		}
+	}
+	xasprintf(&got, "%s/own", base);
+	ck_assert_int_eq(journal_find(&own, got, 0), 0);
+	free(got);
+	fds = count_in("/proc/self/fd");
+	tasks = count_in("/proc/self/task");
+	ck_assert_int_eq(tasks, 1);
+	for (k = 0; k < 3; k++) {
+		ck_assert_int_eq(setenv("MENTOR_THREADS", nthreads[k], 1), 0);
+		ctx_init(&c, &w);
+		c.j = &own;
+		c.wait_worker = k > 0;
+		w.nocache = 1;
+		walk_records(&own, NULL, R_ENTRY, &w);
+		got = buf_detach(&c.out, NULL);
+		ck_assert_str_eq(got, want.buf);
+		free(got);
+		ck_assert_uint_eq(c.looks, 90);
+		if (k > 0)
+			ck_assert_uint_gt(c.off_main, 0);
+		ck_assert_int_eq(count_in("/proc/self/fd"), fds);
+		ck_assert_int_eq(count_in("/proc/self/task"), 1);
+	}
+	/* A walk with the cache keeps its workers for the next walk. */
+	ctx_init(&c, &w);
+	walk_records(&own, NULL, R_ENTRY, &w);
+	got = buf_detach(&c.out, NULL);
+	ck_assert_str_eq(got, want.buf);
+	free(got);
+	ck_assert_int_gt(count_in("/proc/self/task"), 1);
+	buf_release(&want);
+	journal_close(&own);
+	unsetenv("MENTOR_THREADS");
+}
+END_TEST
+
 /*
  * Results in walk_alloc()'s memory: the id, and a pad of the id's last
  * byte, small for most records and bigger than a chunk for some.  out()
@@ -887,6 +980,7 @@ walk_suite(void)
 	tcase_add_test(tc, test_list);
 	tcase_add_test(tc, test_people_goals);
 	tcase_add_test(tc, test_threads);
+	tcase_add_test(tc, test_own_files);
 	tcase_add_test(tc, test_walk_alloc);
 	suite_add_tcase(s, tc);
 	return s;
