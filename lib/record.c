@@ -187,12 +187,15 @@ line_is(const char *p, const char *end, const char *s, const char **next)
 }
 
 /*
- * Building the tree from libyaml's events.  Byte offsets come from each
- * mark's line and (character) column, through a table of line starts.
+ * Building the tree from libyaml's events.  A mark's index counts
+ * characters (a CRLF is two): in ASCII text it is the byte offset; in
+ * other text, byte offsets come from the mark's line and column, through
+ * a table of line starts made only then.
  */
 struct builder {
 	struct doc	 *d;
 	const char	 *yaml;		/* start of the YAML text */
+	size_t		  len;		/* its bytes */
 	size_t		 *lines;	/* offsets of line starts in yaml */
 	size_t		  nlines;
 	struct ynode	 *stack[YAML_DEPTH_MAX + 2];
@@ -209,14 +212,12 @@ mark_off(struct builder *b, yaml_mark_t m)
 	size_t		 off, end;
 	size_t		 col;
 
-	if (m.line >= b->nlines)
-		return (size_t)(b->d->fm_end - b->d->fm_off);
-	off = b->lines[m.line];
-	end = m.line + 1 < b->nlines ? b->lines[m.line + 1] :
-	    (size_t)(b->d->fm_end - b->d->fm_off);
-	/* Columns count characters; in ASCII text they are bytes. */
 	if (b->ascii)
-		return off + m.column < end ? off + m.column : end;
+		return m.index < b->len ? m.index : b->len;
+	if (m.line >= b->nlines)
+		return b->len;
+	off = b->lines[m.line];
+	end = m.line + 1 < b->nlines ? b->lines[m.line + 1] : b->len;
 	for (col = 0; col < m.column && off < end; off++)
 		if (off + 1 >= end ||
 		    ((unsigned char)b->yaml[off + 1] & 0xC0) != 0x80)
@@ -367,6 +368,7 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	b.d = d;
 	b.err = err;
 	b.yaml = d->data + d->fm_off;
+	b.len = len;
 	if (tl_alines < alloc) {
 		tl_lines = xreallocarray(tl_lines, alloc, sizeof(*tl_lines));
 		tl_alines = alloc;
@@ -377,19 +379,8 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		b.kids[i] = tl_kids[i];
 		b.ak[i] = tl_ak[i];
 	}
-	b.lines[b.nlines++] = 0;
-	for (p = b.yaml, end = b.yaml + len;
-	    (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++) {
-		if (b.nlines == alloc) {
-			alloc *= 2;
-			b.lines = xreallocarray(b.lines, alloc,
-			    sizeof(*b.lines));
-		}
-		b.lines[b.nlines++] = (size_t)(p + 1 - b.yaml);
-	}
-
 	b.ascii = 1;
-	for (p = b.yaml; p + 8 <= end; p += 8) {
+	for (p = b.yaml, end = b.yaml + len; p + 8 <= end; p += 8) {
 		uint64_t	 word;
 
 		memcpy(&word, p, 8);
@@ -401,6 +392,18 @@ parse_yaml(struct doc *d, struct doc_error *err)
 			b.ascii = 0;
 			break;
 		}
+	if (!b.ascii) {
+		b.lines[b.nlines++] = 0;
+		for (p = b.yaml; (p = memchr(p, '\n', (size_t)(end - p))) !=
+		    NULL; p++) {
+			if (b.nlines == alloc) {
+				alloc *= 2;
+				b.lines = xreallocarray(b.lines, alloc,
+				    sizeof(*b.lines));
+			}
+			b.lines[b.nlines++] = (size_t)(p + 1 - b.yaml);
+		}
+	}
 	if (!yaml_parser_initialize(&parser))
 		errx(EX_OSERR, "cannot initialise the YAML parser");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)b.yaml,
