@@ -434,7 +434,16 @@ utf8_valid(const char *s, size_t n, size_t *bad)
 	uint32_t		 cp;
 
 	while (i < n) {
-		/* Text is mostly ASCII: skip it eight bytes at a time. */
+		/* Text is mostly ASCII: skip it 32, then 8 bytes at a time. */
+		while (i + 32 <= n) {
+			uint64_t	 w[4];
+
+			memcpy(w, p + i, 32);
+			if ((w[0] | w[1] | w[2] | w[3]) &
+			    0x8080808080808080ULL)
+				break;
+			i += 32;
+		}
 		while (i + 8 <= n) {
 			uint64_t	 word;
 

@@ -358,6 +358,42 @@ START_TEST(test_utf8_valid)
 }
 END_TEST
 
+/*
+ * Long text is skipped 32 and 8 bytes at a time: a stray byte, a good
+ * sequence and a truncated one at every offset of 100 bytes of ASCII.
+ */
+START_TEST(test_utf8_valid_long)
+{
+	char	 s[101];
+	size_t	 i, bad;
+
+	for (i = 0; i < 100; i++) {
+		memset(s, 'a', 100);
+		s[i] = (char)0x80;
+		ck_assert_int_eq(valid(s, 100, &bad), 0);
+		ck_assert_uint_eq(bad, i);
+		s[i] = (char)0xff;
+		ck_assert_int_eq(valid(s, 100, &bad), 0);
+		ck_assert_uint_eq(bad, i);
+		if (i + 2 <= 100) {
+			memcpy(s + i, "\xc3\xa9", 2);
+			ck_assert_int_eq(valid(s, 100, &bad), 1);
+			/* ...and a bad byte after it, anywhere. */
+			if (i + 40 < 100) {
+				s[i + 40] = (char)0xc3;
+				ck_assert_int_eq(valid(s, 100, &bad), 0);
+				ck_assert_uint_eq(bad, i + 40);
+			}
+		}
+		memset(s, 'a', 100);
+		memcpy(s + 97, "\xe6\x97\xa5", 3);
+		ck_assert_int_eq(valid(s, 100, &bad), 1);
+		ck_assert_int_eq(valid(s, 99, &bad), 0);
+		ck_assert_uint_eq(bad, 97);
+	}
+}
+END_TEST
+
 START_TEST(test_locale_utf8_yes)
 {
 	setenv("LC_ALL", "C.UTF-8", 1);
@@ -912,6 +948,7 @@ format_suite(void)
 	tcase_add_test(tc, test_fit_agrees);
 	tcase_add_test(tc, test_fit_long);
 	tcase_add_test(tc, test_utf8_valid);
+	tcase_add_test(tc, test_utf8_valid_long);
 	tcase_add_test(tc, test_locale_utf8_yes);
 	tcase_add_test(tc, test_locale_utf8_no);
 	suite_add_tcase(s, tc);
