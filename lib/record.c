@@ -602,8 +602,8 @@ doc_parse_fm(struct doc *d, const char *path, char *data, size_t len,
 	d->fm_line = 2;
 	line = 2;
 	for (p = next; p < end; line++) {
-		if (line_is(p, end, "---", &next) ||
-		    line_is(p, end, "...", &next)) {
+		if ((*p == '-' || *p == '.') && (line_is(p, end, "---", &next) ||
+		    line_is(p, end, "...", &next))) {
 			d->fm_end = (size_t)(p - data);
 			d->close_end = (size_t)(next - data);
 			d->close_line = line;

@@ -191,8 +191,8 @@ scan_tokens(struct doc *d, struct task *t, const char *line,
     const char *text, size_t len)
 {
 	PCRE2_SIZE	*ov;
-	const char	*people[64], *tags[64];
-	unsigned	 pcol[64];
+	const char	*people[64], *tags[64], *counted = line;
+	unsigned	 pcol[64], ncounted = 0;
 	size_t		 start = 0, np = 0, ntg = 0, vlen;
 	const char	*v;
 	mdate		 date;
@@ -214,7 +214,10 @@ scan_tokens(struct doc *d, struct task *t, const char *line,
 		if (!re_match(&re_token, md, text, len, start))
 			continue;
 		ov = pcre2_get_ovector_pointer(md);
-		col = chars(line, text + ov[0]) + 1;
+		/* Tokens come left to right: count on from the last one. */
+		ncounted += chars(counted, text + ov[0]);
+		counted = text + ov[0];
+		col = ncounted + 1;
 		if (ov[2] != PCRE2_UNSET) {
 			v = text + ov[4];
 			vlen = ov[5] - ov[4];
