@@ -414,6 +414,8 @@ main(int argc, char *argv[])
 	if ((rc = journal_find(&j, o.C, JF_QUIET)) != 0)
 		return rc;
 	cx.j = &j;
+	/* The id pass reads every year folder: the walk lists from that. */
+	j.keep_names = argc == 0;
 	validate_prepare(&j);
 	whole = argc == 0;
 	if (!whole) {

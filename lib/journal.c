@@ -225,9 +225,13 @@ journal_close(struct journal *j)
 	free(j->set.cadence);
 	if (j->dirfd != -1)
 		close(j->dirfd);
-	for (i = 0; i < j->nyears; i++)
+	for (i = 0; i < j->nyears; i++) {
 		free(j->years[i]);
+		if (j->kept != NULL)
+			free(j->kept[i].buf);
+	}
 	free(j->years);
+	free(j->kept);
 	free(j->idh);
 	free(j->idc);
 	for (i = 0; i < j->nlocks; i++)
@@ -297,6 +301,7 @@ is_record_name(const char *s, size_t *stem)
 }
 
 static void list_dir(struct journal *, const char *, struct reclist *);
+static int list_kept(struct journal *, const char *, struct reclist *);
 
 static int
 is_year(const char *s)
@@ -466,7 +471,8 @@ journal_list_folder(struct journal *j, const char *rel, struct reclist *l)
 	size_t	 from = l->n;
 	struct reclist part;
 
-	list_dir(j, rel, l);
+	if (!list_kept(j, rel, l))
+		list_dir(j, rel, l);
 	/* A folder's list can be long: no room to spare. */
 	if (l->n > 0 && l->alloc > l->n) {
 		l->v = xreallocarray(l->v, l->n, sizeof(*l->v));
@@ -586,6 +592,7 @@ struct idpart {
 	size_t		 n, alloc;
 	char		**locks;	/* "log/YYYY/x.lock" files */
 	size_t		 nlocks;
+	struct buf	 names;		/* with j->keep_names: see struct idnames */
 };
 
 struct idpass {
@@ -616,6 +623,11 @@ index_folder(const struct journal *j, const char *year, struct idpart *p)
 	}
 	while ((de = readdir(dp)) != NULL) {
 		if (is_record_name(de->d_name, &stem)) {
+			if (j->keep_names) {
+				buf_addch(&p->names, de->d_type);
+				buf_add(&p->names, de->d_name,
+				    strlen(de->d_name) + 1);
+			}
 			if (p->n == p->alloc) {
 				p->alloc = p->alloc ? p->alloc * 2 : 1024;
 				p->h = xreallocarray(p->h, p->alloc,
@@ -687,8 +699,13 @@ journal_index_ids(struct journal *j)
 	for (y = 0; y < ip.ny; y++)
 		total += ip.parts[y].n;
 	ids_reserve(j, total);
+	if (j->keep_names)
+		j->kept = xcalloc(ip.ny ? ip.ny : 1, sizeof(*j->kept));
 	for (y = 0; y < ip.ny; y++) {
 		struct idpart	*p = &ip.parts[y];
+
+		if (j->keep_names)
+			j->kept[y].buf = buf_detach(&p->names, &j->kept[y].len);
 
 		for (i = 0; i < p->n; i++)
 			ids_add(j, p->h[i]);
@@ -719,15 +736,34 @@ journal_id_count(const struct journal *j, const char *id)
 	return 0;
 }
 
+/* Add the record rel/name, the pos-th of its folder's listing, to l. */
+static void
+list_add(const char *rel, size_t n, const char *name, unsigned char type,
+    size_t pos, struct reclist *l, struct buf *path)
+{
+	struct rec	 r;
+	size_t		 stem;
+
+	if (!is_record_name(name, &stem))
+		return;
+	if (type != DT_REG && type != DT_LNK && type != DT_UNKNOWN)
+		return;
+	buf_setlen(path, n + 1);
+	buf_addstr(path, name);
+	if (rec_from_rel(path->buf, &r) == 0) {
+		r.pos = (uint32_t)pos;
+		reclist_add(l, &r);
+	}
+}
+
 static void
 list_dir(struct journal *j, const char *rel, struct reclist *l)
 {
 	DIR		*dp;
 	struct dirent	*de;
-	struct rec	 r;
-	char		*path = NULL;
+	struct buf	 path = BUF_INIT;
 	int		 fd;
-	size_t		 stem, n = strlen(rel), len, alloc = 0, from = l->n;
+	size_t		 n = strlen(rel), from = l->n;
 
 	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY |
 	    O_CLOEXEC)) == -1)
@@ -736,28 +772,45 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 		close(fd);
 		return;
 	}
-	while ((de = readdir(dp)) != NULL) {
-		if (!is_record_name(de->d_name, &stem))
-			continue;
-		if (de->d_type != DT_REG && de->d_type != DT_LNK &&
-		    de->d_type != DT_UNKNOWN)
-			continue;
-		/* rel/name, in a buffer made once for the folder. */
-		len = strlen(de->d_name);
-		if (n + len + 2 > alloc) {
-			alloc = n + len + 2 > 256 ? n + len + 2 : 256;
-			path = xreallocarray(path, alloc, 1);
-		}
-		memcpy(path, rel, n);
-		path[n] = '/';
-		memcpy(path + n + 1, de->d_name, len + 1);
-		if (rec_from_rel(path, &r) == 0) {
-			r.pos = (uint32_t)(l->n - from);
-			reclist_add(l, &r);
-		}
-	}
-	free(path);
+	buf_addstr(&path, rel);
+	buf_addch(&path, '/');
+	while ((de = readdir(dp)) != NULL)
+		list_add(rel, n, de->d_name, de->d_type, l->n - from, l,
+		    &path);
+	buf_release(&path);
 	closedir(dp);
+}
+
+/*
+ * List a year folder from the names journal_index_ids kept of it, if it
+ * did (and only once: they are freed).  0 when it did not.
+ */
+static int
+list_kept(struct journal *j, const char *rel, struct reclist *l)
+{
+	struct buf	 path = BUF_INIT;
+	struct idnames	*k = NULL;
+	const char	*p, *end;
+	size_t		 y, n = strlen(rel), from = l->n;
+
+	if (j->kept == NULL || strncmp(rel, "log/", 4) != 0)
+		return 0;
+	for (y = 0; y < j->nyears && k == NULL; y++)
+		if (strcmp(rel + 4, j->years[y]) == 0 && j->kept[y].buf != NULL)
+			k = &j->kept[y];
+	if (k == NULL)
+		return 0;
+	buf_addstr(&path, rel);
+	buf_addch(&path, '/');
+	for (p = k->buf, end = k->buf + k->len; p < end; p += strlen(p) + 1) {
+		unsigned char	 type = (unsigned char)*p++;
+
+		list_add(rel, n, p, type, l->n - from, l, &path);
+	}
+	buf_release(&path);
+	free(k->buf);
+	k->buf = NULL;
+	return 1;
 }
 
 /*

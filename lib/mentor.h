@@ -414,6 +414,16 @@ struct settings {
  * mentor.yaml; settings_rc is 0, or the status of reading it (the reason
  * in settings_err).
  */
+/*
+ * The names of a year folder's records as journal_index_ids read them, for
+ * journal_list_folder to list the folder from, once: each is a d_type byte
+ * then the name and its NUL, in the order the folder gave them.
+ */
+struct idnames {
+	char		*buf;		/* NULL once listed */
+	size_t		 len;
+};
+
 struct journal {
 	char		*root;
 	char		*abs;
@@ -432,6 +442,8 @@ struct journal {
 	int		 ids_done;
 	char		**locks;	/* "log/YYYY/x.lock" files it met */
 	size_t		 nlocks;
+	int		 keep_names;	/* journal_index_ids keeps them: */
+	struct idnames	*kept;		/* one a year folder, or NULL */
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */

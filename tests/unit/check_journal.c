@@ -654,6 +654,72 @@ START_TEST(test_index_ids)
 }
 END_TEST
 
+/*
+ * With keep_names, the id pass keeps each year folder's names, and the
+ * folder is listed from them once: the same list as from the folder,
+ * with the same filters (a folder named like a record is not one).
+ */
+START_TEST(test_kept_names)
+{
+	static const char	 rec[] = "---\ntitle: x\n---\n";
+	struct journal		 j, fresh;
+	struct reclist		 a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	char			 rel[64];
+	size_t			 i;
+	int			 y;
+
+	dir("kn");
+	put("kn/mentor.yaml", "owner: K\n");
+	dir("kn/log");
+	for (y = 2024; y <= 2026; y++) {
+		snprintf(rel, sizeof(rel), "kn/log/%d", y);
+		dir(rel);
+		for (i = 0; i < 40; i++) {
+			snprintf(rel, sizeof(rel),
+			    "kn/log/%d/%d-02-%02zu-k%zu.md", y, y, i % 28 + 1,
+			    i);
+			put(rel, rec);
+		}
+	}
+	dir("kn/log/2025/2025-09-09-folder.md");
+	put("kn/log/2025/notes.txt", "x\n");
+	ck_assert_int_eq(symlink("2025-02-01-k0.md",
+	    "kn/log/2025/2025-09-10-link.md"), 0);
+	dir("kn/log/2027");		/* no records at all */
+	ck_assert_int_eq(journal_find(&j, "kn", 0), 0);
+	ck_assert_int_eq(journal_find(&fresh, "kn", 0), 0);
+	j.keep_names = 1;
+	journal_index_ids(&j);
+	ck_assert_ptr_nonnull(j.kept);
+	for (y = 2024; y <= 2027; y++) {
+		snprintf(rel, sizeof(rel), "log/%d", y);
+		journal_list_folder(&j, rel, &a);
+		ck_assert_ptr_null(j.kept[y - 2024].buf);
+		journal_list_folder(&fresh, rel, &b);
+		ck_assert_uint_eq(a.n, b.n);
+		ck_assert_uint_eq(a.n, y == 2027 ? 0 : y == 2025 ? 41 : 40);
+		for (i = 0; i < a.n; i++) {
+			ck_assert_str_eq(a.v[i].rel, b.v[i].rel);
+			ck_assert_str_eq(a.v[i].id, b.v[i].id);
+			ck_assert_uint_eq(a.v[i].pos, b.v[i].pos);
+		}
+		reclist_release(&a);
+		/* Listed once from the names: from the folder after that. */
+		journal_list_folder(&j, rel, &a);
+		ck_assert_uint_eq(a.n, b.n);
+		reclist_release(&a);
+		reclist_release(&b);
+	}
+	journal_close(&j);
+	journal_close(&fresh);
+	/* Without keep_names, nothing is kept. */
+	ck_assert_int_eq(journal_find(&j, "kn", 0), 0);
+	journal_index_ids(&j);
+	ck_assert_ptr_null(j.kept);
+	journal_close(&j);
+}
+END_TEST
+
 START_TEST(test_rec_from_rel)
 {
 	REL_IS("people/jane-smith.md", R_PERSON, "people/jane-smith.md",
@@ -1157,6 +1223,7 @@ journal_suite(void)
 	tcase_add_test(tr, test_stdin);
 	tcase_add_test(tr, test_args);
 	tcase_add_test(tr, test_index_ids);
+	tcase_add_test(tr, test_kept_names);
 	suite_add_tcase(s, tr);
 
 	tcase_add_test(tp, test_rtype);
