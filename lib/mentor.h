@@ -223,7 +223,7 @@ struct ynode {
 const char	*task_status_word(int);		/* "open", "started", ... */
 int		 task_status_live(int);		/* open or started */
 
-struct arena;
+struct chunk;
 
 struct heading {
 	unsigned	 line;
@@ -271,7 +271,7 @@ struct doc {
 	size_t		 nheads;
 	struct task	*tasks;
 	size_t		 ntasks;
-	struct arena	*arena;
+	struct chunk	*arena;		/* its memory: chunks, newest first */
 };
 
 /*

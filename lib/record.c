@@ -26,10 +26,6 @@ struct chunk {
 	max_align_t	 data[];
 };
 
-struct arena {
-	struct chunk	*head;
-};
-
 #define CHUNK_SIZE	8192
 
 /*
@@ -68,9 +64,7 @@ doc_alloc(struct doc *d, size_t n)
 	size_t		 a = sizeof(max_align_t);
 
 	n = (n + a - 1) / a * a;
-	if (d->arena == NULL)
-		d->arena = xcalloc(1, sizeof(*d->arena));
-	c = d->arena->head;
+	c = d->arena;
 	if (c == NULL || c->size - c->used < n) {
 		size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
 
@@ -81,8 +75,8 @@ doc_alloc(struct doc *d, size_t n)
 			c = xmalloc(sizeof(*c) + size);
 		c->size = size;
 		c->used = 0;
-		c->next = d->arena->head;
-		d->arena->head = c;
+		c->next = d->arena;
+		d->arena = c;
 	}
 	c->used += n;
 	return (char *)c->data + c->used - n;
@@ -105,15 +99,12 @@ doc_free(struct doc *d)
 {
 	struct chunk	*c, *next;
 
-	if (d->arena != NULL) {
-		for (c = d->arena->head; c != NULL; c = next) {
-			next = c->next;
-			if (c->size == CHUNK_SIZE && spare == NULL)
-				spare = c;
-			else
-				free(c);
-		}
-		free(d->arena);
+	for (c = d->arena; c != NULL; c = next) {
+		next = c->next;
+		if (c->size == CHUNK_SIZE && spare == NULL)
+			spare = c;
+		else
+			free(c);
 	}
 	free(d->data);
 	memset(d, 0, sizeof(*d));
