@@ -120,6 +120,7 @@ flush_diags(struct vctx *cxp, const char *path)
 
 /* What checking one record found, for printing in order. */
 struct found {
+	const struct rec *r;
 	struct vctx	 cx;
 	int		 rc;		/* could not be read */
 	int		 syntax;	/* could not be parsed */
@@ -138,6 +139,7 @@ look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	/* Most records are fine: the result goes to the heap only if not. */
 	memset(&here, 0, sizeof(here));
 	__atomic_fetch_add(&nrecords, 1, __ATOMIC_RELAXED);
+	here.r = r;
 	here.cx.j = jr;
 	here.cx.enabled = enabled;
 	if (rc == EX_DATAERR) {
@@ -155,6 +157,14 @@ look(void *ctx, const struct rec *r, const char *path, struct doc *d,
 	f = xmalloc(sizeof(*f));
 	*f = here;
 	return f;
+}
+
+/* Problems go out by record: by id, then path. */
+static int
+found_cmp(const void *a, const void *b)
+{
+	return rec_order(((const struct found *)a)->r,
+	    ((const struct found *)b)->r);
 }
 
 static void
@@ -440,6 +450,15 @@ main(int argc, char *argv[])
 	w.nocache = 1;
 	/* Its results are few: the next folder is listed while one is read. */
 	w.ahead = 1;
+	/*
+	 * Records with problems are few, too: over the whole journal, they
+	 * are sorted, and year folders are read in the order they list, not
+	 * sorted first.  Records named go out in the order given.
+	 */
+	if (whole) {
+		w.cmp = found_cmp;
+		w.cmp_total = 1;
+	}
 	if (whole) {
 		walk_records(&j, NULL, R_PERSON, &w);
 		walk_records(&j, NULL, R_GOAL, &w);

@@ -395,6 +395,13 @@ rec_cmp(const void *a, const void *b)
 	return strcmp(x->rel, y->rel);
 }
 
+/* The order of sorted lists: by id, then path. */
+int
+rec_order(const struct rec *a, const struct rec *b)
+{
+	return rec_cmp(a, b);
+}
+
 static int
 id_cmp(const void *a, const void *b)
 {
@@ -464,9 +471,13 @@ reclist_sort(struct reclist *l)
 	free(k);
 }
 
-/* Add the records of one folder (rel, e.g. "log/2026") to l, sorted. */
+/*
+ * Add the records of one folder (rel, e.g. "log/2026") to l, sorted, or
+ * with sort 0 in the order the folder gives them.
+ */
 void
-journal_list_folder(struct journal *j, const char *rel, struct reclist *l)
+journal_list_folder(struct journal *j, const char *rel, struct reclist *l,
+    int sort)
 {
 	size_t	 from = l->n;
 	struct reclist part;
@@ -481,7 +492,8 @@ journal_list_folder(struct journal *j, const char *rel, struct reclist *l)
 	part.v = l->v + from;
 	part.n = l->n - from;
 	part.alloc = part.n;
-	reclist_sort(&part);
+	if (sort)
+		reclist_sort(&part);
 }
 
 static int

@@ -454,7 +454,7 @@ const char	*rtype_dir(enum rtype);
 const char	*rtype_name(enum rtype);
 const struct reclist *journal_list(struct journal *, enum rtype);
 void		 journal_list_folder(struct journal *, const char *,
-		    struct reclist *);
+		    struct reclist *, int);
 size_t		 journal_years(struct journal *, char ***);
 void		 journal_index_ids(struct journal *);
 int		 is_lock_name(const char *);
@@ -476,6 +476,7 @@ void		 rec_release(struct rec *);
 void		 reclist_add(struct reclist *, const struct rec *);
 void		 reclist_release(struct reclist *);
 void		 reclist_sort(struct reclist *);
+int		 rec_order(const struct rec *, const struct rec *);
 int		 parse_bool(const char *, int *);
 int		 parse_weekday(const char *);
 
@@ -585,6 +586,7 @@ struct walk {
 	int		 no_tasks;	/* headings, but no task items needed */
 	int		 nocache;	/* parse every record (mentor-check) */
 	int		 ahead;		/* list the next folder meanwhile */
+	int		 cmp_total;	/* cmp orders any two: list unsorted */
 	int		*stop;
 };
 void		 walk_records(struct journal *, const struct reclist *,

@@ -377,7 +377,7 @@ pool_work(struct group *g, int threads, const char *next_rel,
 		pthread_mutex_unlock(&pool->mu);
 	}
 	if (next_rel != NULL)
-		journal_list_folder(g->j, next_rel, next);
+		journal_list_folder(g->j, next_rel, next, !g->w->cmp_total);
 	work(g);
 	if (shared) {
 		pthread_mutex_lock(&pool->mu);
@@ -417,7 +417,7 @@ walk_group(struct journal *j, const struct walk *w, const struct rec *v,
 
 	if (n == 0) {
 		if (next_rel != NULL)
-			journal_list_folder(j, next_rel, next);
+			journal_list_folder(j, next_rel, next, !w->cmp_total);
 		return;
 	}
 	g.v = xcalloc(n, sizeof(*g.v));
@@ -534,7 +534,7 @@ walk_all(struct journal *j, const struct reclist *l, enum rtype t,
 	if (ny == 0 || (w->stop != NULL && *w->stop))
 		return;
 	xasprintf(&rel, "log/%s", years[w->reverse ? ny - 1 : 0]);
-	journal_list_folder(j, rel, &folder);
+	journal_list_folder(j, rel, &folder, !w->cmp_total);
 	for (k = 0; k < ny && (w->stop == NULL || *w->stop == 0); k++) {
 		next_rel = NULL;
 		if (k + 1 < ny)
@@ -550,7 +550,8 @@ walk_all(struct journal *j, const struct reclist *l, enum rtype t,
 		else {
 			walk_group(j, w, folder.v, folder.n, rel, NULL, NULL);
 			if (w->stop == NULL || *w->stop == 0)
-				journal_list_folder(j, next_rel, &next);
+				journal_list_folder(j, next_rel, &next,
+				    !w->cmp_total);
 		}
 		free(rel);
 		reclist_release(&folder);

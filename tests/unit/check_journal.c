@@ -693,9 +693,9 @@ START_TEST(test_kept_names)
 	ck_assert_ptr_nonnull(j.kept);
 	for (y = 2024; y <= 2027; y++) {
 		snprintf(rel, sizeof(rel), "log/%d", y);
-		journal_list_folder(&j, rel, &a);
+		journal_list_folder(&j, rel, &a, 1);
 		ck_assert_ptr_null(j.kept[y - 2024].buf);
-		journal_list_folder(&fresh, rel, &b);
+		journal_list_folder(&fresh, rel, &b, 1);
 		ck_assert_uint_eq(a.n, b.n);
 		ck_assert_uint_eq(a.n, y == 2027 ? 0 : y == 2025 ? 41 : 40);
 		for (i = 0; i < a.n; i++) {
@@ -705,7 +705,7 @@ START_TEST(test_kept_names)
 		}
 		reclist_release(&a);
 		/* Listed once from the names: from the folder after that. */
-		journal_list_folder(&j, rel, &a);
+		journal_list_folder(&j, rel, &a, 1);
 		ck_assert_uint_eq(a.n, b.n);
 		reclist_release(&a);
 		reclist_release(&b);
