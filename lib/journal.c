@@ -668,7 +668,7 @@ index_thread(void *arg)
 	return NULL;
 }
 
-/* A helper thread's: with descriptors of its own, it opens folders only. */
+/* A helper thread reads with a descriptor table of its own (own_files). */
 static void *
 index_worker(void *arg)
 {
@@ -681,8 +681,9 @@ index_worker(void *arg)
  * in two year folders can be told without holding every entry in memory.
  * The folders are read on every core (reading a large folder's names is
  * most of the work, in the kernel), then added to the index in order.
- * The lock files met on the way are kept in j->locks, for mentor-check,
- * which need not read the folders once more for them.
+ * The lock files met on the way are kept in j->locks, and with
+ * j->keep_names every folder's names in j->kept, for mentor-check, which
+ * need not read the folders once more for them.
  */
 void
 journal_index_ids(struct journal *j)
@@ -718,7 +719,6 @@ journal_index_ids(struct journal *j)
 
 		if (j->keep_names)
 			j->kept[y].buf = buf_detach(&p->names, &j->kept[y].len);
-
 		for (i = 0; i < p->n; i++)
 			ids_add(j, p->h[i]);
 		for (i = 0; i < p->nlocks; i++) {
