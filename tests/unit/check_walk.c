@@ -794,6 +794,21 @@ count_in(const char *dir)
 }
 
 /*
+ * The threads of this process, once a joined one has left the list (the
+ * kernel may show it for a moment after pthread_join): within 2 s.
+ */
+static int
+threads_now(int want)
+{
+	int	 n, ms;
+
+	for (ms = 0; (n = count_in("/proc/self/task")) != want && ms < 2000;
+	    ms++)
+		usleep(1000);
+	return n;
+}
+
+/*
  * A walk without the parse cache (mentor-check's) runs workers with
  * descriptor tables of their own, started for the walk and ended with it:
  * each opens every folder it reads itself.  Two big folders, so that a
@@ -830,7 +845,7 @@ START_TEST(test_own_files)
 	free(got);
 	fds = count_in("/proc/self/fd");
 	tasks = count_in("/proc/self/task");
-	ck_assert_int_eq(tasks, 1);
+	ck_assert_int_gt(tasks, 0);
 	for (k = 0; k < 3; k++) {
 		ck_assert_int_eq(setenv("MENTOR_THREADS", nthreads[k], 1), 0);
 		ctx_init(&c, &w);
@@ -845,7 +860,7 @@ START_TEST(test_own_files)
 		if (k > 0)
 			ck_assert_uint_gt(c.off_main, 0);
 		ck_assert_int_eq(count_in("/proc/self/fd"), fds);
-		ck_assert_int_eq(count_in("/proc/self/task"), 1);
+		ck_assert_int_eq(threads_now(tasks), tasks);
 	}
 	/* A walk with the cache keeps its workers for the next walk. */
 	ctx_init(&c, &w);
