@@ -744,7 +744,7 @@ decode(struct dec *x)
 	x->kids = doc_alloc(d, x->nnodes * sizeof(*x->kids));
 	x->nused = x->kused = 0;
 	x->sp = strbytes > 0 ? doc_alloc(d, strbytes) : NULL;
-	x->send = x->sp + strbytes;
+	x->send = strbytes > 0 ? x->sp + strbytes : NULL;
 	flags = get32(x);
 	d->bom = flags & 1;
 	d->crlf = flags >> 1 & 1;

@@ -489,11 +489,12 @@ journal_list_folder(struct journal *j, const char *rel, struct reclist *l,
 		l->v = xreallocarray(l->v, l->n, sizeof(*l->v));
 		l->alloc = l->n;
 	}
-	part.v = l->v + from;
-	part.n = l->n - from;
-	part.alloc = part.n;
-	if (sort)
+	if (sort && l->n - from > 1) {
+		part.v = l->v + from;
+		part.n = l->n - from;
+		part.alloc = part.n;
 		reclist_sort(&part);
+	}
 }
 
 static int
@@ -912,7 +913,7 @@ const struct rec *
 journal_find_id(struct journal *j, enum rtype t, const char *id)
 {
 	const struct reclist	*l = journal_list(j, t);
-	struct rec		 key;
+	struct rec		 key = { 0 };
 
 	key.id = (char *)id;
 	key.rel = "";

@@ -28,19 +28,22 @@ struct ure {
 struct ure *
 ure_compile(const char *pat, int caseless)
 {
-	struct ure	*u = xcalloc(1, sizeof(*u));
+	struct ure	*u;
+	pcre2_code	*code;
 	PCRE2_UCHAR	 msg[256];
 	PCRE2_SIZE	 eo;
 	int		 ec;
 
-	u->code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	code = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE |
 	    (caseless ? PCRE2_CASELESS : 0), &ec, &eo, NULL);
-	if (u->code == NULL) {
+	if (code == NULL) {
 		pcre2_get_error_message(ec, msg, sizeof(msg));
 		errx(EX_USAGE, "bad regex '%s': %s at offset %zu", pat,
 		    (char *)msg, (size_t)eo);
 	}
+	u = xcalloc(1, sizeof(*u));
+	u->code = code;
 	(void)pcre2_jit_compile(u->code, PCRE2_JIT_COMPLETE);
 	u->mc = pcre2_match_context_create(NULL);
 	if (u->mc == NULL)
