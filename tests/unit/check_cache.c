@@ -1538,6 +1538,13 @@ damage_one(int k)
 	return k == D_FLIP_FIRST || k == D_FLIP_LAST;
 }
 
+/* Flip bits in byte at of p. */
+static void
+flip(char *p, size_t at, unsigned bits)
+{
+	p[at] = (char)((unsigned char)p[at] ^ bits);
+}
+
 static void
 damage(const char *path, int k)
 {
@@ -1548,16 +1555,16 @@ damage(const char *path, int k)
 	ck_assert_uint_gt(len, HDR_SIZE);
 	switch (k) {
 	case D_FLIP_FIRST:
-		p[HDR_SIZE] ^= 0x01;
+		flip(p, HDR_SIZE, 0x01);
 		break;
 	case D_FLIP_LAST:
-		p[rd64(p, HDR_IDX) - 1] ^= 0x80;
+		flip(p, rd64(p, HDR_IDX) - 1, 0x80);
 		break;
 	case D_FLIP_INDEX:
-		p[rd64(p, HDR_IDX) + 3] ^= 0x10;
+		flip(p, rd64(p, HDR_IDX) + 3, 0x10);
 		break;
 	case D_FLIP_NAMES:
-		p[rd64(p, HDR_NAMES)] ^= 0x02;
+		flip(p, rd64(p, HDR_NAMES), 0x02);
 		break;
 	case D_HALF:
 		len /= 2;
@@ -1579,7 +1586,7 @@ damage(const char *path, int k)
 		wr32(p, HDR_FORMAT, rd32(p, HDR_FORMAT) + 1);
 		break;
 	case D_MAGIC:
-		p[0] ^= 0x20;
+		flip(p, 0, 0x20);
 		break;
 	case D_ENDIAN:
 		wr32(p, HDR_ENDIAN, 0x04030201U);
@@ -1856,7 +1863,7 @@ START_TEST(test_large_file)
 
 	/* One byte of one blob, in the middle of the file. */
 	p = get_bytes(t.cfile, &len);
-	p[rd64(p, HDR_IDX) / 2] ^= 0x04;
+	flip(p, rd64(p, HDR_IDX) / 2, 0x04);
 	put_bytes(t.cfile, p, len);
 	free(p);
 	stats_reset();

@@ -510,10 +510,10 @@ static void
 mixed_table(struct table *t)
 {
 	static const char *const head[] = { "ID", "NAME", "N" };
-	static const char *const r1[] = { "a", "\xe6\x97\xa5\xe6\x9c\xac"
-	    "\xe8\xaa\x9e", "5" };
+	static const char *const r1[] = { "a",
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e", "5" };
 	static const char *const r2[] = { "bb", "x", "120" };
-	static const char *const r3[] = { "c", "\xef\xbc\xa1" "b", "" };
+	static const char *const r3[] = { "c", ("\xef\xbc\xa1" "b"), "" };
 	static const char *const r4[] = { "caf\xc3\xa9", "", "7" };
 
 	table_init(t, 3, head);

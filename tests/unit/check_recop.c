@@ -964,7 +964,7 @@ START_TEST(test_task_refused)
 	ck_assert_str_eq(c.out, "");
 	xasprintf(&msg, "%s: %s: 'O' matches 4 task items:\n"
 	    "  %s:9: %s\n  %s:10: %s\n  %s:11: %s\n  %s:12: %s\n",
-	    progname(), p, p, L9 + 2, p, L10 + 2, p, L11 + 2, p, L12 + 2);
+	    progname(), p, p, &L9[2], p, &L10[2], p, &L11[2], p, &L12[2]);
 	ck_assert_str_eq(c.err, msg);
 	free(msg);
 	after = snapshot();
