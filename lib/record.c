@@ -33,7 +33,7 @@ struct chunk {
  * records, so that reading many records does not allocate for each.
  */
 static __thread struct chunk	 *spare;
-static __thread size_t		 *tl_lines;
+static __thread struct yline	 *tl_lines;
 static __thread size_t		  tl_alines;
 static __thread struct ynode	**tl_kids[YAML_DEPTH_MAX + 2];
 static __thread size_t		  tl_ak[YAML_DEPTH_MAX + 2];
@@ -179,23 +179,115 @@ line_is(const char *p, const char *end, const char *s, const char **next)
 
 /*
  * Building the tree from libyaml's events.  A mark's index counts
- * characters (a CRLF is two): in ASCII text it is the byte offset; in
- * other text, byte offsets come from the mark's line and column, through
- * a table of line starts made only then.
+ * characters (a CRLF is two), and its line counts the line breaks of YAML
+ * 1.1: LF, CRLF, a lone CR, U+0085, U+2028 and U+2029.  In ASCII text
+ * with no lone CR, the index is the byte offset and the line is the
+ * file's (counted at LF).  In other text a table of the lines libyaml
+ * counts, made only then, gives byte offsets, and the file's lines too
+ * when a break other than LF and CRLF is there.
  */
+struct yline {
+	size_t		 off;		/* where libyaml's line starts */
+	size_t		 rstart;	/* where the file's line holding it starts */
+	unsigned	 rline;		/* that line, from 0 */
+};
 struct builder {
 	struct doc	 *d;
 	const char	 *yaml;		/* start of the YAML text */
 	size_t		  len;		/* its bytes */
-	size_t		 *lines;	/* offsets of line starts in yaml */
+	struct yline	 *lines;	/* libyaml's lines, when !simple */
 	size_t		  nlines;
 	struct ynode	 *stack[YAML_DEPTH_MAX + 2];
 	struct ynode	**kids[YAML_DEPTH_MAX + 2];
 	size_t		  nk[YAML_DEPTH_MAX + 2], ak[YAML_DEPTH_MAX + 2];
 	int		  depth;
-	int		  ascii;	/* the YAML text is all ASCII */
+	int		  lf;		/* breaks are LF or CRLF, no other */
+	int		  simple;	/* that, and ASCII */
 	struct doc_error *err;
 };
+
+/* The bytes of the YAML line break at p (before end), or 0. */
+static size_t
+yaml_break(const char *p, const char *end)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	switch (u[0]) {
+	case '\n':
+		return 1;
+	case '\r':
+		return end - p > 1 && u[1] == '\n' ? 2 : 1;
+	case 0xC2:
+		return end - p > 1 && u[1] == 0x85 ? 2 : 0;
+	case 0xE2:
+		return end - p > 2 && u[1] == 0x80 &&
+		    (u[2] == 0xA8 || u[2] == 0xA9) ? 3 : 0;
+	}
+	return 0;
+}
+
+/* Is every CR in the text before an LF? */
+static int
+cr_lf(const char *p, const char *end)
+{
+	for (; (p = memchr(p, '\r', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 == end || p[1] != '\n')
+			return 0;
+	return 1;
+}
+
+/* Is every line break in the text an LF or a CRLF? */
+static int
+lf_only(const char *p, const char *end)
+{
+	const char	*q;
+
+	for (q = p; (q = memchr(q, 0xC2, (size_t)(end - q))) != NULL; q++)
+		if (yaml_break(q, end))
+			return 0;
+	for (q = p; (q = memchr(q, 0xE2, (size_t)(end - q))) != NULL; q++)
+		if (yaml_break(q, end))
+			return 0;
+	return cr_lf(p, end);
+}
+
+/* Make the table of libyaml's lines; returns the table's new size. */
+static size_t
+yaml_lines(struct builder *b, size_t alloc)
+{
+	const char	*p = b->yaml, *end = b->yaml + b->len;
+	size_t		 k, rstart = 0;
+	unsigned	 rline = 0;
+
+	b->lines[0].off = b->lines[0].rstart = 0;
+	b->lines[0].rline = 0;
+	b->nlines = 1;
+	while (p < end) {
+		if (b->lf) {
+			if ((p = memchr(p, '\n', (size_t)(end - p))) == NULL)
+				break;
+			k = 1;
+		} else if ((k = yaml_break(p, end)) == 0) {
+			p++;
+			continue;
+		}
+		p += k;
+		if (p[-1] == '\n') {
+			rline++;
+			rstart = (size_t)(p - b->yaml);
+		}
+		if (b->nlines == alloc) {
+			alloc *= 2;
+			b->lines = xreallocarray(b->lines, alloc,
+			    sizeof(*b->lines));
+		}
+		b->lines[b->nlines].off = (size_t)(p - b->yaml);
+		b->lines[b->nlines].rstart = rstart;
+		b->lines[b->nlines].rline = rline;
+		b->nlines++;
+	}
+	return alloc;
+}
 
 static size_t
 mark_off(struct builder *b, yaml_mark_t m)
@@ -203,12 +295,12 @@ mark_off(struct builder *b, yaml_mark_t m)
 	size_t		 off, end;
 	size_t		 col;
 
-	if (b->ascii)
+	if (b->simple)
 		return m.index < b->len ? m.index : b->len;
 	if (m.line >= b->nlines)
 		return b->len;
-	off = b->lines[m.line];
-	end = m.line + 1 < b->nlines ? b->lines[m.line + 1] : b->len;
+	off = b->lines[m.line].off;
+	end = m.line + 1 < b->nlines ? b->lines[m.line + 1].off : b->len;
 	for (col = 0; col < m.column && off < end; off++)
 		if (off + 1 >= end ||
 		    ((unsigned char)b->yaml[off + 1] & 0xC0) != 0x80)
@@ -216,9 +308,39 @@ mark_off(struct builder *b, yaml_mark_t m)
 	return off;
 }
 
+/* mark_pos for text that is not simple: through the table. */
 static void
+mark_pos_table(struct builder *b, yaml_mark_t m, unsigned *line,
+    unsigned *col)
+{
+	const struct yline *l;
+	size_t		 off, i, rstart;
+	unsigned	 rline, c = 1;
+
+	off = mark_off(b, m);
+	l = &b->lines[m.line < b->nlines ? m.line : b->nlines - 1];
+	rline = l->rline;
+	rstart = l->rstart;
+	for (i = l->off; i < off; i++)
+		if (b->yaml[i] == '\n') {
+			rline++;
+			rstart = i + 1;
+		}
+	for (i = rstart; i < off; i++)
+		if (((unsigned char)b->yaml[i] & 0xC0) != 0x80)
+			c++;
+	*line = b->d->fm_line + rline;
+	*col = c;
+}
+
+/* The file's 1-based line and character column of a mark. */
+static inline void
 mark_pos(struct builder *b, yaml_mark_t m, unsigned *line, unsigned *col)
 {
+	if (!b->lf) {
+		mark_pos_table(b, m, line, col);
+		return;
+	}
 	*line = b->d->fm_line + (unsigned)m.line;
 	*col = (unsigned)m.column + 1;
 }
@@ -370,7 +492,7 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		b.kids[i] = tl_kids[i];
 		b.ak[i] = tl_ak[i];
 	}
-	b.ascii = 1;
+	b.simple = 1;	/* for now: the text is ASCII */
 	for (p = b.yaml, end = b.yaml + len; p + 8 <= end; p += 8) {
 		uint64_t	 word;
 
@@ -380,21 +502,13 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	}
 	for (; p < end; p++)
 		if ((unsigned char)*p >= 0x80) {
-			b.ascii = 0;
+			b.simple = 0;
 			break;
 		}
-	if (!b.ascii) {
-		b.lines[b.nlines++] = 0;
-		for (p = b.yaml; (p = memchr(p, '\n', (size_t)(end - p))) !=
-		    NULL; p++) {
-			if (b.nlines == alloc) {
-				alloc *= 2;
-				b.lines = xreallocarray(b.lines, alloc,
-				    sizeof(*b.lines));
-			}
-			b.lines[b.nlines++] = (size_t)(p + 1 - b.yaml);
-		}
-	}
+	b.lf = b.simple ? cr_lf(b.yaml, end) : lf_only(b.yaml, end);
+	b.simple = b.simple && b.lf;
+	if (!b.simple)
+		alloc = yaml_lines(&b, alloc);
 	if (!yaml_parser_initialize(&parser))
 		errx(EX_OSERR, "cannot initialise the YAML parser");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)b.yaml,

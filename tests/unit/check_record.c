@@ -446,6 +446,62 @@ START_TEST(test_unicode)
 }
 END_TEST
 
+/*
+ * libyaml also breaks lines at a lone CR, U+0085, U+2028 and U+2029;
+ * places are still the file's lines (counted at LF) and bytes.
+ */
+START_TEST(test_yaml_breaks)
+{
+	struct doc	 d;
+	struct doc_error e;
+	static const char ls[] =
+	    "---\n"				/* 0 */
+	    "title: \"Caf\xc3\xa9\xe2\x80\xa8talk\"\n"	/* 4: 22 bytes */
+	    "status: active\n"			/* 26 */
+	    "mentor: jane\n"			/* 41 */
+	    "---\n";
+	static const char cr[] =
+	    "---\n"				/* 0 */
+	    "title: \"a\rb\"\n"			/* 4 */
+	    "status: active\n"			/* 17 */
+	    "---\n";
+	static const char nel[] =
+	    "---\n"				/* 0 */
+	    "k: \"x\xc2\x85y\xe2\x80\xa9z\"\n"	/* 4: 14 bytes */
+	    "j: [1, 2]\n"			/* 18 */
+	    "---\n";
+
+	ck_assert_int_eq(parse(&d, ls, &e), 0);
+	SCALAR_IS(&d, fm_key(&d, "status"), "status", YS_PLAIN,
+	    3, 1, 26, 32);
+	SCALAR_IS(&d, fm_get(&d, "status"), "active", YS_PLAIN,
+	    3, 9, 34, 40);
+	SCALAR_IS(&d, fm_get(&d, "mentor"), "jane", YS_PLAIN,
+	    4, 9, 49, 53);
+	doc_free(&d);
+
+	ck_assert_int_eq(parse(&d, cr, &e), 0);
+	SCALAR_IS(&d, fm_get(&d, "status"), "active", YS_PLAIN,
+	    3, 9, 25, 31);
+	doc_free(&d);
+
+	ck_assert_int_eq(parse(&d, nel, &e), 0);
+	SCALAR_IS(&d, fm_key(&d, "j"), "j", YS_PLAIN, 3, 1, 18, 19);
+	BYTES_ARE(&d, fm_get(&d, "j"), "[1, 2]");
+	ck_assert_uint_eq(fm_get(&d, "j")->line, 3);
+	ck_assert_uint_eq(fm_get(&d, "j")->col, 4);
+	doc_free(&d);
+
+	/* An error after such a break is reported on the file's line. */
+	FAILS("---\ntitle: \"a\xe2\x80\xa8b\"\nk: [1\n---\n", 3, 4,
+	    "bad YAML: did not find expected ',' or ']' while parsing a "
+	    "flow sequence");
+	FAILS("---\ntitle: \"a\rb\"\nk: [1\n---\n", 3, 4,
+	    "bad YAML: did not find expected ',' or ']' while parsing a "
+	    "flow sequence");
+}
+END_TEST
+
 START_TEST(test_lists)
 {
 	struct doc	 d;
@@ -999,6 +1055,7 @@ record_suite(void)
 	tcase_add_test(tc, test_tabs);
 	tcase_add_test(tc, test_bad_yaml);
 	tcase_add_test(tc, test_unicode);
+	tcase_add_test(tc, test_yaml_breaks);
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_nested);
 	tcase_add_test(tc, test_anchors);
