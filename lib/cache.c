@@ -49,7 +49,7 @@
 
 #define CACHE_MAGIC	"mentorC\n"
 /* Bump whenever what parsing gives, or this layout, changes. */
-#define CACHE_FORMAT	4
+#define CACHE_FORMAT	5
 #define CACHE_ENDIAN	0x01020304U
 #define HDR_SIZE	64
 #define BLOBS_AT_ONCE	(256 * 1024)

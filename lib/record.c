@@ -535,6 +535,13 @@ parse_yaml(struct doc *d, struct doc_error *err)
 				    "YAML anchors are not allowed");
 				break;
 			}
+			/* An escape ("\0", "\x00", "\u0000") makes a NUL. */
+			if (memchr(ev.data.scalar.value, '\0',
+			    ev.data.scalar.length) != NULL) {
+				rc = doc_fail(err, n->line, n->col, "a key or "
+				    "value cannot hold a NUL character");
+				break;
+			}
 			n->end = d->fm_off + mark_off(&b, ev.end_mark);
 			n->str = doc_strndup(d,
 			    (const char *)ev.data.scalar.value,

@@ -423,7 +423,7 @@ static const char *const rich[] = {
 	"folded: >\n  one\n  two\n\n  three\nliteral: |\n  line 1\n"
 	"    indented\n  line 3\nkeep: |+\n  kept\n\nstrip: >-\n  stripped\n"
 	"plain: several\n  words over\n  lines\n'quoted key': v\n"
-	"nul: \"a\\0b\"\nempty: ''\n---\n",
+	"esc: \"a\\u00e9\\x41b\"\nempty: ''\n---\n",
 	/* Task items: every status, bullet and token; bad dates. */
 	"---\ntitle: Tasks\n---\nIntro.\n- [ ] before any heading\n# Plan\n\n"
 	"- [ ] open one due:2026-05-01 @ann @bob-c #t1 #t-2\n"

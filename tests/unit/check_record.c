@@ -723,6 +723,14 @@ START_TEST(test_nul)
 	ck_assert_uint_eq(e.col, 4);
 	doc_free(&d);
 
+	/* Nor may an escape make one, in a key or a value. */
+	FAILS("---\n\"title\\0junk\": Old\n---\n", 2, 1,
+	    "a key or value cannot hold a NUL character");
+	FAILS("---\na: [x, 'y', \"z\\x00\"]\n---\n", 2, 13,
+	    "a key or value cannot hold a NUL character");
+	FAILS("---\na: \"\\u0000\"\n---\n", 2, 4,
+	    "a key or value cannot hold a NUL character");
+
 	/* In the body too. */
 	static const char u[] = "---\n---\nok\n\0";
 
