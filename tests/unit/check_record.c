@@ -493,7 +493,7 @@ START_TEST(test_yaml_breaks)
 	doc_free(&d);
 
 	/* An error after such a break is reported on the file's line. */
-	FAILS("---\ntitle: \"a\xe2\x80\xa8b\"\nk: [1\n---\n", 3, 4,
+	FAILS("---\ntitle: \"a\xe2\x80\xa8" "b\"\nk: [1\n---\n", 3, 4,
 	    "bad YAML: did not find expected ',' or ']' while parsing a "
 	    "flow sequence");
 	FAILS("---\ntitle: \"a\rb\"\nk: [1\n---\n", 3, 4,

@@ -21,6 +21,33 @@ aligned(const void *p)
 	return ((uintptr_t)p & 15) == 0;
 }
 
+/*
+ * Under AddressSanitizer (gcc's or clang's), what the arena has not
+ * handed out is poisoned: past a block, and every block after a reset.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN_BUILD	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASAN_BUILD	1
+#endif
+#endif
+#if defined(ASAN_BUILD)
+#include <sanitizer/asan_interface.h>
+
+START_TEST(test_poisoned)
+{
+	unsigned char	*p = yalloc_malloc(24);
+
+	ck_assert_int_eq(__asan_address_is_poisoned(p), 0);
+	ck_assert_int_eq(__asan_address_is_poisoned(p + 23), 0);
+	ck_assert_int_ne(__asan_address_is_poisoned(p + 24), 0);
+	yalloc_reset();
+	ck_assert_int_ne(__asan_address_is_poisoned(p), 0);
+}
+END_TEST
+#endif
+
 START_TEST(test_blocks)
 {
 	static const size_t sizes[] = { 0, 1, 15, 16, 17, 100, 1000, 4096 };
@@ -285,6 +312,9 @@ yalloc_suite(void)
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_libyaml);
 	tcase_add_test(tc, test_libyaml_big);
+#if defined(ASAN_BUILD)
+	tcase_add_test(tc, test_poisoned);
+#endif
 	suite_add_tcase(s, tc);
 	return s;
 }
