@@ -155,6 +155,62 @@ line_next(const struct doc *d, size_t off)
 	return off;
 }
 
+/*
+ * YAML (1.1, as libyaml reads it) also breaks lines at a lone CR, U+0085,
+ * U+2028 and U+2029.  In the front matter a key's lines end at any of
+ * them: yaml_break() gives the bytes of the break at off (0: none).
+ */
+static size_t
+yaml_break(const struct doc *d, size_t off)
+{
+	const unsigned char	*u = (const unsigned char *)d->data + off;
+	size_t			 left = d->len - off;
+
+	if (left == 0)
+		return 0;
+	switch (u[0]) {
+	case '\n':
+		return 1;
+	case '\r':
+		return left > 1 && u[1] == '\n' ? 2 : 1;
+	case 0xC2:
+		return left > 1 && u[1] == 0x85 ? 2 : 0;
+	case 0xE2:
+		return left > 2 && u[1] == 0x80 &&
+		    (u[2] == 0xA8 || u[2] == 0xA9) ? 3 : 0;
+	}
+	return 0;
+}
+
+/* line_end and line_next for YAML lines. */
+static size_t
+yaml_line_end(const struct doc *d, size_t off, size_t limit)
+{
+	while (off < limit && yaml_break(d, off) == 0)
+		off++;
+	return off;
+}
+
+static size_t
+yaml_line_next(const struct doc *d, size_t off)
+{
+	return off + yaml_break(d, off);
+}
+
+/* The start of the YAML line holding off, in the front matter. */
+static size_t
+yaml_line_start(const struct doc *d, size_t off)
+{
+	size_t	 p = d->fm_off, start = d->fm_off, k;
+
+	while (p < off)
+		if ((k = yaml_break(d, p)) != 0 && p + k <= off)
+			start = p += k;
+		else
+			p++;
+	return start;
+}
+
 static const char *
 doc_eol(const struct doc *d)
 {
@@ -233,9 +289,7 @@ key_find(const struct doc *d, const char *key, struct keyloc *kl)
 		return 0;
 	kl->k = fm->kids[i];
 	kl->v = fm->kids[i + 1];
-	for (kl->line = kl->k->off; kl->line > d->fm_off &&
-	    d->data[kl->line - 1] != '\n'; kl->line--)
-		;
+	kl->line = yaml_line_start(d, kl->k->off);
 	for (kl->colon = kl->k->end; kl->colon < d->fm_end &&
 	    blank(d->data[kl->colon]); kl->colon++)
 		;
@@ -250,8 +304,8 @@ key_find(const struct doc *d, const char *key, struct keyloc *kl)
 		e--;
 	if (e < kl->colon + 1)
 		e = kl->colon + 1;
-	kl->last = line_end(d, e, d->fm_end);
-	kl->next = line_next(d, kl->last);
+	kl->last = yaml_line_end(d, e, d->fm_end);
+	kl->next = yaml_line_next(d, kl->last);
 	return 0;
 }
 
@@ -293,9 +347,52 @@ key_comment(const struct doc *d, const struct keyloc *kl)
 	return start;
 }
 
+/* Do two trees read the same (values, not places)? */
+static int
+ynode_same(const struct ynode *a, const struct ynode *b)
+{
+	size_t	 i;
+
+	if (a->type != b->type || a->nkids != b->nkids ||
+	    (a->type == Y_SCALAR && (a->len != b->len ||
+	    memcmp(a->str, b->str, a->len) != 0)))
+		return 0;
+	for (i = 0; i < a->nkids; i++)
+		if (!ynode_same(a->kids[i], b->kids[i]))
+			return 0;
+	return 1;
+}
+
+/* Do the front matters of a and b hold the same keys and values, but key? */
+static int
+others_same(const struct doc *a, const struct doc *b, const char *key)
+{
+	const struct ynode	*fa = a->fm, *fb = b->fm;
+	size_t			 i, na = 0, nb = 0;
+	const struct ynode	*v;
+
+	if (fa == NULL || fa->type != Y_MAP)
+		return 1;
+	if (fb == NULL || fb->type != Y_MAP)
+		return 0;
+	for (i = 0; i + 1 < fa->nkids; i += 2) {
+		if (strcmp(fa->kids[i]->str, key) == 0)
+			continue;
+		na++;
+		if ((v = fm_get(b, fa->kids[i]->str)) == NULL ||
+		    !ynode_same(fa->kids[i + 1], v))
+			return 0;
+	}
+	for (i = 0; i + 1 < fb->nkids; i += 2)
+		if (strcmp(fb->kids[i]->str, key) != 0)
+			nb++;
+	return na == nb;
+}
+
 /*
  * Parse the new file (from start in out) as d was parsed and check that
- * key reads back as vals (nvals < 0: that it is gone).  A file the parser
+ * key reads back as vals (nvals < 0: that it is gone), and that every
+ * other key reads as before.  A file the parser
  * reads differently is never handed out: out is put back, and the edit
  * refused.
  */
@@ -327,6 +424,7 @@ verify(const struct doc *d, const char *key, const char *const *vals,
 			ok = (aslist ? v->kids[i] : v)->type == Y_SCALAR &&
 			    strcmp((aslist ? v->kids[i] : v)->str,
 			    vals[i]) == 0;
+		ok = ok && others_same(d, &nd, key);
 	}
 	doc_free(&nd);
 	if (ok)
@@ -401,7 +499,7 @@ edit_set(const struct doc *d, const char *key, const char *const *vals,
 	    kl.v->off == kl.v->end) {
 		/* "key:", "key: ", "key:   # comment". */
 		at = kl.colon + 1;
-		eol = line_end(d, at, d->len);
+		eol = yaml_line_end(d, at, d->fm_end);
 		if (at < eol && blank(d->data[at]) &&
 		    (at + 1 == eol || blank(d->data[at + 1])))
 			splice(d, at + 1, at + 1, val.buf, val.len, out);
@@ -410,9 +508,9 @@ edit_set(const struct doc *d, const char *key, const char *const *vals,
 			buf_add(&line, val.buf, val.len);
 			splice(d, at, at, line.buf, line.len, out);
 		}
-	} else if (kl.v->off > kl.colon && memchr(d->data + kl.colon, '\n',
-	    kl.v->off - kl.colon) == NULL && kl.v->style != YS_LITERAL &&
-	    kl.v->style != YS_FOLDED) {
+	} else if (kl.v->off > kl.colon &&
+	    yaml_line_end(d, kl.colon, kl.v->off) == kl.v->off &&
+	    kl.v->style != YS_LITERAL && kl.v->style != YS_FOLDED) {
 		/* The value starts on the key's line: replace just it. */
 		splice(d, kl.v->off, kl.v->end, val.buf, val.len, out);
 	} else {
@@ -421,7 +519,7 @@ edit_set(const struct doc *d, const char *key, const char *const *vals,
 		buf_add(&line, val.buf, val.len);
 		if ((cm = key_comment(d, &kl)) != 0)
 			buf_add(&line, d->data + cm,
-			    line_end(d, cm, d->fm_end) - cm);
+			    yaml_line_end(d, cm, d->fm_end) - cm);
 		splice(d, kl.colon + 1, kl.last, line.buf, line.len, out);
 	}
 	buf_release(&val);

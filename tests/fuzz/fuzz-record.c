@@ -490,27 +490,6 @@ pair_lines(const struct doc *d, long i, size_t *lo, size_t *hi)
 	    yaml_line_start(d, fm->kids[i + 2]->off, d->fm_off) : d->fm_end;
 }
 
-/*
- * Known finding 6 (tests/fuzz/README): lib/edit.c finds a key's lines
- * at LF only, so an edit can take in a neighbour that a lone CR, NEL, LS
- * or PS puts on a line of its own.  Has d's front matter such a break?
- */
-static int
-odd_breaks(const struct doc *d)
-{
-	const unsigned char	*u = (const unsigned char *)d->data;
-	size_t			 i;
-
-	if (all)
-		return 0;
-	for (i = d->fm_off; i < d->fm_end; i++)
-		if ((u[i] == '\r' && (i + 1 == d->len || u[i + 1] != '\n')) ||
-		    (u[i] == 0xC2 && u[i + 1] == 0x85) || (u[i] == 0xE2 &&
-		    u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9)))
-			return 1;
-	return 0;
-}
-
 /* Set key to one value (nvals 1) or a flow list, and check the result. */
 static void
 try_set(const struct doc *d, const char *key, const char *const *vals,
@@ -552,14 +531,12 @@ try_set(const struct doc *d, const char *key, const char *const *vals,
 			    item->type == Y_SCALAR ? item->str : "(no scalar)",
 			    vals[i]);
 	}
-	if (!odd_breaks(d)) {
-		check_others(d, &nd, key, 0, op);
-		if ((k = key_index(d, key)) == -1)
-			check_kept(d, &out, d->fm_end, d->fm_end, op, key);
-		else {
-			pair_lines(d, k, &lo, &hi);
-			check_kept(d, &out, lo, hi, op, key);
-		}
+	check_others(d, &nd, key, 0, op);
+	if ((k = key_index(d, key)) == -1)
+		check_kept(d, &out, d->fm_end, d->fm_end, op, key);
+	else {
+		pair_lines(d, k, &lo, &hi);
+		check_kept(d, &out, lo, hi, op, key);
 	}
 	doc_free(&nd);
 	buf_release(&out);
@@ -590,11 +567,9 @@ try_unset(const struct doc *d, const char *key)
 		return;
 	}
 	reparse(d, &out, &nd, "edit_unset");
-	if (!odd_breaks(d)) {
-		check_others(d, &nd, key, 1, "edit_unset");
-		pair_lines(d, k, &lo, &hi);
-		check_kept(d, &out, lo, hi, "edit_unset", key);
-	}
+	check_others(d, &nd, key, 1, "edit_unset");
+	pair_lines(d, k, &lo, &hi);
+	check_kept(d, &out, lo, hi, "edit_unset", key);
 	if (out.len > d->len)
 		fail("edit_unset of '%s' made the file longer", key);
 	doc_free(&nd);

@@ -34,6 +34,30 @@ struct ecase {
 };
 
 static const struct ecase cases[] = {
+	/* YAML also breaks lines at a lone CR, U+2028 and the like. */
+	{ .name = "lone CR: the key after it unset", .in =
+	    "---\nr: 1\rw: 2\nx: 3\n---\n",
+	  .op = OP_UNSET, .key = "w",
+	  .want = "---\nr: 1\rx: 3\n---\n" },
+	{ .name = "lone CR: a literal value set, the key after it kept", .in =
+	    "---\nnote: |\n  text\rnext: 1\nother: 2\n---\n",
+	  .op = OP_SET, .key = "note", .vals = { "x" }, .nvals = 1,
+	  .want = "---\nnote: x\rnext: 1\nother: 2\n---\n" },
+	{ .name = "U+2028 in a title: the key after it set", .in =
+	    "---\ntitle: \"Caf\xc3\xa9\xe2\x80\xa8talk\"\nstatus: active\n"
+	    "mentor: jane-smith\n---\n",
+	  .op = OP_SET, .key = "status", .vals = { "paused" }, .nvals = 1,
+	  .want = "---\ntitle: \"Caf\xc3\xa9\xe2\x80\xa8talk\"\n"
+	    "status: paused\nmentor: jane-smith\n---\n" },
+	{ .name = "U+2028 between keys: the second unset", .in =
+	    "---\na: 1\xe2\x80\xa8" "b: 2\nc: 3\n---\n",
+	  .op = OP_UNSET, .key = "b",
+	  .want = "---\na: 1\xe2\x80\xa8" "c: 3\n---\n" },
+	{ .name = "U+0085 between keys: the first set", .in =
+	    "---\na: 1\xc2\x85" "b: 2\n---\n",
+	  .op = OP_SET, .key = "a", .vals = { "22" }, .nvals = 1,
+	  .want = "---\na: 22\xc2\x85" "b: 2\n---\n" },
+
 	/* Front matter: comments, spacing, quoting. */
 	{ .name = "comments kept", .in =
 	    "---\n# who\nname: Jane  # full name\nrole: mentor\n---\nbody\n",
@@ -644,11 +668,23 @@ run(const struct ecase *c, const struct doc *d, struct buf *out)
 	return -1;
 }
 
-/* The start of the line holding off, not before lo. */
+/* Does a YAML line break (LF, CR, U+0085, U+2028, U+2029) end at off? */
+static int
+break_before(const struct doc *d, size_t off)
+{
+	const unsigned char	*u = (const unsigned char *)d->data;
+
+	return u[off - 1] == '\n' || u[off - 1] == '\r' ||
+	    (off >= 2 && u[off - 2] == 0xC2 && u[off - 1] == 0x85) ||
+	    (off >= 3 && u[off - 3] == 0xE2 && u[off - 2] == 0x80 &&
+	    (u[off - 1] == 0xA8 || u[off - 1] == 0xA9));
+}
+
+/* The start of the YAML line holding off, not before lo. */
 static size_t
 line_start(const struct doc *d, size_t off, size_t lo)
 {
-	while (off > lo && d->data[off - 1] != '\n')
+	while (off > lo && !break_before(d, off))
 		off--;
 	return off;
 }
