@@ -132,27 +132,43 @@ blank(int c)
 	return c == ' ' || c == '\t';
 }
 
-/* The offset of the end of the line holding off, before its \r\n or \n. */
+/*
+ * The offset of the end of the line holding off, before its \r\n or \n
+ * (or a CR that ends the file: the body's lines end there too).
+ */
 static size_t
 line_end(const struct doc *d, size_t off, size_t limit)
 {
 	while (off < limit && d->data[off] != '\n' &&
-	    !(d->data[off] == '\r' && off + 1 < d->len &&
-	    d->data[off + 1] == '\n'))
+	    !(d->data[off] == '\r' && (off + 1 == d->len ||
+	    d->data[off + 1] == '\n')))
 		off++;
 	return off;
 }
 
-/* The offset just after the line ending at off (\r\n, \n or none). */
+/* The offset just after the line ending at off (\r\n, \n, \r or none). */
 static size_t
 line_next(const struct doc *d, size_t off)
 {
 	if (off + 1 < d->len && d->data[off] == '\r' &&
 	    d->data[off + 1] == '\n')
 		return off + 2;
-	if (off < d->len && d->data[off] == '\n')
+	if (off < d->len && (d->data[off] == '\n' ||
+	    (d->data[off] == '\r' && off + 1 == d->len)))
 		return off + 1;
 	return off;
+}
+
+/*
+ * New lines go at the end of a file whose last line has no line ending:
+ * give it one first (an LF after a final CR).
+ */
+static void
+end_last_line(const struct doc *d, size_t at, const char *eol,
+    struct buf *b)
+{
+	if (at == d->len && at > 0 && d->data[at - 1] != '\n')
+		buf_addstr(b, d->data[at - 1] == '\r' ? "\n" : eol);
 }
 
 /*
@@ -620,7 +636,7 @@ edit_task_stamp(const struct doc *d, const struct task *t, const char *name,
 {
 	char		 ds[DATE_STRLEN];
 	struct buf	 b = BUF_INIT;
-	size_t		 tok, vs, ve, at;
+	size_t		 tok, vs, ve, end, at;
 
 	if (strcmp(name, "done") != 0 && strcmp(name, "due") != 0) {
 		warnx("bad stamp '%s': use 'done' or 'due'", name);
@@ -635,19 +651,33 @@ edit_task_stamp(const struct doc *d, const struct task *t, const char *name,
 		date_format(date, ds);
 	if ((tok = stamp_find(d, t, name)) != (size_t)-1) {
 		vs = tok + strlen(name) + 1;
-		for (ve = vs; ve < t->eol && !blank(d->data[ve]); ve++)
+		for (end = vs; end < t->eol && !blank(d->data[end]); end++)
 			;
 		/* Punctuation after the date is the sentence's. */
-		while (ve > vs && strchr(".,;:)!?", d->data[ve - 1]) != NULL)
-			ve--;
-		if (date != DATE_NONE)
+		for (ve = end; ve > vs &&
+		    strchr(".,;:)!?", d->data[ve - 1]) != NULL; ve--)
+			;
+		if (date != DATE_NONE) {
 			splice(d, vs, ve, ds, strlen(ds), out);
-		else {
-			for (at = tok; at > t->box + 2 &&
-			    blank(d->data[at - 1]); at--)
-				;
-			splice(d, at, ve, NULL, 0, out);
+			return 0;
 		}
+		/* The blanks before the stamp go with it... */
+		for (at = tok; at > t->box + 2 && blank(d->data[at - 1]); at--)
+			;
+		if (at == t->box + 2) {
+			/*
+			 * ...but first in the text, its punctuation goes
+			 * too, and the blank after "]" stays when text
+			 * follows: "- [x] done:2026-10-09, booked" becomes
+			 * "- [x] booked", "- [x] done:2026-10-09." "- [x]".
+			 */
+			while (end < t->eol && blank(d->data[end]))
+				end++;
+			ve = end;
+			if (end < t->eol)
+				at = tok;
+		}
+		splice(d, at, ve, NULL, 0, out);
 		return 0;
 	}
 	if (date == DATE_NONE) {
@@ -725,19 +755,76 @@ heading_find(const struct doc *d, const char *h)
 static size_t
 subtree_end(const struct doc *d, const struct task *t, size_t limit)
 {
-	size_t	 w = indent_at(d, t->off, NULL), p, e, first, last;
+	size_t		 w = indent_at(d, t->off, NULL), p, e, first, last;
+	size_t		 i;
+	unsigned	 line = t->line;
+	struct fencer	 f = { 0, 0, 0 };
+	int		 fenced;
 
 	last = line_next(d, t->eol);
 	for (p = last; p < limit; p = line_next(d, e)) {
 		e = line_end(d, p, d->len);
 		if (e == p && p == line_next(d, e))
 			break;		/* the end of the file */
-		if (indent_at(d, p, &first) <= w && first < e)
-			break;
-		if (first < e)
+		line++;
+		fenced = f.in;
+		if (!fenced) {
+			/* A heading ends it, however indented. */
+			for (i = 0; i < d->nheads; i++)
+				if (d->heads[i].line == line)
+					return last;
+			if (indent_at(d, p, &first) <= w && first < e)
+				break;
+		}
+		/* Fenced code that the item holds stays whole. */
+		(void)fence_line(&f, d->data + p, d->data + e);
+		(void)indent_at(d, p, &first);
+		if (fenced || first < e)
 			last = line_next(d, e);
 	}
 	return last;
+}
+
+/*
+ * Is off in a fenced code block of the body that is never closed before
+ * it?  *opened is the line of its opening fence.
+ */
+static int
+in_fence(const struct doc *d, size_t off, unsigned *opened)
+{
+	struct fencer	 f = { 0, 0, 0 };
+	size_t		 p, e;
+	unsigned	 line = d->body_line;
+	int		 was;
+
+	for (p = d->close_end; p < off; p = line_next(d, e), line++) {
+		e = line_end(d, p, d->len);
+		was = f.in;
+		(void)fence_line(&f, d->data + p, d->data + e);
+		if (f.in && !was)
+			*opened = line;
+		if (e == line_next(d, e))
+			break;
+	}
+	return f.in;
+}
+
+/* Insert the new lines in b at at, unless that is in fenced code. */
+static int
+append_at(const struct doc *d, size_t at, struct buf *b, struct buf *out)
+{
+	unsigned	 opened = 0;
+
+	if (in_fence(d, at, &opened)) {
+		warnx("%s:%u: this code block is never closed, and the new "
+		    "item would be in it: close it with a fence line first",
+		    d->path, opened);
+		buf_release(b);
+		return EX_DATAERR;
+	}
+	splice(d, at, at, b->buf, b->len, out);
+	buf_release(b);
+	return 0;
 }
 
 /*
@@ -776,8 +863,7 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 
 	if ((h = heading_find(d, heading)) == -1) {
 		at = d->len;
-		if (at > 0 && d->data[at - 1] != '\n')
-			buf_addstr(&b, eol);
+		end_last_line(d, at, eol, &b);
 		if (at > d->close_end) {
 			/* Is the last line blank? */
 			e = at;
@@ -793,9 +879,7 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 		for (i = 0; i < (size_t)level; i++)
 			buf_addch(&b, '#');
 		buf_addf(&b, " %s%s- [ ] %s%s", heading, eol, text, eol);
-		splice(d, at, at, b.buf, b.len, out);
-		buf_release(&b);
-		return 0;
+		return append_at(d, at, &b, out);
 	}
 
 	limit = d->len;
@@ -819,18 +903,14 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 		tend = d->data + last->eol;
 		if (*tend == '\r' || *tend == '\n')
 			eol = *tend == '\r' ? "\r\n" : "\n";
-		if (at == d->len && at > 0 && d->data[at - 1] != '\n')
-			buf_addstr(&b, eol);
+		end_last_line(d, at, eol, &b);
 		buf_add(&b, d->data + last->off, last->box - 1 - last->off);
 	} else {
 		at = body_line_off(d, d->heads[h].line);
 		at = line_next(d, line_end(d, at, d->len));
-		if (at == d->len && at > 0 && d->data[at - 1] != '\n')
-			buf_addstr(&b, eol);
+		end_last_line(d, at, eol, &b);
 		buf_addstr(&b, "- ");
 	}
 	buf_addf(&b, "[ ] %s%s", text, eol);
-	splice(d, at, at, b.buf, b.len, out);
-	buf_release(&b);
-	return 0;
+	return append_at(d, at, &b, out);
 }

@@ -309,6 +309,12 @@ const char	*doc_heading_text(const struct doc *, int);
 void		*doc_alloc(struct doc *, size_t);
 char		*doc_strndup(struct doc *, const char *, size_t);
 void		 doc_scan_body(struct doc *);	/* task.c */
+struct fencer {
+	char		 ch;		/* '`' or '~' */
+	size_t		 len;		/* of the opening fence */
+	int		 in;		/* inside fenced code */
+};
+int		 fence_line(struct fencer *, const char *, const char *);
 
 /*
  * Task addressing (DESIGN.md §2).  task_addr_split() splits "REC:LINE" or

@@ -340,6 +340,35 @@ fence(const char *p, const char *e, char *ch, size_t *n)
 }
 
 /*
+ * Is the line [p, eol) fenced code: a fence's opening or closing line,
+ * or one inside it?  f carries the state from line to line (zeroed at
+ * the start of a body).
+ */
+int
+fence_line(struct fencer *f, const char *p, const char *eol)
+{
+	const char	*r;
+	size_t		 k;
+	char		 ch;
+
+	if (!fence(p, eol, &ch, &k))
+		return f->in;
+	if (!f->in) {
+		f->in = 1;
+		f->ch = ch;
+		f->len = k;
+	} else if (ch == f->ch && k >= f->len) {
+		for (r = p; *r == ' '; r++)
+			;
+		for (r += k; r < eol && (*r == ' ' || *r == '\t'); r++)
+			;
+		if (r == eol)
+			f->in = 0;
+	}
+	return 1;
+}
+
+/*
  * Find the headings and task items of the body, skipping fenced code.
  * Vectors grow in the heap and are copied into the arena at the end.
  */
@@ -348,12 +377,12 @@ doc_scan_body(struct doc *d)
 {
 	struct heading	*hv = NULL;
 	struct task	*tv = NULL, *t;
-	size_t		 nh = 0, ah = 0, nt = 0, at = 0, tn, flen = 0, k;
+	size_t		 nh = 0, ah = 0, nt = 0, at = 0, tn, k;
 	const char	*p = d->data + d->close_end, *end = d->data + d->len;
 	const char	*e, *eol, *q, *tp;
 	unsigned	 line = d->body_line;
-	char		 fch = 0, ch;
-	int		 level, infence = 0;
+	struct fencer	 f = { 0, 0, 0 };
+	int		 level;
 	PCRE2_SIZE	*ov;
 
 	pcre2_match_data *md = re_md(&re_task, re_task_compile, &md_task);
@@ -362,25 +391,7 @@ doc_scan_body(struct doc *d)
 		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
 			e = end;
 		eol = e > p && e[-1] == '\r' ? e - 1 : e;
-		if (fence(p, eol, &ch, &k)) {
-			if (!infence) {
-				infence = 1;
-				fch = ch;
-				flen = k;
-			} else if (ch == fch && k >= flen) {
-				const char *r = p;
-
-				while (*r == ' ')
-					r++;
-				r += k;
-				while (r < eol && (*r == ' ' || *r == '\t'))
-					r++;
-				if (r == eol)
-					infence = 0;
-			}
-			continue;
-		}
-		if (infence)
+		if (fence_line(&f, p, eol))
 			continue;
 		for (q = p; q < eol && (*q == ' ' || *q == '\t'); q++)
 			;

@@ -441,6 +441,14 @@ static const struct ecase cases[] = {
 	    "---\n---\n- [x] done:2026-11-21 Book\n",
 	  .op = OP_STAMP, .task = 1, .key = "done",
 	  .want = "---\n---\n- [x] Book\n" },
+	{ .name = "stamp done removed from the start, a comma after", .in =
+	    "---\n---\n- [x] done:2026-10-09, booked @bob\n",
+	  .op = OP_STAMP, .task = 1, .key = "done",
+	  .want = "---\n---\n- [x] booked @bob\n" },
+	{ .name = "stamp done removed, only text and a full stop", .in =
+	    "---\n---\n- [x] done:2026-10-09.  \n",
+	  .op = OP_STAMP, .task = 1, .key = "done",
+	  .want = "---\n---\n- [x]\n" },
 	{ .name = "stamp done removed, only text", .in =
 	    "---\n---\n- [x] done:2026-11-21\n",
 	  .op = OP_STAMP, .task = 1, .key = "done",
@@ -506,6 +514,32 @@ static const struct ecase cases[] = {
 	  .want = "---\ntitle: T\n---\n## Milestones\n- [x] one\n- [ ] two\n"
 	    "  - sub note\n    more\n\n  continued para\n- [ ] three\n\n"
 	    "## Notes\ntext\n" },
+	{ .name = "append before an indented subheading", .in =
+	    "---\n---\n## M\n- [ ] a\n  ### Sub\n- [ ] s\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n- [ ] b\n  ### Sub\n- [ ] s\n" },
+	{ .name = "append after the item's fenced code, whole", .in =
+	    "---\n---\n## M\n- [ ] a\n  ```\nnot indented\n\n  ```\n"
+	    "Text.\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n  ```\nnot indented\n\n  ```\n"
+	    "- [ ] b\nText.\n" },
+	{ .name = "append into a code block never closed", .in =
+	    "---\n---\n## M\n- [ ] a\n  ~~~\n  code\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .rc = EX_DATAERR },
+	{ .name = "new heading after a code block never closed", .in =
+	    "---\n---\nNotes:\n```\ncargo new\n",
+	  .op = OP_APPEND, .key = "Milestones", .arg = 2, .vals = { "b" },
+	  .rc = EX_DATAERR },
+	{ .name = "append after a final lone CR", .in =
+	    "---\n---\n## M\n- [ ] a\r",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\r\n- [ ] b\r\n" },
+	{ .name = "new heading after a final lone CR", .in =
+	    "---\n---\ntext\r",
+	  .op = OP_APPEND, .key = "Plan", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\ntext\r\n\n## Plan\n- [ ] b\n" },
 	{ .name = "append after nested items", .in =
 	    "---\n---\n## M\n- [ ] a\n  - [ ] a1\n  - [x] a2\nText.\n",
 	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
