@@ -756,7 +756,7 @@ static size_t
 subtree_end(const struct doc *d, const struct task *t, size_t limit)
 {
 	size_t		 w = indent_at(d, t->off, NULL), p, e, first, last;
-	size_t		 i;
+	size_t		 i, in;
 	unsigned	 line = t->line;
 	struct fencer	 f = { 0, 0, 0 };
 	int		 fenced;
@@ -768,17 +768,17 @@ subtree_end(const struct doc *d, const struct task *t, size_t limit)
 			break;		/* the end of the file */
 		line++;
 		fenced = f.in;
+		in = indent_at(d, p, &first);
 		if (!fenced) {
 			/* A heading ends it, however indented. */
 			for (i = 0; i < d->nheads; i++)
 				if (d->heads[i].line == line)
 					return last;
-			if (indent_at(d, p, &first) <= w && first < e)
+			if (in <= w && first < e)
 				break;
 		}
 		/* Fenced code that the item holds stays whole. */
 		(void)fence_line(&f, d->data + p, d->data + e);
-		(void)indent_at(d, p, &first);
 		if (fenced || first < e)
 			last = line_next(d, e);
 	}
