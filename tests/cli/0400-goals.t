@@ -2,7 +2,7 @@
 # mentor-goals: surgical edits on hand-written goals, no lost updates under
 # concurrent writers, bad input, pipes, and every output format.
 . "$(dirname "$0")/lib.sh"
-plan 176
+plan 178
 
 GD=$TESTDATA/goals
 CR=$(printf '\r')
@@ -284,6 +284,19 @@ ERR
 	run "broken front matter: $args is 65" 65 mentor-goals $args
 done
 check '... and the broken goal is untouched' cmp -s "$T/broken.md" goals/broken.md
+
+# A code block never closed: the new milestone would be code.  65, the
+# line that opens it named, the goal untouched.
+printf -- '---\ntitle: Rust\n---\n## Milestones\n- [ ] a\n  ```sh\n  cargo new\n' \
+    >goals/rust.md
+cp goals/rust.md "$T/rust.md"
+want_err <<'ERR'
+mentor-goals: goals/rust.md:6: this code block is never closed, and the new item would be in it: close it with a fence line first
+ERR
+run 'milestone into a code block never closed is 65' 65 \
+    mentor-goals milestone rust b
+check '... and the goal is untouched' cmp -s "$T/rust.md" goals/rust.md
+rm goals/rust.md
 
 want_out <<'OUT'
 goals/other.md
