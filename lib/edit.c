@@ -171,38 +171,21 @@ end_last_line(const struct doc *d, size_t at, const char *eol,
 		buf_addstr(b, d->data[at - 1] == '\r' ? "\n" : eol);
 }
 
-/*
- * YAML (1.1, as libyaml reads it) also breaks lines at a lone CR, U+0085,
- * U+2028 and U+2029.  In the front matter a key's lines end at any of
- * them: yaml_break() gives the bytes of the break at off (0: none).
- */
+/* Bytes of the YAML line break at off (0: none); see record.c. */
 static size_t
-yaml_break(const struct doc *d, size_t off)
+yaml_break_at(const struct doc *d, size_t off)
 {
-	const unsigned char	*u = (const unsigned char *)d->data + off;
-	size_t			 left = d->len - off;
-
-	if (left == 0)
-		return 0;
-	switch (u[0]) {
-	case '\n':
-		return 1;
-	case '\r':
-		return left > 1 && u[1] == '\n' ? 2 : 1;
-	case 0xC2:
-		return left > 1 && u[1] == 0x85 ? 2 : 0;
-	case 0xE2:
-		return left > 2 && u[1] == 0x80 &&
-		    (u[2] == 0xA8 || u[2] == 0xA9) ? 3 : 0;
-	}
-	return 0;
+	return off < d->len ? yaml_break(d->data + off, d->data + d->len) : 0;
 }
 
-/* line_end and line_next for YAML lines. */
+/*
+ * line_end and line_next for the front matter: libyaml breaks its lines
+ * at a lone CR, U+0085, U+2028 and U+2029 too, and so do a key's lines.
+ */
 static size_t
 yaml_line_end(const struct doc *d, size_t off, size_t limit)
 {
-	while (off < limit && yaml_break(d, off) == 0)
+	while (off < limit && yaml_break_at(d, off) == 0)
 		off++;
 	return off;
 }
@@ -210,7 +193,7 @@ yaml_line_end(const struct doc *d, size_t off, size_t limit)
 static size_t
 yaml_line_next(const struct doc *d, size_t off)
 {
-	return off + yaml_break(d, off);
+	return off + yaml_break_at(d, off);
 }
 
 /* The start of the YAML line holding off, in the front matter. */
@@ -220,7 +203,7 @@ yaml_line_start(const struct doc *d, size_t off)
 	size_t	 p = d->fm_off, start = d->fm_off, k;
 
 	while (p < off)
-		if ((k = yaml_break(d, p)) != 0 && p + k <= off)
+		if ((k = yaml_break_at(d, p)) != 0 && p + k <= off)
 			start = p += k;
 		else
 			p++;

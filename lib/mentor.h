@@ -308,6 +308,7 @@ int		 doc_body(const struct doc *, const char **, size_t *);
 const char	*doc_heading_text(const struct doc *, int);
 void		*doc_alloc(struct doc *, size_t);
 char		*doc_strndup(struct doc *, const char *, size_t);
+size_t		 yaml_break(const char *, const char *);
 void		 doc_scan_body(struct doc *);	/* task.c */
 struct fencer {
 	char		 ch;		/* '`' or '~' */

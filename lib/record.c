@@ -206,8 +206,12 @@ struct builder {
 	struct doc_error *err;
 };
 
-/* The bytes of the YAML line break at p (before end), or 0. */
-static size_t
+/*
+ * The bytes of the YAML line break at p (before end), or 0: YAML 1.1, as
+ * libyaml reads it, breaks lines at LF, CRLF, a lone CR, U+0085, U+2028
+ * and U+2029.
+ */
+size_t
 yaml_break(const char *p, const char *end)
 {
 	const unsigned char	*u = (const unsigned char *)p;
