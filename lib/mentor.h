@@ -310,6 +310,7 @@ void		*doc_alloc(struct doc *, size_t);
 char		*doc_strndup(struct doc *, const char *, size_t);
 size_t		 yaml_break(const char *, const char *);
 void		 doc_scan_body(struct doc *);	/* task.c */
+/* Fenced code blocks, read a line at a time (task.c): see fence_line. */
 struct fencer {
 	char		 ch;		/* '`' or '~' */
 	size_t		 len;		/* of the opening fence */
