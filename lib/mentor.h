@@ -20,6 +20,15 @@
 #define MENTOR_NORETURN __attribute__((__noreturn__))
 #define MENTOR_PRINTF(a, b) __attribute__((__format__(__printf__, a, b)))
 
+/* Built with AddressSanitizer: gcc says one way, clang another. */
+#if defined(__SANITIZE_ADDRESS__)
+#define MENTOR_ASAN	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MENTOR_ASAN	1
+#endif
+#endif
+
 /* Exit codes (DESIGN.md §4); the others are sysexits' EX_* names. */
 #define EX_PROBLEM	1	/* a check found problems; nothing matched */
 

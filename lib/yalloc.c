@@ -33,15 +33,7 @@
  * a read past a scalar or of a freed block is still caught.
  */
 
-/* gcc says __SANITIZE_ADDRESS__, clang __has_feature(address_sanitizer). */
-#if defined(__SANITIZE_ADDRESS__)
-#define YALLOC_ASAN	1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define YALLOC_ASAN	1
-#endif
-#endif
-#if defined(YALLOC_ASAN)
+#if defined(MENTOR_ASAN)
 #include <sanitizer/asan_interface.h>
 #define POISON(p, n)	ASAN_POISON_MEMORY_REGION((p), (n))
 #define UNPOISON(p, n)	ASAN_UNPOISON_MEMORY_REGION((p), (n))

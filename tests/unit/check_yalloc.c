@@ -25,14 +25,7 @@ aligned(const void *p)
  * Under AddressSanitizer (gcc's or clang's), what the arena has not
  * handed out is poisoned: past a block, and every block after a reset.
  */
-#if defined(__SANITIZE_ADDRESS__)
-#define ASAN_BUILD	1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ASAN_BUILD	1
-#endif
-#endif
-#if defined(ASAN_BUILD)
+#if defined(MENTOR_ASAN)
 #include <sanitizer/asan_interface.h>
 
 START_TEST(test_poisoned)
@@ -312,7 +305,7 @@ yalloc_suite(void)
 	tcase_add_test(tc, test_threads);
 	tcase_add_test(tc, test_libyaml);
 	tcase_add_test(tc, test_libyaml_big);
-#if defined(ASAN_BUILD)
+#if defined(MENTOR_ASAN)
 	tcase_add_test(tc, test_poisoned);
 #endif
 	suite_add_tcase(s, tc);
