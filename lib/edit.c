@@ -391,9 +391,8 @@ others_same(const struct doc *a, const struct doc *b, const char *key)
 /*
  * Parse the new file (from start in out) as d was parsed and check that
  * key reads back as vals (nvals < 0: that it is gone), and that every
- * other key reads as before.  A file the parser
- * reads differently is never handed out: out is put back, and the edit
- * refused.
+ * other key reads as before.  A file the parser reads differently is
+ * never handed out: out is put back, and the edit refused.
  */
 static int
 verify(const struct doc *d, const char *key, const char *const *vals,

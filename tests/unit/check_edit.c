@@ -58,6 +58,20 @@ static const struct ecase cases[] = {
 	  .op = OP_SET, .key = "a", .vals = { "22" }, .nvals = 1,
 	  .want = "---\na: 22\xc2\x85" "b: 2\n---\n" },
 
+	/*
+	 * An edit after which another key reads differently is refused: a
+	 * key added to a YAML file that does not end in a line break gets
+	 * one first, which a block scalar ending the file would take in.
+	 */
+	{ .name = "a key added after a block scalar at the end: refused",
+	  .yaml = 1, .in = "a: 1\nb: >\n  text",
+	  .op = OP_SET, .key = "c", .vals = { "1" }, .nvals = 1,
+	  .rc = EX_DATAERR },
+	{ .name = "... and after a plain value there: added",
+	  .yaml = 1, .in = "a: 1\nb: text",
+	  .op = OP_SET, .key = "c", .vals = { "1" }, .nvals = 1,
+	  .want = "a: 1\nb: text\nc: 1\n" },
+
 	/* Front matter: comments, spacing, quoting. */
 	{ .name = "comments kept", .in =
 	    "---\n# who\nname: Jane  # full name\nrole: mentor\n---\nbody\n",
