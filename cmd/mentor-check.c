@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
 
 static int		 strictflag;
 static int		 enabled[C_NCHECKS];
@@ -40,19 +41,6 @@ usage(int status)
 	    "[--check name,...]\n"
 	    "                    [-C dir] [-f format] [record ... | -]\n");
 	exit(status ? EX_USAGE : out_close(0));
-}
-
-/* A record that cannot be parsed: the syntax problem, always shown. */
-static void
-cx_syntax(struct vctx *v, const struct doc_error *e)
-{
-	static const int all[C_NCHECKS] = { [C_SYNTAX] = 1 };
-	const int	*was = v->enabled;
-
-	v->enabled = all;
-	vctx_report(v, e->line ? e->line : 1, e->col ? e->col : 1, C_SYNTAX,
-	    "%s", e->msg);
-	v->enabled = was;
 }
 
 /* Print and forget the problems found in one file. */
@@ -118,83 +106,34 @@ flush_diags(struct vctx *cxp, const char *path)
 	vctx_clear(cxp);
 }
 
-/* What checking one record found, for printing in order. */
-struct found {
-	const struct rec *r;
-	struct vctx	 cx;
-	int		 rc;		/* could not be read */
-	int		 syntax;	/* could not be parsed */
-	char		 msg[256];
-};
-
-static struct journal	*jr;
-
-/* Check one record (on any thread); NULL when all is well. */
-static void *
-look(void *ctx, const struct rec *r, const char *path, struct doc *d,
-    int rc, const struct doc_error *e)
-{
-	struct found	 here, *f;
-
-	/* Most records are fine: the result goes to the heap only if not. */
-	memset(&here, 0, sizeof(here));
-	__atomic_fetch_add(&nrecords, 1, __ATOMIC_RELAXED);
-	here.r = r;
-	here.cx.j = jr;
-	here.cx.enabled = enabled;
-	if (rc == EX_DATAERR) {
-		cx_syntax(&here.cx, e);
-		here.syntax = 1;
-	} else if (rc != 0) {
-		here.rc = rc;
-		snprintf(here.msg, sizeof(here.msg), "%s", e->msg);
-	} else
-		validate_record(&here.cx, d, r);
-	if (here.cx.n == 0 && here.rc == 0) {
-		vctx_release(&here.cx);
-		return NULL;
-	}
-	f = xmalloc(sizeof(*f));
-	*f = here;
-	return f;
-}
-
-/* Problems go out by record: by id, then path. */
-static int
-found_cmp(const void *a, const void *b)
-{
-	return rec_order(((const struct found *)a)->r,
-	    ((const struct found *)b)->r);
-}
-
+/* Check one parsed record against the journal (on any thread). */
 static void
-found_free(void *res)
+look(void *ctx, const struct rec *r, const struct doc *d, struct vctx *rx)
 {
-	struct found	*f = res;
-
-	vctx_release(&f->cx);
-	free(f);
+	(void)ctx;
+	validate_record(rx, d, r);
 }
 
+/* A record's problems, in the scan's order: parse errors among them. */
 static void
-out(void *ctx, const char *path, void *res)
+found(void *ctx, const char *path, struct vctx *rx, int rc,
+    const struct doc_error *e)
 {
-	struct found	*f = res;
-
-	if (f->syntax)
+	(void)ctx;
+	if (rc == EX_DATAERR)
 		parse_failed = 1;
-	if (f->rc != 0) {
-		diag(path, 0, 0, "%s", f->msg);
-		status_set(f->rc);
+	else if (rc != 0) {
+		diag(path, 0, 0, "%s", e->msg);
+		status_set(rc);
 	}
-	flush_diags(&f->cx, path);
-	found_free(f);
+	flush_diags(rx, path);
 }
 
 static void
 check_config(struct journal *j)
 {
 	struct doc	 d;
+	struct settings	 set;
 	char		*path = journal_path(j, "mentor.yaml");
 
 	if (j->settings_rc == EX_DATAERR) {
@@ -206,7 +145,10 @@ check_config(struct journal *j)
 		diag(path, 0, 0, "%s", j->settings_err.msg);
 		status_set(j->settings_rc);
 	} else if (journal_config(j, &d) == 0) {
-		validate_config(&cx, &d);
+		/* Read again, with mentor-check's checks (--strict too). */
+		memset(&set, 0, sizeof(set));
+		model_settings(&d, &set, &cx);
+		settings_release(&set);
 		doc_free(&d);
 	}
 	flush_diags(&cx, path);
@@ -371,12 +313,12 @@ main(int argc, char *argv[])
 	};
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
-	struct walk	 w;
+	struct scan	 s;
 	const char	*checkarg = NULL;
 	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
 
-	out_init();
+	cli_init(argv);
 	opts_init(&o);
 	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL))
 	    != -1) {
@@ -424,9 +366,8 @@ main(int argc, char *argv[])
 	if ((rc = journal_find(&j, o.C, JF_QUIET)) != 0)
 		return rc;
 	cx.j = &j;
-	/* The id pass reads every year folder: the walk lists from that. */
-	j.keep_names = argc == 0;
 	validate_prepare(&j);
+	journal_index_ids(&j);
 	whole = argc == 0;
 	if (!whole) {
 		rc = journal_args(&j, RT_ALL, argc, argv, o.nul, &l);
@@ -439,33 +380,23 @@ main(int argc, char *argv[])
 		json_key(&js, "diagnostics");
 		json_arr(&js);
 	}
-	jr = &j;
 	/* The other checks read mentor.yaml: it is checked every time. */
 	check_config(&j);
-	memset(&w, 0, sizeof(w));
-	w.look = look;
-	w.out = out;
-	w.free_res = found_free;
-	/* Every record is parsed and checked, never taken from the cache. */
-	w.nocache = 1;
-	/* Its results are few: the next folder is listed while one is read. */
-	w.ahead = 1;
 	/*
-	 * Records with problems are few, too: over the whole journal, they
-	 * are sorted, and year folders are read in the order they list, not
-	 * sorted first.  Records named go out in the order given.
+	 * Every record is parsed and checked; problems go out by record:
+	 * by id, then path (records named: in the order given).
 	 */
-	if (whole) {
-		w.cmp = found_cmp;
-		w.cmp_total = 1;
-	}
-	if (whole) {
-		walk_records(&j, NULL, R_PERSON, &w);
-		walk_records(&j, NULL, R_GOAL, &w);
-		walk_records(&j, NULL, R_ENTRY, &w);
+	scan_init(&s, &j, today);
+	s.enabled = enabled;
+	s.flags = SCAN_BY_ID | SCAN_GIVEN_ONLY;
+	s.only = whole ? NULL : &l;
+	s.look = look;
+	s.diags = found;
+	(void)scan_run(&s);
+	nrecords = s.nrecords;
+	scan_release(&s);
+	if (whole)
 		check_locks(&j);
-	} else
-		walk_records(&j, &l, R_ENTRY, &w);
 	if (fmt == FMT_JSON && !o.quiet) {
 		json_arr_end(&js);
 		json_key(&js, "errors");

@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
+#include "render.h"
 
 enum {
 	OPT_TERM = OPT_FIRST_LOCAL, OPT_DUE, OPT_MENTOR, OPT_SKILL, OPT_TAG,
@@ -21,30 +23,39 @@ enum {
 /* Which options each subcommand takes, beyond the shared ones. */
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
+static int cmd_add(const struct sub *, struct journal *, int, char **);
+static int cmd_milestone(const struct sub *, struct journal *, int, char **);
+static int cmd_task(const struct sub *, struct journal *, int, char **);
+static int cmd_set(const struct sub *, struct journal *, int, char **);
+static int cmd_list(const struct sub *, struct journal *, int, char **);
+static int cmd_show(const struct sub *, struct journal *, int, char **);
+
 static const struct sub subs[] = {
-	{ "add", O(OPT_TERM) | O(OPT_DUE) | O(OPT_MENTOR) | O(OPT_SKILL) |
-	    O(OPT_TAG) | O(OPT_WHY),
+	{ "add", cmd_add, SUB_WRITES, O(OPT_TERM) | O(OPT_DUE) |
+	    O(OPT_MENTOR) | O(OPT_SKILL) | O(OPT_TAG) | O(OPT_WHY),
 	  "add title [--term short|long] [--due date] [--mentor id]\n"
 	  "           [--skill skill]... [--tag tag]... [--why text]" },
-	{ "milestone", O(OPT_DUE), "milestone goal text [--due date]" },
-	{ "done", O(OPT_MATCH) | O(OPT_FORCE),
+	{ "milestone", cmd_milestone, SUB_WRITES, O(OPT_DUE),
+	  "milestone goal text [--due date]" },
+	{ "done", cmd_task, SUB_WRITES, O(OPT_MATCH) | O(OPT_FORCE),
 	  "done goal:line | goal#n | goal --match text | goal [--force]" },
-	{ "start", O(OPT_MATCH),
+	{ "start", cmd_task, SUB_WRITES, O(OPT_MATCH),
 	  "start goal:line | goal#n | goal --match text | goal" },
-	{ "drop", O(OPT_MATCH),
+	{ "drop", cmd_task, SUB_WRITES, O(OPT_MATCH),
 	  "drop goal:line | goal#n | goal --match text | goal" },
-	{ "reopen", O(OPT_MATCH),
+	{ "reopen", cmd_task, SUB_WRITES, O(OPT_MATCH),
 	  "reopen goal:line | goal#n | goal --match text | goal" },
-	{ "set", 0, "set goal key=value..." },
-	{ "rename", 0, "rename goal new-id" },
-	{ "list", O(OPT_STATUS) | O(OPT_TERM) | O(OPT_MENTOR) | O(OPT_SKILL) |
-	    O(OPT_DUE_BEFORE) | O(OPT_OVERDUE) | O(OPT_GREP) | O_I | O_R | O_N,
+	{ "set", cmd_set, SUB_WRITES, 0, "set goal key=value..." },
+	{ "rename", cmd_set, SUB_WRITES, 0, "rename goal new-id" },
+	{ "list", cmd_list, 0, O(OPT_STATUS) | O(OPT_TERM) | O(OPT_MENTOR) |
+	    O(OPT_SKILL) | O(OPT_DUE_BEFORE) | O(OPT_OVERDUE) | O(OPT_GREP) |
+	    O_I | O_R | O_N,
 	  "list [-iqr0] [--status s,...] [--term t] [--mentor id] "
 	  "[--skill s]\n"
 	  "           [--due-before date] [--overdue] [--grep regex] [-n n]\n"
 	  "           [-f format] [goal ... | -]" },
-	{ "show", 0, "show goal [-f text|json|md]" },
-	{ "edit", 0, "edit goal" },
+	{ "show", cmd_show, 0, 0, "show goal [-f text|json|md]" },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit goal" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
@@ -101,14 +112,14 @@ one_line(const char *what, const char *s)
 }
 
 static int
-cmd_add(struct journal *j, int argc, char **argv)
+cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 {
 	struct buf	 b = BUF_INIT, slug = BUF_INIT;
 	char		 ds[DATE_STRLEN], *dir, *made = NULL, *author, *m = NULL;
 	int		 rc;
 
 	if (argc != 1)
-		sub_usage(subs, NSUBS, &subs[0], 1);
+		sub_usage(subs, NSUBS, s, 1);
 	one_line("title", argv[0]);
 	check_term(term);
 	if (why != NULL && !utf8_valid(why, strlen(why), NULL))
@@ -151,80 +162,17 @@ cmd_add(struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-struct ms_ctx {
-	const char	*text;
-	unsigned	 line;
-};
-
-/*
- * Append a milestone; remember the line it landed on.  The new item is
- * the first whose line differs from the old file's (or the one after
- * them all): the lines before the insertion keep their numbers, and no
- * item starts where the new one goes.  A new item with a date the file
- * could not hold, or already done, is refused.
- */
 static int
-milestone_cb(void *ctx, const char *path, char *data, size_t len,
-    struct buf *out)
+cmd_milestone(const struct sub *s, struct journal *j, int argc, char **argv)
 {
-	struct ms_ctx		*mc = ctx;
-	struct doc		 d, nd;
-	struct doc_error	 e;
-	const struct task	*t;
-	size_t			 i, n;
-	char			*nb;
-	int			 rc;
-
-	if ((rc = doc_parse(&d, path, data, len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&d);
-		return rc;
-	}
-	if ((rc = edit_task_append(&d, "Milestones", 2, mc->text, out)) != 0) {
-		doc_free(&d);
-		return rc;
-	}
-	nb = xstrndup(out->buf, out->len);
-	n = out->len;
-	if ((rc = doc_parse(&nd, path, nb, n, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		goto out;
-	}
-	for (i = 0; i < d.ntasks && i < nd.ntasks; i++)
-		if (d.tasks[i].line != nd.tasks[i].line)
-			break;
-	if (i >= nd.ntasks || nd.ntasks != d.ntasks + 1) {
-		warnx("%s: the new milestone does not read back", path);
-		rc = EX_SOFTWARE;
-		goto out;
-	}
-	t = &nd.tasks[i];
-	mc->line = t->line;
-	if (t->badtok != NULL) {
-		warnx("bad date '%s' in the milestone (want YYYY-MM-DD; "
-		    "--due takes relative dates)", t->badtok);
-		rc = EX_USAGE;
-	} else if (t->done != DATE_NONE) {
-		warnx("a new milestone is open: it cannot carry 'done:'");
-		rc = EX_USAGE;
-	}
-out:
-	doc_free(&nd);
-	doc_free(&d);
-	return rc;
-}
-
-static int
-cmd_milestone(struct journal *j, int argc, char **argv)
-{
-	struct ms_ctx	 mc;
 	struct buf	 text = BUF_INIT;
 	struct rec	 r;
 	char		 ds[DATE_STRLEN], *path;
+	unsigned	 line = 0;
 	int		 rc;
 
 	if (argc != 2)
-		sub_usage(subs, NSUBS, &subs[1], 1);
+		sub_usage(subs, NSUBS, s, 1);
 	one_line("milestone", argv[1]);
 	resolve_goal(j, argv[0], &r);
 	buf_addstr(&text, argv[1] + strspn(argv[1], " \t"));
@@ -235,81 +183,30 @@ cmd_milestone(struct journal *j, int argc, char **argv)
 		date_format(date_arg("--due", due, today, j->set.week_start), ds);
 		buf_addf(&text, " due:%s", ds);
 	}
-	mc.text = text.buf;
-	mc.line = 0;
 	path = journal_path(j, r.rel);
-	rc = file_update(j->abs, path, milestone_cb, &mc);
+	rc = goal_milestone(j, path, text.buf, &line);
 	if (rc == 0 && !o.quiet)
-		printf("%s:%u: [ ] %s\n", path, mc.line, text.buf);
+		printf("%s:%u: [ ] %s\n", path, line, text.buf);
 	free(path);
 	rec_release(&r);
 	buf_release(&text);
 	return rc;
 }
 
-struct goal_ctx {
-	const char	*want;		/* the new status */
-	int		 force;
-};
-
-/* Mark a whole goal: done refuses while milestones are open. */
 static int
-goal_status_cb(void *ctx, const char *path, char *data, size_t len,
-    struct buf *out)
+cmd_task(const struct sub *s, struct journal *j, int argc, char **argv)
 {
-	struct goal_ctx		*gc = ctx;
-	struct doc		 d;
-	struct doc_error	 e;
-	const char		*st, *vals[1];
-	size_t			 i, open = 0;
-	int			 rc;
-
-	if ((rc = doc_parse(&d, path, data, len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&d);
-		return rc;
-	}
-	st = fm_str(&d, "status");
-	if (st != NULL && strcmp(st, gc->want) == 0) {
-		diag(path, 0, 0, "already %s", gc->want);
-		doc_free(&d);
-		return EX_PROBLEM;
-	}
-	if (strcmp(gc->want, "done") == 0 && !gc->force) {
-		for (i = 0; i < d.ntasks; i++)
-			open += task_status_live(d.tasks[i].status);
-		if (open > 0) {
-			diag(path, 0, 0, "%zu milestone%s still open (mark "
-			    "them, or use --force):", open, open == 1 ? " is" :
-			    "s are");
-			for (i = 0; i < d.ntasks; i++)
-				if (task_status_live(d.tasks[i].status))
-					fprintf(stderr, "  %s:%u: [%c] %s\n",
-					    path, d.tasks[i].line,
-					    d.tasks[i].status,
-					    d.tasks[i].text);
-			doc_free(&d);
-			return EX_PROBLEM;
-		}
-	}
-	vals[0] = gc->want;
-	rc = edit_set(&d, "status", vals, 1, 0, out);
-	doc_free(&d);
-	return rc;
-}
-
-static int
-cmd_task(struct journal *j, int action, int argc, char **argv,
-    const struct sub *s)
-{
-	static const char *const goal_status[] = { "done", "active",
+	static const char *const acts[] = { "done", "start", "drop",
+	    "reopen" };
+	static const char *const statuses[] = { "done", "active",
 	    "dropped", "active" };
-	struct goal_ctx	 gc;
 	struct rec	 r;
 	unsigned long	 line, idx;
 	char		*name, *path;
-	int		 rc;
+	int		 rc, action;
 
+	for (action = 0; strcmp(acts[action], s->name) != 0; action++)
+		;
 	if (argc != 1)
 		sub_usage(subs, NSUBS, s, 1);
 	name = task_addr_split(argv[0], &line, &idx);
@@ -321,10 +218,8 @@ cmd_task(struct journal *j, int action, int argc, char **argv,
 		    &o);
 	}
 	resolve_goal(j, argv[0], &r);
-	gc.want = goal_status[action];
-	gc.force = force;
 	path = journal_path(j, r.rel);
-	rc = file_update(j->abs, path, goal_status_cb, &gc);
+	rc = goal_status(j, path, statuses[action], force);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, path, o.nul);
 	free(path);
@@ -332,54 +227,86 @@ cmd_task(struct journal *j, int action, int argc, char **argv,
 	return rc;
 }
 
-struct row {
-	char	*path;
-	char	*cells[7];
-	int	 overdue;
-};
+/* What list filters on. */
+static struct ure	*re;
+static char		*mentor_id;
+static mdate		 before = DATE_NONE;
 
-static const struct col list_cols[] = {
-	{ "id", COL_STR }, { "status", COL_STR }, { "term", COL_STR },
-	{ "due", COL_DATE }, { "progress", COL_STR }, { "next", COL_DATE },
-	{ "title", COL_STR }
-};
-
-static char *
-date_str(mdate d)
+/* Does the goal pass the filters?  --grep reads its title or body. */
+static int
+list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 {
-	char	 ds[DATE_STRLEN];
+	const struct goal	*g = m;
+	const char		*body;
+	size_t			 blen;
 
-	if (d == DATE_NONE)
-		return NULL;
-	date_format(d, ds);
-	return xstrdup(ds);
+	(void)ctx;
+	if (r->type != R_GOAL)
+		return 1;
+	if ((status != NULL && !csv_has(status, g->status)) ||
+	    (term != NULL && (g->term == NULL || strcmp(g->term, term) != 0)) ||
+	    (mentor_id != NULL && (g->mentor == NULL ||
+	    strcmp(g->mentor, mentor_id) != 0)) ||
+	    (nskills > 0 && !strv_has(g->skills, g->nskills, skills[0])) ||
+	    (before != DATE_NONE && (g->due == DATE_NONE ||
+	    g->due >= before)) ||
+	    (overdue_flag && !g->overdue))
+		return 0;
+	if (re == NULL)
+		return 1;
+	doc_body(d, &body, &blen);
+	return ure_match(re, g->title, strlen(g->title)) ||
+	    ure_match(re, body, blen);
+}
+
+static const char *const list_tsv[] = { "id", "status", "term", "due",
+	"progress", "next", "title" };
+static const struct ocol list_cols[] = {
+	{ "id", 0 }, { "status", 0 }, { "term", 0 }, { "due", 0 },
+	{ "progress", 0 }, { "next", 0 }, { "title", 0 }
+};
+
+static void
+list_row(struct out *out, const struct goal *g)
+{
+	char	 prog[32];
+
+	snprintf(prog, sizeof(prog), "%d/%d", g->done, g->total);
+	out_row(out);
+	out_str(out, "path", g->path, O_J | O_P);
+	out_str(out, "id", g->id, O_ALL);
+	out_color(out, g->status_v == GS_DONE ? "32" : g->status_v !=
+	    GS_ACTIVE ? "2" : NULL);
+	out_str(out, "status", g->status, O_ALL);
+	out_str(out, "term", g->term, O_ALL);
+	out_color(out, g->overdue ? "31" : NULL);
+	out_date(out, "due", g->due, O_ALL);
+	out_str(out, "progress", prog, O_ALL);
+	out_date(out, "next", g->next >= 0 ? g->ms[g->next].due : DATE_NONE,
+	    O_ALL);
+	out_str(out, "title", g->title, O_ALL);
+	out_end(out);
 }
 
 static int
-cmd_list(struct journal *j, int argc, char **argv)
+cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
 	struct reclist		 args = { NULL, 0, 0 };
-	const struct reclist	*l;
-	struct lister		 ls;
-	struct doc		 d;
-	struct doc_error	 e;
-	struct goalinfo		 gi;
-	struct ure		*re = NULL;
-	struct row		*rows = NULL;
-	const char		*body, *colors[7];
-	char			*path, *mid = NULL;
-	size_t			 i, k, nrows = 0, blen, shown;
-	mdate			 before = DATE_NONE;
-	int			 rc = 0, st;
+	struct scan		 s;
+	struct out		 out;
+	const struct goal	*g;
+	size_t			 i, k, n, shown;
+	int			 rc = 0;
 
+	(void)sub;
 	check_term(term);
 	if (status != NULL) {
 		const char *p;
 
 		for (p = status; p != NULL; p = strchr(p, ',') ?
 		    strchr(p, ',') + 1 : NULL) {
-			size_t n = strcspn(p, ",");
-			char *w = xstrndup(p, n);
+			size_t	 len = strcspn(p, ",");
+			char	*w = xstrndup(p, len);
 
 			if (!schema_in_set(w, "active|paused|done|dropped"))
 				errx(EX_USAGE, "--status: unknown value '%s' "
@@ -389,88 +316,39 @@ cmd_list(struct journal *j, int argc, char **argv)
 		}
 	}
 	if (due_before != NULL)
-		before = date_arg("--due-before", due_before, today, j->set.week_start);
+		before = date_arg("--due-before", due_before, today,
+		    j->set.week_start);
 	if (mentor != NULL)
-		mid = id_arg(j, R_PERSON, mentor);
+		mentor_id = id_arg(j, R_PERSON, mentor);
 	if (grep != NULL)
 		re = ure_compile(grep, o.icase);
-	if (argc > 0) {
+	if (argc > 0)
 		rc = journal_args(j, RT_MASK(R_GOAL), argc, argv, o.nul, &args);
-		l = &args;
-	} else
-		l = journal_list(j, R_GOAL);
-
-	for (i = 0; i < l->n; i++) {
-		path = journal_path(j, l->v[i].rel);
-		if ((st = doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e)) !=
-		    0) {
-			diag(path, e.line, e.col, "%s", e.msg);
-			rc = status_merge(rc, st);
-			doc_free(&d);
-			free(path);
+	scan_init(&s, j, today);
+	s.keep = list_keep;
+	rc = status_merge(rc, scan_run(&s));
+	out_init(&out, opts_fmt(&o, FMT_PATHS), &o);
+	if (out.fmt == FMT_MD)
+		errx(EX_USAGE, "lists print text, paths, tsv, json or jsonl, "
+		    "not md");
+	out_rows(&out, list_tsv, 7, list_cols, 7);
+	/* The goals given in their order, else the journal's by id. */
+	n = argc > 0 ? args.n : s.ngoals;
+	for (shown = 0, k = 0; k < n; k++) {
+		i = o.reverse ? n - 1 - k : k;
+		g = argc > 0 ? scan_goal(&s, args.v[i].id) : s.goals[i];
+		if (g == NULL)
 			continue;
-		}
-		goal_info(&d, today, &gi);
-		if ((status != NULL && !csv_has(status, gi.status)) ||
-		    (term != NULL && (gi.term == NULL ||
-		    strcmp(gi.term, term) != 0)) ||
-		    (mid != NULL && (gi.mentor == NULL ||
-		    strcmp(gi.mentor, mid) != 0)) ||
-		    (nskills > 0 && !fm_has(&d, "skills", skills[0])) ||
-		    (before != DATE_NONE && (gi.due == DATE_NONE ||
-		    gi.due >= before)) ||
-		    (overdue_flag && !gi.overdue))
-			goto skip;
-		if (re != NULL) {
-			doc_body(&d, &body, &blen);
-			if (!(gi.title != NULL && ure_match(re, gi.title,
-			    strlen(gi.title))) && !ure_match(re, body, blen))
-				goto skip;
-		}
-		rows = xreallocarray(rows, nrows + 1, sizeof(*rows));
-		rows[nrows].path = path;
-		path = NULL;
-		rows[nrows].cells[0] = xstrdup(l->v[i].id);
-		rows[nrows].cells[1] = xstrdup(gi.status);
-		rows[nrows].cells[2] = gi.term ? xstrdup(gi.term) : NULL;
-		rows[nrows].cells[3] = date_str(gi.due);
-		xasprintf(&rows[nrows].cells[4], "%d/%d", gi.done, gi.total);
-		rows[nrows].cells[5] = gi.next ? date_str(gi.next->due) : NULL;
-		rows[nrows].cells[6] = xstrdup(gi.title ? gi.title : "");
-		rows[nrows].overdue = gi.overdue;
-		nrows++;
-skip:
-		doc_free(&d);
-		free(path);
-	}
-
-	lister_begin(&ls, &o, FMT_PATHS, list_cols, 7);
-	for (shown = 0, k = 0; k < nrows; k++) {
-		struct row *rw = &rows[o.reverse ? nrows - 1 - k : k];
-
 		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
-		memset(colors, 0, sizeof(colors));
-		if (rw->overdue)
-			colors[3] = "31";
-		if (strcmp(rw->cells[1], "done") == 0)
-			colors[1] = "32";
-		else if (strcmp(rw->cells[1], "active") != 0)
-			colors[1] = "2";
-		lister_row(&ls, rw->path, (const char *const *)rw->cells,
-		    colors);
+		list_row(&out, g);
 		shown++;
 	}
-	st = lister_end(&ls);
-	if (rc == 0)
-		rc = st;
-	for (k = 0; k < nrows; k++) {
-		for (i = 0; i < 7; i++)
-			free(rows[k].cells[i]);
-		free(rows[k].path);
-	}
-	free(rows);
-	free(mid);
+	out_done(&out);
+	if (rc == 0 && shown == 0)
+		rc = EX_PROBLEM;
+	scan_release(&s);
+	free(mentor_id);
 	ure_free(re);
 	reclist_release(&args);
 	return rc;
@@ -482,6 +360,27 @@ struct cite {
 	char	*id, *path, *title;
 };
 
+struct citing {
+	const char	*id;
+	struct cite	*v;
+	size_t		 n;
+};
+
+static void
+cite_entry(void *ctx, const struct entry *e)
+{
+	struct citing	*c = ctx;
+
+	if (!strv_has(e->goals, e->ngoals, c->id))
+		return;
+	c->v = xreallocarray(c->v, c->n + 1, sizeof(*c->v));
+	c->v[c->n].date = e->date;
+	c->v[c->n].id = xstrdup(e->id);
+	c->v[c->n].path = xstrdup(e->path);
+	c->v[c->n].title = xstrdup(e->title);
+	c->n++;
+}
+
 static int
 cite_cmp(const void *a, const void *b)
 {
@@ -492,268 +391,271 @@ cite_cmp(const void *a, const void *b)
 	return -strcmp(x->id, y->id);
 }
 
-/* The entries whose goals: name id, newest first. */
-static size_t
-citing(struct journal *j, const char *id, struct cite **out)
-{
-	const struct reclist	*l = journal_list(j, R_ENTRY);
-	struct doc		 d;
-	struct doc_error	 e;
-	struct cite		*v = NULL;
-	const char		*ds;
-	size_t			 i, n = 0;
-	char			*path;
-
-	for (i = 0; i < l->n; i++) {
-		path = journal_path(j, l->v[i].rel);
-		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) != 0 ||
-		    !fm_has(&d, "goals", id)) {
-			doc_free(&d);
-			free(path);
-			continue;
-		}
-		v = xreallocarray(v, n + 1, sizeof(*v));
-		ds = fm_str(&d, "date");
-		if (ds == NULL || date_iso(ds, strlen(ds), &v[n].date) != 0)
-			v[n].date = DATE_NONE;
-		v[n].id = xstrdup(l->v[i].id);
-		v[n].path = path;
-		v[n].title = xstrdup(doc_title(&d));
-		n++;
-		doc_free(&d);
-	}
-	if (n > 1)
-		qsort(v, n, sizeof(*v), cite_cmp);
-	*out = v;
-	return n;
-}
-
-static void
-list_field_text(const struct doc *d, const char *key, struct buf *b)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR)
-			buf_addf(b, "%s%s", i ? ", " : "", items[i]->str);
-}
-
-/* "3 days left", "1 day overdue", "due today", in b. */
+/* "3 days left", "1 day overdue", "due today". */
 static const char *
-days_str(mdate d, struct buf *b)
+days_str(mdate d, char *s, size_t n)
 {
-	int	 n = d - today;
+	int	 k = d - today;
 
-	buf_reset(b);
-	if (n == 0)
-		buf_addstr(b, "due today");
+	if (k == 0)
+		snprintf(s, n, "due today");
 	else
-		buf_addf(b, "%d day%s %s", abs(n), abs(n) == 1 ? "" : "s",
-		    n > 0 ? "left" : "overdue");
-	return b->buf;
+		snprintf(s, n, "%d day%s %s", abs(k), abs(k) == 1 ? "" : "s",
+		    k > 0 ? "left" : "overdue");
+	return s;
+}
+
+/* A list field in the view: "lead: a, b", or nothing when empty. */
+static void
+view_list(struct out *out, const char *text_lead, const char *md_lead,
+    const char *const *v, size_t n)
+{
+	size_t	 i;
+
+	if (n == 0)
+		return;
+	out_text(out, O_T, "%s", text_lead);
+	out_text(out, O_M, "%s", md_lead);
+	for (i = 0; i < n; i++)
+		out_text(out, O_V, "%s%s", i ? ", " : "", v[i]);
+	out_nl(out, O_V);
+}
+
+/* The goal shown alone, with its milestones and the entries citing it. */
+static void
+show(struct out *out, const struct goal *g, const struct citing *c)
+{
+	const struct item	*m;
+	char			 d[32];
+	size_t			 i;
+
+	out_doc(out);
+	out_str(out, "id", g->id, O_J);
+	out_str(out, "path", g->path, O_J);
+	out_text(out, O_T, "%s: ", g->id);
+	out_text(out, O_M, "# ");
+	out_str(out, "title", g->title, O_ALL);
+	out_nl(out, O_V);
+	out_blank(out, O_M);
+	out_text(out, O_T, "  status ");
+	out_text(out, O_M, "- status: ");
+	out_str(out, "status", g->status, O_ALL);
+	out_nl(out, O_M);
+	if (g->term != NULL) {
+		out_text(out, O_T, ", %s term", g->term);
+		out_text(out, O_M, "- term: %s", g->term);
+		out_nl(out, O_M);
+	}
+	out_str(out, "term", g->term, O_J);
+	if (g->mentor != NULL) {
+		out_text(out, O_T, ", mentor %s", g->mentor);
+		out_text(out, O_M, "- mentor: %s", g->mentor);
+		out_nl(out, O_M);
+	}
+	out_str(out, "mentor", g->mentor, O_J);
+	out_nl(out, O_T);
+	if (g->created != DATE_NONE) {
+		out_text(out, O_T, "  created ");
+		out_text(out, O_M, "- created: ");
+	}
+	out_date(out, "created", g->created, O_ALL);
+	out_nl(out, O_M);
+	if (g->due != DATE_NONE) {
+		out_text(out, O_T, "%s", g->created != DATE_NONE ? ", due " :
+		    "  due ");
+		out_text(out, O_M, "- due: ");
+	}
+	out_date(out, "due", g->due, O_ALL);
+	if (g->due != DATE_NONE)
+		out_text(out, O_V, " (%s)", days_str(g->due, d, sizeof(d)));
+	out_nl(out, O_V);
+	out_intn(out, "days_left", g->due - today, g->due != DATE_NONE, O_J);
+	view_list(out, "  skills ", "- skills: ", g->skills, g->nskills);
+	out_strv(out, "skills", g->skills, g->nskills, O_J);
+	view_list(out, "  tags ", "- tags: ", g->tags, g->ntags);
+	out_strv(out, "tags", g->tags, g->ntags, O_J);
+	out_text(out, O_T, "  progress ");
+	out_text(out, O_M, "- progress: ");
+	out_int(out, "done", g->done, O_ALL);
+	out_text(out, O_V, "/");
+	out_int(out, "total", g->total, O_ALL);
+	out_text(out, O_T, "%s", g->overdue ? ", overdue" : "");
+	out_text(out, O_M, " milestones done");
+	out_nl(out, O_V);
+	out_bool(out, "overdue", g->overdue, O_J);
+	out_date(out, "next_due", g->next >= 0 ? g->ms[g->next].due :
+	    DATE_NONE, O_J);
+
+	out_blank(out, O_V);
+	out_text(out, O_T, "milestones:");
+	out_text(out, O_M, "## Milestones");
+	out_nl(out, O_V);
+	out_blank(out, O_M);
+	out_list(out, "milestones", O_J);
+	for (i = 0; i < g->nms; i++) {
+		m = &g->ms[i];
+		out_row(out);
+		out_text(out, O_T, "  %s:", g->path);
+		out_int(out, "line", m->line, O_J | O_T);
+		out_text(out, O_T, ":");
+		out_text(out, O_T, " [%c] ", m->status);
+		out_text(out, O_M, "- [%c] ", m->status);
+		out_str(out, "status", task_status_word(m->status), O_J);
+		out_str(out, "text", m->text, O_ALL);
+		out_date(out, "due", m->due, O_J);
+		out_date(out, "done", m->done, O_J);
+		out_bool(out, "overdue", m->overdue, O_J);
+		out_text(out, O_T, "%s", m->overdue ? "  (overdue)" : "");
+		out_text(out, O_M, "%s", m->overdue ? " **overdue**" : "");
+		out_nl(out, O_V);
+		out_end(out);
+	}
+	out_end(out);
+	if (g->nms == 0) {
+		out_text(out, O_T, "  (none)");
+		out_nl(out, O_T);
+	}
+	out_blank(out, O_V);
+	out_text(out, O_T, "entries citing it, newest first:");
+	out_text(out, O_M, "## Entries");
+	out_nl(out, O_V);
+	out_blank(out, O_M);
+	out_list(out, "entries", O_J);
+	for (i = 0; i < c->n; i++) {
+		out_row(out);
+		out_str(out, "id", c->v[i].id, O_J);
+		out_str(out, "path", c->v[i].path, O_J);
+		out_text(out, O_T, "  ");
+		out_text(out, O_M, "- ");
+		out_date(out, "date", c->v[i].date, O_ALL);
+		out_text(out, O_T, "  %s  %s", c->v[i].title, c->v[i].path);
+		out_text(out, O_M, " [%s](%s)", c->v[i].title, c->v[i].path);
+		out_str(out, "title", c->v[i].title, O_J);
+		out_nl(out, O_V);
+		out_end(out);
+	}
+	out_end(out);
+	if (c->n == 0) {
+		out_text(out, O_T, "  (none)");
+		out_nl(out, O_T);
+	}
 }
 
 static int
-cmd_show(struct journal *j, int argc, char **argv)
+cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
 	struct rec		 r;
-	struct doc		 d;
-	struct doc_error	 e;
-	struct goalinfo		 gi;
-	struct cite		*cv;
-	struct json		 js;
-	struct buf		 b = BUF_INIT;
-	const struct task	*t;
-	char			 ds[DATE_STRLEN], *path;
-	size_t			 i, nc;
+	struct scan		 s;
+	struct citing		 c;
+	struct out		 out;
+	const struct goal	*g;
+	size_t			 i;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (argc != 1)
-		sub_usage(subs, NSUBS, &subs[9], 1);
+		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
 	resolve_goal(j, argv[0], &r);
-	path = journal_path(j, r.rel);
-	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&d);
-		free(path);
-		rec_release(&r);
-		return rc;
+	memset(&c, 0, sizeof(c));
+	c.id = r.id;
+	scan_init(&s, j, today);
+	s.ctx = &c;
+	s.entry = cite_entry;
+	rc = scan_run(&s);
+	if ((g = scan_goal(&s, r.id)) != NULL) {
+		if (c.n > 1)
+			qsort(c.v, c.n, sizeof(*c.v), cite_cmp);
+		out_init(&out, fmt, &o);
+		show(&out, g, &c);
+		out_done(&out);
 	}
-	goal_info(&d, today, &gi);
-	nc = citing(j, r.id, &cv);
-
-	if (fmt == FMT_JSON) {
-		json_init(&js, stdout);
-		json_obj(&js);
-		json_key(&js, "id");
-		json_str(&js, r.id);
-		json_key(&js, "path");
-		json_str(&js, path);
-		json_key(&js, "title");
-		json_str(&js, gi.title);
-		json_key(&js, "status");
-		json_str(&js, gi.status);
-		json_key(&js, "term");
-		json_str(&js, gi.term);
-		json_key(&js, "mentor");
-		json_str(&js, gi.mentor);
-		json_key(&js, "created");
-		json_date(&js, gi.created);
-		json_key(&js, "due");
-		json_date(&js, gi.due);
-		json_key(&js, "days_left");
-		if (gi.due == DATE_NONE)
-			json_null(&js);
-		else
-			json_int(&js, gi.due - today);
-		json_fm_list(&js, &d, "skills");
-		json_fm_list(&js, &d, "tags");
-		json_key(&js, "done");
-		json_int(&js, gi.done);
-		json_key(&js, "total");
-		json_int(&js, gi.total);
-		json_key(&js, "overdue");
-		json_bool(&js, gi.overdue);
-		json_key(&js, "next_due");
-		json_date(&js, gi.next ? gi.next->due : DATE_NONE);
-		json_key(&js, "milestones");
-		json_arr(&js);
-		for (i = 0; i < d.ntasks; i++) {
-			t = &d.tasks[i];
-			json_obj(&js);
-			json_key(&js, "line");
-			json_int(&js, t->line);
-			json_key(&js, "status");
-			json_str(&js, task_status_word(t->status));
-			json_key(&js, "text");
-			json_str(&js, t->text);
-			json_key(&js, "due");
-			json_date(&js, t->due);
-			json_key(&js, "done");
-			json_date(&js, t->done);
-			json_key(&js, "overdue");
-			json_bool(&js, task_overdue(t, gi.live, today));
-			json_obj_end(&js);
-		}
-		json_arr_end(&js);
-		json_key(&js, "entries");
-		json_arr(&js);
-		for (i = 0; i < nc; i++) {
-			json_obj(&js);
-			json_key(&js, "id");
-			json_str(&js, cv[i].id);
-			json_key(&js, "path");
-			json_str(&js, cv[i].path);
-			json_key(&js, "date");
-			json_date(&js, cv[i].date);
-			json_key(&js, "title");
-			json_str(&js, cv[i].title);
-			json_obj_end(&js);
-		}
-		json_arr_end(&js);
-		json_obj_end(&js);
-		json_end(&js);
-	} else if (fmt == FMT_MD) {
-		printf("# %s\n\n", gi.title ? gi.title : r.id);
-		printf("- status: %s\n", gi.status);
-		if (gi.term != NULL)
-			printf("- term: %s\n", gi.term);
-		if (gi.mentor != NULL)
-			printf("- mentor: %s\n", gi.mentor);
-		if (gi.created != DATE_NONE) {
-			date_format(gi.created, ds);
-			printf("- created: %s\n", ds);
-		}
-		if (gi.due != DATE_NONE) {
-			date_format(gi.due, ds);
-			printf("- due: %s (%s)\n", ds, days_str(gi.due,
-			    &b));
-			buf_reset(&b);
-		}
-		list_field_text(&d, "skills", &b);
-		if (b.len > 0)
-			printf("- skills: %s\n", b.buf);
-		buf_reset(&b);
-		list_field_text(&d, "tags", &b);
-		if (b.len > 0)
-			printf("- tags: %s\n", b.buf);
-		printf("- progress: %d/%d milestones done\n", gi.done,
-		    gi.total);
-		printf("\n## Milestones\n\n");
-		for (i = 0; i < d.ntasks; i++) {
-			t = &d.tasks[i];
-			printf("- [%c] %s%s\n", t->status, t->text,
-			    task_overdue(t, gi.live, today) ? " **overdue**" :
-			    "");
-		}
-		printf("\n## Entries\n\n");
-		for (i = 0; i < nc; i++) {
-			date_format(cv[i].date, ds);
-			printf("- %s [%s](%s)\n", ds, cv[i].title,
-			    cv[i].path);
-		}
-	} else {
-		printf("%s: %s\n", r.id, gi.title ? gi.title : "");
-		printf("  status %s", gi.status);
-		if (gi.term != NULL)
-			printf(", %s term", gi.term);
-		if (gi.mentor != NULL)
-			printf(", mentor %s", gi.mentor);
-		printf("\n");
-		if (gi.created != DATE_NONE) {
-			date_format(gi.created, ds);
-			printf("  created %s", ds);
-		}
-		if (gi.due != DATE_NONE) {
-			date_format(gi.due, ds);
-			printf("%sdue %s (%s)", gi.created != DATE_NONE ?
-			    ", " : "  ", ds, days_str(gi.due, &b));
-			buf_reset(&b);
-		}
-		if (gi.created != DATE_NONE || gi.due != DATE_NONE)
-			printf("\n");
-		list_field_text(&d, "skills", &b);
-		if (b.len > 0)
-			printf("  skills %s\n", b.buf);
-		buf_reset(&b);
-		list_field_text(&d, "tags", &b);
-		if (b.len > 0)
-			printf("  tags %s\n", b.buf);
-		printf("  progress %d/%d%s\n", gi.done, gi.total, gi.overdue ?
-		    ", overdue" : "");
-		printf("\nmilestones:\n");
-		for (i = 0; i < d.ntasks; i++) {
-			t = &d.tasks[i];
-			printf("  %s:%u: [%c] %s%s\n", path, t->line,
-			    t->status, t->text, task_overdue(t, gi.live,
-			    today) ? "  (overdue)" : "");
-		}
-		if (d.ntasks == 0)
-			printf("  (none)\n");
-		printf("\nentries citing it, newest first:\n");
-		for (i = 0; i < nc; i++) {
-			date_format(cv[i].date, ds);
-			printf("  %s  %s  %s\n", ds, cv[i].title, cv[i].path);
-		}
-		if (nc == 0)
-			printf("  (none)\n");
+	for (i = 0; i < c.n; i++) {
+		free(c.v[i].id);
+		free(c.v[i].path);
+		free(c.v[i].title);
 	}
-	for (i = 0; i < nc; i++) {
-		free(cv[i].id);
-		free(cv[i].path);
-		free(cv[i].title);
-	}
-	free(cv);
-	buf_release(&b);
-	doc_free(&d);
-	free(path);
+	free(c.v);
+	scan_release(&s);
 	rec_release(&r);
-	return 0;
+	/* A broken record anywhere is 65, as for every reader. */
+	return rc;
+}
+
+static int
+cmd_set(const struct sub *sub, struct journal *j, int argc, char **argv)
+{
+	struct rec	 r;
+	int		 rc;
+
+	if ((strcmp(sub->name, "set") == 0 && argc < 2) ||
+	    (strcmp(sub->name, "rename") == 0 && argc != 2) ||
+	    (strcmp(sub->name, "edit") == 0 && argc != 1))
+		sub_usage(subs, NSUBS, sub, 1);
+	resolve_goal(j, argv[0], &r);
+	if (strcmp(sub->name, "set") == 0)
+		rc = recop_set(j, &r, argc - 1, argv + 1, &o);
+	else if (strcmp(sub->name, "rename") == 0)
+		rc = recop_rename(j, &r, argv[1], &o);
+	else
+		rc = recop_edit(j, &r, &o);
+	rec_release(&r);
+	return rc;
+}
+
+/* A local option: its bit for the subcommand's check, 0 if not ours. */
+static unsigned
+option(int c, const char *arg)
+{
+	switch (c) {
+	case OPT_DUE:
+		due = arg;
+		break;
+	case OPT_DUE_BEFORE:
+		due_before = arg;
+		break;
+	case OPT_FORCE:
+		force = 1;
+		break;
+	case OPT_GREP:
+		grep = arg;
+		break;
+	case OPT_MATCH:
+		match = arg;
+		break;
+	case OPT_MENTOR:
+		mentor = arg;
+		break;
+	case OPT_OVERDUE:
+		overdue_flag = 1;
+		break;
+	case OPT_SKILL:
+		strv_push(&skills, &nskills, arg);
+		break;
+	case OPT_STATUS:
+		status = arg;
+		break;
+	case OPT_TAG:
+		strv_push(&tags, &ntags, arg);
+		break;
+	case OPT_TERM:
+		term = arg;
+		break;
+	case OPT_WHY:
+		why = arg;
+		break;
+	default:
+		return 0;
+	}
+	return O(c);
+}
+
+static void
+check(const struct sub *s)
+{
+	if (nskills > 1 && strcmp(s->name, "list") == 0)
+		errx(EX_USAGE, "list takes one --skill");
 }
 
 int
@@ -777,122 +679,15 @@ main(int argc, char *argv[])
 		{ "why",	required_argument, NULL, OPT_WHY },
 		{ NULL,		0,		   NULL, 0 }
 	};
-	struct journal	 j;
-	const struct sub *s = NULL;
-	unsigned	 seen = 0;
-	int		 c, rc, help = 0;
-
-	out_init();
-	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT LISTING_SHORT, longopts,
-	    NULL)) != -1) {
-		if (opts_common(&o, c, optarg) ||
-		    opts_listing(&o, c, optarg, &seen))
-			continue;
-		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 20)
-			seen |= O(c);
-		switch (c) {
-		case 'h':
-			help = 1;
-			break;
-		case OPT_DUE:
-			due = optarg;
-			break;
-		case OPT_DUE_BEFORE:
-			due_before = optarg;
-			break;
-		case OPT_FORCE:
-			force = 1;
-			break;
-		case OPT_GREP:
-			grep = optarg;
-			break;
-		case OPT_MATCH:
-			match = optarg;
-			break;
-		case OPT_MENTOR:
-			mentor = optarg;
-			break;
-		case OPT_OVERDUE:
-			overdue_flag = 1;
-			break;
-		case OPT_SKILL:
-			strv_push(&skills, &nskills, optarg);
-			break;
-		case OPT_STATUS:
-			status = optarg;
-			break;
-		case OPT_TAG:
-			strv_push(&tags, &ntags, optarg);
-			break;
-		case OPT_TERM:
-			term = optarg;
-			break;
-		case OPT_WHY:
-			why = optarg;
-			break;
-		default:
-			sub_usage(subs, NSUBS, NULL, 1);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	s = sub_select(subs, NSUBS, argc, argv, help, seen, optnames,
-	    sizeof(optnames) / sizeof(optnames[0]));
-	if (nskills > 1 && strcmp(s->name, "list") == 0)
-		errx(EX_USAGE, "list takes one --skill");
-	argc--;
-	argv++;
+	static const struct program prog = {
+		subs, NSUBS, "", longopts, optnames,
+		sizeof(optnames) / sizeof(optnames[0]), option, check
+	};
+	int	 rc;
 
 	today = date_today();
-	if ((rc = journal_find(&j, o.C, 0)) != 0)
-		return rc;
-	/* Writers commit what they write when autocommit is on. */
-	if (strcmp(s->name, "list") != 0 && strcmp(s->name, "show") != 0)
-		commit_setup(&j, s->name);
-	if (strcmp(s->name, "add") == 0)
-		rc = cmd_add(&j, argc, argv);
-	else if (strcmp(s->name, "milestone") == 0)
-		rc = cmd_milestone(&j, argc, argv);
-	else if (strcmp(s->name, "done") == 0)
-		rc = cmd_task(&j, TA_DONE, argc, argv, s);
-	else if (strcmp(s->name, "start") == 0)
-		rc = cmd_task(&j, TA_START, argc, argv, s);
-	else if (strcmp(s->name, "drop") == 0)
-		rc = cmd_task(&j, TA_DROP, argc, argv, s);
-	else if (strcmp(s->name, "reopen") == 0)
-		rc = cmd_task(&j, TA_REOPEN, argc, argv, s);
-	else if (strcmp(s->name, "set") == 0) {
-		struct rec r;
-
-		if (argc < 2)
-			sub_usage(subs, NSUBS, s, 1);
-		resolve_goal(&j, argv[0], &r);
-		rc = recop_set(&j, &r, argc - 1, argv + 1, &o);
-		rec_release(&r);
-	} else if (strcmp(s->name, "rename") == 0) {
-		struct rec r;
-
-		if (argc != 2)
-			sub_usage(subs, NSUBS, s, 1);
-		resolve_goal(&j, argv[0], &r);
-		rc = recop_rename(&j, &r, argv[1], &o);
-		rec_release(&r);
-	} else if (strcmp(s->name, "list") == 0)
-		rc = cmd_list(&j, argc, argv);
-	else if (strcmp(s->name, "show") == 0)
-		rc = cmd_show(&j, argc, argv);
-	else {
-		struct rec r;
-
-		if (argc != 1)
-			sub_usage(subs, NSUBS, s, 1);
-		resolve_goal(&j, argv[0], &r);
-		rc = recop_edit(&j, &r, &o);
-		rec_release(&r);
-	}
-	journal_close(&j);
+	rc = prog_main(&prog, &o, argc, argv);
 	free(skills);
 	free(tags);
-	return out_close(rc);
+	return rc;
 }

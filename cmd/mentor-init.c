@@ -104,7 +104,7 @@ main(int argc, char *argv[])
 	struct stat	 st;
 	int		 c, rc, i;
 
-	out_init();
+	cli_init(argv);
 	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g':

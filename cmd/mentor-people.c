@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
+#include "render.h"
 
 enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
@@ -21,25 +23,35 @@ enum {
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
+static int cmd_add(const struct sub *, struct journal *, int, char **);
+static int cmd_list(const struct sub *, struct journal *, int, char **);
+static int cmd_show(const struct sub *, struct journal *, int, char **);
+static int cmd_set(const struct sub *, struct journal *, int, char **);
+static int cmd_outreach(const struct sub *, struct journal *, int, char **);
+static int cmd_coverage(const struct sub *, struct journal *, int, char **);
+
 static const struct sub subs[] = {
-	{ "add", O(OPT_ROLE) | O(OPT_RELATIONSHIP) | O(OPT_STATUS) |
-	    O(OPT_FIELD) | O(OPT_KNOWN_FOR) | O(OPT_CONNECTION) |
-	    O(OPT_CADENCE) | O(OPT_CHANNEL) | O(OPT_CONTACT) | O(OPT_SINCE),
+	{ "add", cmd_add, SUB_WRITES, O(OPT_ROLE) | O(OPT_RELATIONSHIP) |
+	    O(OPT_STATUS) | O(OPT_FIELD) | O(OPT_KNOWN_FOR) |
+	    O(OPT_CONNECTION) | O(OPT_CADENCE) | O(OPT_CHANNEL) |
+	    O(OPT_CONTACT) | O(OPT_SINCE),
 	  "add name [--role r] [--relationship t] [--status s]\n"
 	  "           [--field f] [--known-for text] [--connection text]\n"
 	  "           [--cadence c] [--channel c] [--contact c]\n"
 	  "           [--since date]" },
-	{ "list", O(OPT_ROLE) | O(OPT_STATUS) | O(OPT_RELATIONSHIP) |
-	    O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R | O_N,
+	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
+	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R |
+	    O_N,
 	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
 	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
 	  "           [person ... | -]" },
-	{ "show", 0, "show person [-f text|json|md]" },
-	{ "set", 0, "set person key=value..." },
-	{ "rename", 0, "rename person new-id" },
-	{ "outreach", O(OPT_MARK), "outreach person [--mark] [-f text|json|md]" },
-	{ "coverage", 0, "coverage [-f text|tsv|json|jsonl]" },
-	{ "edit", 0, "edit person" },
+	{ "show", cmd_show, 0, 0, "show person [-f text|json|md]" },
+	{ "set", cmd_set, SUB_WRITES, 0, "set person key=value..." },
+	{ "rename", cmd_set, SUB_WRITES, 0, "rename person new-id" },
+	{ "outreach", cmd_outreach, 0, O(OPT_MARK),
+	  "outreach person [--mark] [-f text|json|md]" },
+	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]" },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit person" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
@@ -80,7 +92,7 @@ one_line(const char *what, const char *v)
 }
 
 static int
-cmd_add(struct journal *j, int argc, char **argv)
+cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 {
 	struct buf	 b = BUF_INIT, slug = BUF_INIT, name = BUF_INIT;
 	struct cadence	 cad;
@@ -89,7 +101,7 @@ cmd_add(struct journal *j, int argc, char **argv)
 	int		 rc;
 
 	if (argc != 1)
-		sub_usage(subs, NSUBS, &subs[0], 1);
+		sub_usage(subs, NSUBS, s, 1);
 	/* Blanks around the name are a slip of the shell, not a name. */
 	for (p = argv[0]; *p == ' ' || *p == '\t'; p++)
 		;
@@ -144,102 +156,104 @@ cmd_add(struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-static char *
-date_str(mdate d)
-{
-	char	*s;
-
-	if (d == DATE_NONE)
-		return NULL;
-	s = xmalloc(DATE_STRLEN);
-	date_format(d, s);
-	return s;
-}
+/* What list filters on. */
+static struct ure	*re;
 
 /*
- * Does --grep match the person's words: name, field, known-for,
- * connection or the body?  Keys and enum values are left out, so that
- * "active" finds people who mention it, not every active person.
+ * Does the person pass list's filters?  --grep matches their words: name,
+ * field, known-for, connection or the body (keys and enum values are left
+ * out, so that "active" finds people who mention it, not every active
+ * person).
  */
 static int
-person_grep(struct journal *j, struct ure *re, const struct person *p)
+list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 {
-	struct doc		 d;
-	struct doc_error	 e;
-	const char		*text[] = { p->name, p->field, p->known_for,
-				    p->connection }, *body;
-	char			*path;
+	const struct person	*p = m;
+	const char		*text[4], *body;
 	size_t			 i, blen;
-	int			 hit = 0;
 
-	for (i = 0; i < sizeof(text) / sizeof(text[0]); i++)
+	(void)ctx;
+	if (r->type != R_PERSON)
+		return 1;
+	if ((prospects && !person_prospect(p)) ||
+	    (role != NULL && (p->role == NULL || strcmp(p->role, role) != 0)) ||
+	    (relationship != NULL && (p->relationship == NULL ||
+	    strcmp(p->relationship, relationship) != 0)) ||
+	    (status != NULL && !csv_has(status, p->status)))
+		return 0;
+	if (re == NULL)
+		return 1;
+	text[0] = p->name;
+	text[1] = p->field;
+	text[2] = p->known_for;
+	text[3] = p->connection;
+	for (i = 0; i < 4; i++)
 		if (text[i] != NULL && ure_match(re, text[i], strlen(text[i])))
 			return 1;
-	path = journal_path(j, p->rel);
-	if (doc_loadat(&d, j->dirfd, p->rel, path, &e) == 0 &&
-	    doc_body(&d, &body, &blen) == 0)
-		hit = ure_match(re, body, blen);
-	doc_free(&d);
-	free(path);
-	return hit;
+	doc_body(d, &body, &blen);
+	return ure_match(re, body, blen);
 }
 
-static const struct col people_cols[] = {
-	{ "id", COL_STR }, { "name", COL_STR }, { "role", COL_STR },
-	{ "status", COL_STR }, { "relationship", COL_STR },
-	{ "cadence", COL_STR }, { "last", COL_DATE }, { "next", COL_DATE },
-	{ "overdue", COL_INT }
+static const char *const people_tsv[] = { "id", "name", "role", "status",
+	"relationship", "cadence", "last", "next", "overdue" };
+static const struct ocol people_cols[] = {
+	{ "id", 0 }, { "name", 0 }, { "role", 0 }, { "status", 0 },
+	{ "relationship", 0 }, { "cadence", 0 }, { "last", 0 },
+	{ "next", 0 }, { "overdue", O_RIGHT }
 };
-static const struct col prospect_cols[] = {
-	{ "id", COL_STR }, { "name", COL_STR }, { "field", COL_STR },
-	{ "known-for", COL_STR }, { "connection", COL_STR },
-	{ "status", COL_STR }, { "contacted", COL_DATE },
-	{ "follow-up", COL_DATE }
+static const char *const prospect_tsv[] = { "id", "name", "field",
+	"known-for", "connection", "status", "contacted", "follow-up" };
+static const struct ocol prospect_cols[] = {
+	{ "id", 0 }, { "name", 0 }, { "field", 0 }, { "known-for", 0 },
+	{ "connection", 0 }, { "status", 0 }, { "contacted", 0 },
+	{ "follow-up", 0 }
 };
 
-/* The person of that id among those people_scan() found, or NULL. */
-static struct person *
-find_person(struct person *v, size_t n, const char *id)
+static void
+list_row(struct out *out, const struct person *p)
 {
-	size_t	 i;
+	int	 late = p->tracked && p->overdue_days > 0;
 
-	for (i = 0; i < n; i++)
-		if (strcmp(v[i].id, id) == 0)
-			return &v[i];
-	return NULL;
+	out_row(out);
+	out_str(out, "path", p->path, O_J | O_P);
+	out_str(out, "id", p->id, O_ALL);
+	out_str(out, "name", p->name, O_ALL);
+	if (prospects) {
+		out_str(out, "field", p->field, O_ALL);
+		out_str(out, "known-for", p->known_for, O_ALL);
+		out_str(out, "connection", p->connection, O_ALL);
+		out_str(out, "status", p->status, O_ALL);
+		out_date(out, "contacted", p->contacted, O_ALL);
+		out_color(out, p->followup != DATE_NONE && p->followup <=
+		    today ? "31" : NULL);
+		out_date(out, "follow-up", p->followup, O_ALL);
+	} else {
+		out_str(out, "role", p->role, O_ALL);
+		out_str(out, "status", p->status, O_ALL);
+		out_str(out, "relationship", p->relationship, O_ALL);
+		out_str(out, "cadence", p->tracked && p->has_cad ?
+		    p->cadence_used : p->cadence, O_ALL);
+		out_date(out, "last", p->last, O_ALL);
+		out_color(out, late ? "31" : NULL);
+		out_date(out, "next", p->next_due, O_ALL);
+		out_color(out, late ? "31" : NULL);
+		out_intn(out, "overdue", p->overdue_days, p->tracked &&
+		    p->next_due != DATE_NONE, O_ALL);
+	}
+	out_end(out);
 }
 
-/*
- * people_scan() keeps a record it cannot read as a blank person; read it
- * again for the reason, report it, and return the status (65 mostly).
- */
 static int
-person_broken(struct journal *j, const struct person *p)
+cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct doc		 d;
-	struct doc_error	 e;
-	char			*path = journal_path(j, p->rel);
-	int			 rc;
+	struct reclist		 args = { NULL, 0, 0 };
+	struct scan		 s;
+	struct out		 out;
+	const struct person	*p;
+	size_t			 i, k, n, shown = 0;
+	int			 rc = 0;
 
-	if ((rc = doc_loadat(&d, j->dirfd, p->rel, path, &e)) != 0)
-		diag(path, e.line, e.col, "%s", e.msg);
-	doc_free(&d);
-	free(path);
-	return rc != 0 ? rc : EX_DATAERR;
-}
-
-static int
-cmd_list(struct journal *j, int argc, char **argv)
-{
-	struct reclist	 args = { NULL, 0, 0 };
-	struct person	*v, *p, **pick;
-	struct lister	 ls;
-	struct ure	*re = NULL;
-	char		*cells[9], od[24], *path;
-	const char	*colors[9];
-	size_t		 n, npick = 0, i, shown = 0;
-	int		 rc = 0, st;
-
+	(void)sub;
 	enum_arg("--role", role, roles);
 	enum_arg("--relationship", relationship, relationships);
 	if (status != NULL) {
@@ -255,135 +269,48 @@ cmd_list(struct journal *j, int argc, char **argv)
 	if (argc > 0)
 		rc = journal_args(j, RT_MASK(R_PERSON), argc, argv, o.nul,
 		    &args);
-	n = people_scan(j, today, &v);
-	/* Records given are listed in their order, the journal in id order. */
-	if (argc > 0) {
-		pick = xcalloc(args.n + 1, sizeof(*pick));
-		for (i = 0; i < args.n; i++)
-			if ((p = find_person(v, n, args.v[i].id)) != NULL)
-				pick[npick++] = p;
-	} else {
-		pick = xcalloc(n + 1, sizeof(*pick));
-		for (i = 0; i < n; i++)
-			pick[npick++] = &v[i];
-	}
+	scan_init(&s, j, today);
+	s.keep = list_keep;
+	rc = status_merge(rc, scan_run(&s));
+	out_init(&out, opts_fmt(&o, FMT_PATHS), &o);
+	if (out.fmt == FMT_MD)
+		errx(EX_USAGE, "lists print text, paths, tsv, json or jsonl, "
+		    "not md");
 	if (prospects)
-		lister_begin(&ls, &o, FMT_PATHS, prospect_cols, 8);
+		out_rows(&out, prospect_tsv, 8, prospect_cols, 8);
 	else
-		lister_begin(&ls, &o, FMT_PATHS, people_cols, 9);
-	for (i = 0; i < npick; i++) {
-		p = pick[o.reverse ? npick - 1 - i : i];
-		if (!p->ok) {
-			rc = status_merge(rc, person_broken(j, p));
-			continue;
-		}
-		if ((prospects && !person_prospect(p)) ||
-		    (role != NULL && (p->role == NULL ||
-		    strcmp(p->role, role) != 0)) ||
-		    (relationship != NULL && (p->relationship == NULL ||
-		    strcmp(p->relationship, relationship) != 0)) ||
-		    (status != NULL && !csv_has(status, p->status)) ||
-		    (re != NULL && !person_grep(j, re, p)))
+		out_rows(&out, people_tsv, 9, people_cols, 9);
+	/* The people given in their order, else the journal's by id. */
+	n = argc > 0 ? args.n : s.npeople;
+	for (k = 0; k < n; k++) {
+		i = o.reverse ? n - 1 - k : k;
+		p = argc > 0 ? scan_person(&s, args.v[i].id) : s.people[i];
+		if (p == NULL)
 			continue;
 		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
-		memset(cells, 0, sizeof(cells));
-		memset(colors, 0, sizeof(colors));
-		cells[0] = p->id;
-		cells[1] = p->name;
-		if (prospects) {
-			cells[2] = p->field;
-			cells[3] = p->known_for;
-			cells[4] = p->connection;
-			cells[5] = p->status;
-			cells[6] = date_str(p->contacted);
-			cells[7] = date_str(p->followup);
-			if (p->followup != DATE_NONE && p->followup <= today)
-				colors[7] = "31";
-		} else {
-			cells[2] = p->role;
-			cells[3] = p->status;
-			cells[4] = p->relationship;
-			cells[5] = p->tracked && p->has_cad ? (p->cadence ?
-			    p->cadence : j->set.cadence) : p->cadence;
-			cells[6] = date_str(p->last);
-			cells[7] = date_str(p->next_due);
-			if (p->tracked && p->next_due != DATE_NONE) {
-				snprintf(od, sizeof(od), "%d", p->overdue_days);
-				cells[8] = od;
-				if (p->overdue_days > 0)
-					colors[8] = colors[7] = "31";
-			}
-		}
-		path = journal_path(j, p->rel);
-		lister_row(&ls, path, (const char *const *)cells, colors);
-		free(path);
-		free(cells[6]);
-		free(cells[7]);
+		list_row(&out, p);
 		shown++;
 	}
-	st = lister_end(&ls);
-	rc = status_merge(rc, st);
-	free(pick);
-	people_free(v, n);
+	out_done(&out);
+	if (rc == 0 && shown == 0)
+		rc = EX_PROBLEM;
+	scan_release(&s);
 	ure_free(re);
 	reclist_release(&args);
 	return rc;
 }
 
-/* The text of the section under a heading (case-insensitive), trimmed. */
-static void
-section_text(const struct doc *d, const char *name, struct buf *out)
-{
-	const char	*p, *end = d->data + d->len, *e;
-	unsigned	 line, from = 0, to = 0;
-	size_t		 i, k;
-
-	for (i = 0; i < d->nheads; i++)
-		if (strcasecmp(d->heads[i].text, name) == 0)
-			break;
-	if (i == d->nheads)
-		return;
-	from = d->heads[i].line + 1;
-	for (k = i + 1; k < d->nheads; k++)
-		if (d->heads[k].level <= d->heads[i].level) {
-			to = d->heads[k].line;
-			break;
-		}
-	for (p = d->data + d->close_end, line = d->body_line; p < end;
-	    p = e, line++) {
-		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			e = end;
-		else
-			e++;
-		if (line < from || (to != 0 && line >= to))
-			continue;
-		buf_add(out, p, (size_t)(e - p));
-	}
-	/* No blank lines at either end. */
-	while (out->len > 0 && (out->buf[out->len - 1] == '\n' ||
-	    out->buf[out->len - 1] == '\r' || out->buf[out->len - 1] == ' '))
-		buf_setlen(out, out->len - 1);
-	for (i = 0; i < out->len && (out->buf[i] == '\n' ||
-	    out->buf[i] == '\r'); i++)
-		;
-	if (i > 0) {
-		memmove(out->buf, out->buf + i, out->len - i);
-		buf_setlen(out, out->len - i);
-	}
-}
-
 /* What show gathers from the entries about one person. */
 struct met {
 	mdate	 date;
-	char	*eid, *path, *title;
+	char	*id, *path, *title;
 };
 struct act {
 	char	*path, *text;
 	unsigned line;
-	int	 status;
+	int	 status, overdue;
 	mdate	 due;
-	int	 overdue;
 };
 struct about {
 	const char	*id;
@@ -392,107 +319,44 @@ struct about {
 	struct act	*acts;
 	size_t		 nacts;
 };
-struct seen_entry {
-	mdate		 date;
-	int		 with;
-	char		*title;
-	size_t		 n;
-	struct act	*acts;
-};
 
-static void *
-about_look(void *ctx, const struct rec *r, const char *path, struct doc *d,
-    int rc, const struct doc_error *e)
+/*
+ * An entry with the person held up to today is one they met at; the open
+ * items of an entry with them, or naming them, are theirs.
+ */
+static void
+about_entry(void *ctx, const struct entry *e)
 {
 	struct about		*ab = ctx;
-	struct seen_entry	*se;
-	struct ynode		**items, *one;
-	const struct task	*t;
-	const char		*v;
-	size_t			 i, k, n;
-	int			 named;
-
-	if (rc != 0)
-		return NULL;
-	se = xcalloc(1, sizeof(*se));
-	n = ynode_items(fm_get(d, "with"), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR &&
-		    strcmp(items[i]->str, ab->id) == 0)
-			se->with = 1;
-	for (i = 0; i < d->ntasks; i++) {
-		t = &d->tasks[i];
-		if (!task_status_live(t->status))
-			continue;
-		for (named = 0, k = 0; k < t->npeople; k++)
-			named |= strcmp(t->people[k], ab->id) == 0;
-		if (!named && !se->with)
-			continue;
-		se->acts = xreallocarray(se->acts, se->n + 1,
-		    sizeof(*se->acts));
-		se->acts[se->n].path = xstrdup(path);
-		se->acts[se->n].text = xstrdup(t->text);
-		se->acts[se->n].line = t->line;
-		se->acts[se->n].status = t->status;
-		se->acts[se->n].due = t->due;
-		se->acts[se->n].overdue = task_overdue(t, 1, today);
-		se->n++;
-	}
-	if (!se->with && se->n == 0) {
-		free(se);
-		return NULL;
-	}
-	v = fm_str(d, "date");
-	if (v == NULL || date_iso(v, strlen(v), &se->date) != 0)
-		se->date = DATE_NONE;
-	se->title = xstrdup(doc_title(d));
-	return se;
-}
-
-static void
-seen_entry_free(void *res)
-{
-	struct seen_entry	*se = res;
+	const struct item	*t;
+	struct act		*a;
 	size_t			 i;
+	int			 with = strv_has(e->with, e->nwith, ab->id);
 
-	for (i = 0; i < se->n; i++) {
-		free(se->acts[i].path);
-		free(se->acts[i].text);
-	}
-	free(se->acts);
-	free(se->title);
-	free(se);
-}
-
-static void
-about_out(void *ctx, const char *path, void *res)
-{
-	struct about		*ab = ctx;
-	struct seen_entry	*se = res;
-	struct met		*m;
-	const char		*base = strrchr(path, '/');
-
-	base = base != NULL ? base + 1 : path;
-	/* Planned (future) entries are not among the last ones. */
-	if (se->with && se->date != DATE_NONE && se->date <= today) {
+	if (with && e->date != DATE_NONE && e->date <= today) {
 		ab->met = xreallocarray(ab->met, ab->nmet + 1,
 		    sizeof(*ab->met));
-		m = &ab->met[ab->nmet++];
-		m->date = se->date;
-		m->eid = xstrndup(base, strlen(base) - 3);
-		m->path = xstrdup(path);
-		m->title = se->title;
-		se->title = NULL;
+		ab->met[ab->nmet].date = e->date;
+		ab->met[ab->nmet].id = xstrdup(e->id);
+		ab->met[ab->nmet].path = xstrdup(e->path);
+		ab->met[ab->nmet].title = xstrdup(e->title);
+		ab->nmet++;
 	}
-	if (se->n > 0) {
-		ab->acts = xreallocarray(ab->acts, ab->nacts + se->n,
+	for (i = 0; i < e->nitems; i++) {
+		t = &e->items[i];
+		if (!task_status_live(t->status) || (!with &&
+		    !strv_has(t->people, t->npeople, ab->id)))
+			continue;
+		ab->acts = xreallocarray(ab->acts, ab->nacts + 1,
 		    sizeof(*ab->acts));
-		memcpy(ab->acts + ab->nacts, se->acts, se->n *
-		    sizeof(*se->acts));
-		ab->nacts += se->n;
-		se->n = 0;
+		a = &ab->acts[ab->nacts++];
+		a->path = xstrdup(e->path);
+		a->text = xstrdup(t->text);
+		a->line = t->line;
+		a->status = t->status;
+		a->due = t->due;
+		a->overdue = t->overdue;
 	}
-	seen_entry_free(se);
 }
 
 static int
@@ -502,44 +366,221 @@ met_cmp(const void *a, const void *b)
 
 	if (x->date != y->date)
 		return x->date > y->date ? -1 : 1;
-	return -strcmp(x->eid, y->eid);
+	return -strcmp(x->id, y->id);
 }
 
-/* A goal the person mentors. */
-struct mgoal {
-	char	*id, *path, *title, *status;
-};
-
-/* The goals whose mentor is id, in id order, whatever their status. */
-static size_t
-mentored_goals(struct journal *j, const char *id, struct mgoal **out)
+/* A section's title: "## Title" and a blank line, or "title:". */
+static void
+show_head(struct out *out, const char *title)
 {
-	const struct reclist	*l = journal_list(j, R_GOAL);
-	struct mgoal		*g;
-	struct doc		 d;
-	struct doc_error	 e;
-	const char		*m, *t, *st;
-	char			*path;
-	size_t			 i, n = 0;
+	out_blank(out, O_V);
+	out_text(out, O_T, "%s:", title);
+	out_text(out, O_M, "## %c%s", toupper((unsigned char)title[0]),
+	    title + 1);
+	out_nl(out, O_V);
+	out_blank(out, O_M);
+}
 
-	*out = xcalloc(l->n + 1, sizeof(**out));
-	for (i = 0; i < l->n; i++) {
-		path = journal_path(j, l->v[i].rel);
-		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) == 0 &&
-		    (m = fm_str(&d, "mentor")) != NULL && strcmp(m, id) == 0) {
-			g = &(*out)[n++];
-			g->id = xstrdup(l->v[i].id);
-			g->path = path;
-			path = NULL;
-			t = fm_str(&d, "title");
-			g->title = xstrdup(t != NULL ? t : l->v[i].id);
-			st = fm_str(&d, "status");
-			g->status = xstrdup(st != NULL ? st : "active");
-		}
-		doc_free(&d);
-		free(path);
+/* An empty section of the view. */
+static void
+none(struct out *out)
+{
+	out_text(out, O_T, "  ");
+	out_text(out, O_V, "(none)");
+	out_nl(out, O_V);
+}
+
+/* Free Markdown from the record: as it is, or indented in text. */
+static void
+show_block(struct out *out, const char *key, const char *text)
+{
+	const char	*p, *e;
+
+	out_str(out, key, text, O_J);
+	if (text == NULL) {
+		none(out);
+		return;
 	}
-	return n;
+	for (p = text; *p != '\0'; p = *e ? e + 1 : e) {
+		if ((e = strchr(p, '\n')) == NULL)
+			e = p + strlen(p);
+		if (e > p)
+			out_text(out, O_T, "  ");
+		out_text(out, O_V, "%.*s", (int)(e - p), p);
+		out_nl(out, O_V);
+		if (e == p)
+			out_blank(out, O_V);
+	}
+}
+
+/* A date line of the view: "lead: date" and more; nothing when absent. */
+static void
+show_date(struct out *out, const char *lead, mdate d, const char *more)
+{
+	char	 ds[DATE_STRLEN];
+
+	if (d == DATE_NONE)
+		return;
+	date_format(d, ds);
+	out_item(out, "%s: %s%s", lead, ds, more);
+}
+
+/* The person shown alone: fields, sections, goals, entries, items. */
+static void
+show(struct out *out, const struct scan *s, const struct person *p,
+    const struct about *ab, size_t nmet)
+{
+	const struct goal	*g;
+	const char		*cad = p->cadence;
+	struct buf		 b = BUF_INIT;
+	char			 ds[DATE_STRLEN] = "", more[64];
+	size_t			 i, ngoals = 0;
+
+	/* The cadence in force, for someone tracked by it. */
+	if (p->tracked && p->has_cad)
+		cad = p->cadence_used;
+	out_doc(out);
+	out_str(out, "id", p->id, O_J);
+	out_str(out, "path", p->path, O_J);
+	out_text(out, O_T, "%s: %s", p->id, p->name ? p->name : "");
+	out_text(out, O_M, "# %s", p->name ? p->name : p->id);
+	out_nl(out, O_V);
+	out_blank(out, O_M);
+	out_str(out, "name", p->name, O_J);
+	buf_addstr(&b, p->status);
+	if (p->role != NULL)
+		buf_addf(&b, " %s", p->role);
+	if (p->relationship != NULL)
+		buf_addf(&b, ", %s", p->relationship);
+	if (p->channel_v == CH_IN_PERSON)
+		buf_addstr(&b, ", in person");
+	else if (p->channel != NULL)
+		buf_addf(&b, ", by %s", p->channel);
+	out_item(out, "%s", b.buf);
+	out_str(out, "role", p->role, O_J);
+	out_str(out, "relationship", p->relationship, O_J);
+	out_str(out, "status", p->status, O_J);
+	out_str(out, "field", p->field, O_J);
+	out_str(out, "known-for", p->known_for, O_J);
+	out_str(out, "connection", p->connection, O_J);
+	out_strv(out, "areas", p->areas, p->nareas, O_J);
+	if (p->field != NULL)
+		out_item(out, "field: %s", p->field);
+	if (p->known_for != NULL)
+		out_item(out, "known for: %s", p->known_for);
+	if (p->connection != NULL)
+		out_item(out, "connection: %s", p->connection);
+	buf_reset(&b);
+	for (i = 0; i < p->nareas; i++)
+		buf_addf(&b, "%s %s", i ? "," : "", p->areas[i]);
+	if (p->nareas > 0)
+		out_item(out, "areas:%s", b.buf);
+	buf_release(&b);
+	if (p->contact != NULL)
+		out_item(out, "contact: %s", p->contact);
+	show_date(out, "since", p->since, "");
+	out_date(out, "since", p->since, O_J);
+	out_str(out, "cadence", cad, O_J);
+	out_str(out, "channel", p->channel, O_J);
+	out_str(out, "contact", p->contact, O_J);
+	out_date(out, "contacted", p->contacted, O_J);
+	out_date(out, "follow-up", p->followup, O_J);
+	if (p->followup != DATE_NONE)
+		date_format(p->followup, ds);
+	snprintf(more, sizeof(more), ", follow up by %s", ds);
+	show_date(out, "contacted", p->contacted, p->followup != DATE_NONE ?
+	    more : "");
+	if (cad != NULL)
+		out_item(out, "cadence: %s%s%s%s", cad, p->tracked ? "" :
+		    " (not tracked: ", p->tracked ? "" : p->status,
+		    p->tracked ? "" : ")");
+	show_date(out, "last check-in", p->last, "");
+	snprintf(more, sizeof(more), " (%d day%s overdue)", p->overdue_days,
+	    p->overdue_days == 1 ? "" : "s");
+	if (p->tracked)
+		show_date(out, "next check-in due", p->next_due,
+		    p->overdue_days > 0 ? more : "");
+	if (p->tracked)
+		show_date(out, "planned", p->planned, "");
+	out_bool(out, "tracked", p->tracked, O_J);
+	out_date(out, "last", p->last, O_J);
+	out_date(out, "next-due", p->next_due, O_J);
+	out_intn(out, "overdue_days", p->overdue_days, p->tracked &&
+	    p->next_due != DATE_NONE, O_J);
+	out_date(out, "planned", p->planned, O_J);
+
+	show_head(out, "expectations");
+	show_block(out, "expectations", p->expectations);
+	show_head(out, "boundaries");
+	show_block(out, "boundaries", p->boundaries);
+
+	show_head(out, "goals they mentor");
+	out_list(out, "goals", O_J);
+	for (i = 0; i < s->ngoals; i++) {
+		g = s->goals[i];
+		if (g->mentor == NULL || strcmp(g->mentor, p->id) != 0)
+			continue;
+		ngoals++;
+		out_row(out);
+		out_str(out, "id", g->id, O_J);
+		out_str(out, "path", g->path, O_J);
+		out_str(out, "title", g->title, O_J);
+		out_str(out, "status", g->status, O_J);
+		out_text(out, O_T, "  %s  %s", g->id, g->title);
+		out_text(out, O_M, "- [%s](%s)", g->title, g->path);
+		if (g->status_v != GS_ACTIVE)
+			out_text(out, O_V, " (%s)", g->status);
+		out_nl(out, O_V);
+		out_end(out);
+	}
+	out_end(out);
+	if (ngoals == 0)
+		none(out);
+
+	show_head(out, "last entries");
+	out_list(out, "entries", O_J);
+	for (i = 0; i < nmet; i++) {
+		out_row(out);
+		out_str(out, "id", ab->met[i].id, O_J);
+		out_str(out, "path", ab->met[i].path, O_J);
+		out_text(out, O_T, "  ");
+		out_text(out, O_M, "- ");
+		out_date(out, "date", ab->met[i].date, O_ALL);
+		out_str(out, "title", ab->met[i].title, O_J);
+		out_text(out, O_T, "  %s  %s", ab->met[i].title,
+		    ab->met[i].path);
+		out_text(out, O_M, " [%s](%s)", ab->met[i].title,
+		    ab->met[i].path);
+		out_nl(out, O_V);
+		out_end(out);
+	}
+	out_end(out);
+	if (nmet == 0)
+		none(out);
+
+	show_head(out, "open action items");
+	out_list(out, "actions", O_J);
+	for (i = 0; i < ab->nacts; i++) {
+		out_row(out);
+		out_str(out, "path", ab->acts[i].path, O_J);
+		out_int(out, "line", ab->acts[i].line, O_J);
+		out_str(out, "status", task_status_word(ab->acts[i].status),
+		    O_J);
+		out_str(out, "text", ab->acts[i].text, O_J);
+		out_date(out, "due", ab->acts[i].due, O_J);
+		out_bool(out, "overdue", ab->acts[i].overdue, O_J);
+		out_text(out, O_T, "  %s:%u: [%c] %s%s", ab->acts[i].path,
+		    ab->acts[i].line, ab->acts[i].status, ab->acts[i].text,
+		    ab->acts[i].overdue ? "  (overdue)" : "");
+		out_text(out, O_M, "- [%c] %s%s (%s:%u)", ab->acts[i].status,
+		    ab->acts[i].text, ab->acts[i].overdue ? " **overdue**" :
+		    "", ab->acts[i].path, ab->acts[i].line);
+		out_nl(out, O_V);
+		out_end(out);
+	}
+	out_end(out);
+	if (ab->nacts == 0)
+		none(out);
 }
 
 static void
@@ -551,517 +592,51 @@ resolve_person(struct journal *j, const char *arg, struct rec *r)
 		exit(rc);
 }
 
-static void
-jstr(struct json *js, const char *key, const char *v)
-{
-	json_key(js, key);
-	json_str(js, v);
-}
-
-static void
-jdate(struct json *js, const char *key, mdate d)
-{
-	json_key(js, key);
-	json_date(js, d);
-}
-
-/* Everything show prints about one person. */
-struct showing {
-	const struct person	*p;
-	const char		*path;
-	const char		*cadence;	/* the one in force, or NULL */
-	struct buf		 ex, bo;	/* Expectations, Boundaries */
-	struct mgoal		*goals;
-	size_t			 ngoals;
-	struct about		 ab;
-	size_t			 nmet;		/* entries shown, at most 5 */
-};
-
-static void
-show_json(const struct showing *sh)
-{
-	const struct person	*p = sh->p;
-	const struct about	*ab = &sh->ab;
-	struct json		 js;
-	size_t			 i;
-
-	json_init(&js, stdout);
-	json_obj(&js);
-	jstr(&js, "id", p->id);
-	jstr(&js, "path", sh->path);
-	jstr(&js, "name", p->name);
-	jstr(&js, "role", p->role);
-	jstr(&js, "relationship", p->relationship);
-	jstr(&js, "status", p->status);
-	jstr(&js, "field", p->field);
-	jstr(&js, "known-for", p->known_for);
-	jstr(&js, "connection", p->connection);
-	json_key(&js, "areas");
-	json_arr(&js);
-	for (i = 0; i < p->nareas; i++)
-		json_str(&js, p->areas[i]);
-	json_arr_end(&js);
-	jdate(&js, "since", p->since);
-	jstr(&js, "cadence", sh->cadence);
-	jstr(&js, "channel", p->channel);
-	jstr(&js, "contact", p->contact);
-	jdate(&js, "contacted", p->contacted);
-	jdate(&js, "follow-up", p->followup);
-	json_key(&js, "tracked");
-	json_bool(&js, p->tracked);
-	jdate(&js, "last", p->last);
-	jdate(&js, "next-due", p->next_due);
-	json_key(&js, "overdue_days");
-	if (p->tracked && p->next_due != DATE_NONE)
-		json_int(&js, p->overdue_days);
-	else
-		json_null(&js);
-	jdate(&js, "planned", p->planned);
-	jstr(&js, "expectations", sh->ex.len ? sh->ex.buf : NULL);
-	jstr(&js, "boundaries", sh->bo.len ? sh->bo.buf : NULL);
-	json_key(&js, "goals");
-	json_arr(&js);
-	for (i = 0; i < sh->ngoals; i++) {
-		json_obj(&js);
-		jstr(&js, "id", sh->goals[i].id);
-		jstr(&js, "path", sh->goals[i].path);
-		jstr(&js, "title", sh->goals[i].title);
-		jstr(&js, "status", sh->goals[i].status);
-		json_obj_end(&js);
-	}
-	json_arr_end(&js);
-	json_key(&js, "entries");
-	json_arr(&js);
-	for (i = 0; i < sh->nmet; i++) {
-		json_obj(&js);
-		jstr(&js, "id", ab->met[i].eid);
-		jstr(&js, "path", ab->met[i].path);
-		jdate(&js, "date", ab->met[i].date);
-		jstr(&js, "title", ab->met[i].title);
-		json_obj_end(&js);
-	}
-	json_arr_end(&js);
-	json_key(&js, "actions");
-	json_arr(&js);
-	for (i = 0; i < ab->nacts; i++) {
-		json_obj(&js);
-		jstr(&js, "path", ab->acts[i].path);
-		json_key(&js, "line");
-		json_int(&js, ab->acts[i].line);
-		jstr(&js, "status", task_status_word(ab->acts[i].status));
-		jstr(&js, "text", ab->acts[i].text);
-		jdate(&js, "due", ab->acts[i].due);
-		json_key(&js, "overdue");
-		json_bool(&js, ab->acts[i].overdue);
-		json_obj_end(&js);
-	}
-	json_arr_end(&js);
-	json_obj_end(&js);
-	json_end(&js);
-}
-
-/* A section's title: "## Title" and a blank line, or "title:". */
-static void
-show_head(int md, const char *title)
-{
-	if (md)
-		printf("\n## %c%s\n\n", toupper((unsigned char)title[0]),
-		    title + 1);
-	else
-		printf("\n%s:\n", title);
-}
-
-/* Free Markdown from the record: as it is, or indented in text. */
-static void
-show_block(int md, const struct buf *b)
-{
-	const char	*p, *e;
-
-	if (b->len == 0) {
-		printf("%s(none)\n", md ? "" : "  ");
-		return;
-	}
-	for (p = b->buf; *p != '\0'; p = *e ? e + 1 : e) {
-		if ((e = strchr(p, '\n')) == NULL)
-			e = p + strlen(p);
-		if (e > p && !md)
-			printf("  ");
-		printf("%.*s\n", (int)(e - p), p);
-	}
-}
-
-static void
-show_text(const struct showing *sh, int md)
-{
-	const struct person	*p = sh->p;
-	const struct about	*ab = &sh->ab;
-	const char		*ind = md ? "- " : "  ";
-	char			 ds[DATE_STRLEN];
-	size_t			 i;
-
-	if (md)
-		printf("# %s\n\n", p->name ? p->name : p->id);
-	else
-		printf("%s: %s\n", p->id, p->name ? p->name : "");
-	printf("%s%s", ind, p->status);
-	if (p->role != NULL)
-		printf(" %s", p->role);
-	if (p->relationship != NULL)
-		printf(", %s", p->relationship);
-	if (p->channel != NULL && strcmp(p->channel, "in-person") == 0)
-		printf(", in person");
-	else if (p->channel != NULL)
-		printf(", by %s", p->channel);
-	printf("\n");
-	if (p->field != NULL)
-		printf("%sfield: %s\n", ind, p->field);
-	if (p->known_for != NULL)
-		printf("%sknown for: %s\n", ind, p->known_for);
-	if (p->connection != NULL)
-		printf("%sconnection: %s\n", ind, p->connection);
-	if (p->nareas > 0) {
-		printf("%sareas:", ind);
-		for (i = 0; i < p->nareas; i++)
-			printf("%s %s", i ? "," : "", p->areas[i]);
-		printf("\n");
-	}
-	if (p->contact != NULL)
-		printf("%scontact: %s\n", ind, p->contact);
-	if (p->since != DATE_NONE) {
-		date_format(p->since, ds);
-		printf("%ssince: %s\n", ind, ds);
-	}
-	if (p->contacted != DATE_NONE) {
-		date_format(p->contacted, ds);
-		printf("%scontacted: %s", ind, ds);
-		if (p->followup != DATE_NONE) {
-			date_format(p->followup, ds);
-			printf(", follow up by %s", ds);
-		}
-		printf("\n");
-	}
-	if (sh->cadence != NULL) {
-		printf("%scadence: %s", ind, sh->cadence);
-		if (!p->tracked)
-			printf(" (not tracked: %s)", p->status);
-		printf("\n");
-	}
-	if (p->last != DATE_NONE) {
-		date_format(p->last, ds);
-		printf("%slast check-in: %s\n", ind, ds);
-	}
-	if (p->tracked && p->next_due != DATE_NONE) {
-		date_format(p->next_due, ds);
-		printf("%snext check-in due: %s", ind, ds);
-		if (p->overdue_days > 0)
-			printf(" (%d day%s overdue)", p->overdue_days,
-			    p->overdue_days == 1 ? "" : "s");
-		printf("\n");
-	}
-	if (p->tracked && p->planned != DATE_NONE) {
-		date_format(p->planned, ds);
-		printf("%splanned: %s\n", ind, ds);
-	}
-
-	show_head(md, "expectations");
-	show_block(md, &sh->ex);
-	show_head(md, "boundaries");
-	show_block(md, &sh->bo);
-
-	show_head(md, "goals they mentor");
-	for (i = 0; i < sh->ngoals; i++) {
-		if (md)
-			printf("- [%s](%s)", sh->goals[i].title,
-			    sh->goals[i].path);
-		else
-			printf("  %s  %s", sh->goals[i].id,
-			    sh->goals[i].title);
-		if (strcmp(sh->goals[i].status, "active") != 0)
-			printf(" (%s)", sh->goals[i].status);
-		printf("\n");
-	}
-	if (sh->ngoals == 0)
-		printf("%s(none)\n", md ? "" : "  ");
-
-	show_head(md, "last entries");
-	for (i = 0; i < sh->nmet; i++) {
-		date_format(ab->met[i].date, ds);
-		if (md)
-			printf("- %s [%s](%s)\n", ds, ab->met[i].title,
-			    ab->met[i].path);
-		else
-			printf("  %s  %s  %s\n", ds, ab->met[i].title,
-			    ab->met[i].path);
-	}
-	if (sh->nmet == 0)
-		printf("%s(none)\n", md ? "" : "  ");
-
-	show_head(md, "open action items");
-	for (i = 0; i < ab->nacts; i++)
-		if (md)
-			printf("- [%c] %s%s (%s:%u)\n", ab->acts[i].status,
-			    ab->acts[i].text, ab->acts[i].overdue ?
-			    " **overdue**" : "", ab->acts[i].path,
-			    ab->acts[i].line);
-		else
-			printf("  %s:%u: [%c] %s%s\n", ab->acts[i].path,
-			    ab->acts[i].line, ab->acts[i].status,
-			    ab->acts[i].text, ab->acts[i].overdue ?
-			    "  (overdue)" : "");
-	if (ab->nacts == 0)
-		printf("%s(none)\n", md ? "" : "  ");
-}
-
 static int
-cmd_show(struct journal *j, int argc, char **argv)
+cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct showing		 sh;
 	struct rec		 r;
-	struct doc		 d;
-	struct doc_error	 e;
-	struct person		*v;
-	struct walk		 w;
-	char			*path;
-	size_t			 n, i;
-	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT :
-				    o.fmt;
+	struct scan		 s;
+	struct about		 ab;
+	struct out		 out;
+	const struct person	*p;
+	size_t			 i;
+	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (argc != 1)
-		sub_usage(subs, NSUBS, &subs[2], 1);
+		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
 	resolve_person(j, argv[0], &r);
-	path = journal_path(j, r.rel);
-	memset(&sh, 0, sizeof(sh));
-	buf_init(&sh.ex);
-	buf_init(&sh.bo);
-	if ((rc = doc_loadat(&d, j->dirfd, r.rel, path, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&d);
-		free(path);
-		rec_release(&r);
-		return rc;
+	memset(&ab, 0, sizeof(ab));
+	ab.id = r.id;
+	scan_init(&s, j, today);
+	s.ctx = &ab;
+	s.entry = about_entry;
+	rc = scan_run(&s);
+	if ((p = scan_person(&s, r.id)) != NULL) {
+		if (ab.nmet > 1)
+			qsort(ab.met, ab.nmet, sizeof(*ab.met), met_cmp);
+		out_init(&out, fmt, &o);
+		show(&out, &s, p, &ab, ab.nmet < 5 ? ab.nmet : 5);
+		out_done(&out);
 	}
-	section_text(&d, "Expectations", &sh.ex);
-	section_text(&d, "Boundaries", &sh.bo);
-	doc_free(&d);
-	n = people_scan(j, today, &v);
-	sh.p = find_person(v, n, r.id);
-	sh.path = path;
-	sh.cadence = sh.p->cadence;
-	if (sh.p->tracked && sh.p->has_cad && sh.cadence == NULL)
-		sh.cadence = j->set.cadence;
-	sh.ngoals = mentored_goals(j, r.id, &sh.goals);
-	sh.ab.id = r.id;
-	memset(&w, 0, sizeof(w));
-	w.ctx = &sh.ab;
-	w.look = about_look;
-	w.out = about_out;
-	w.free_res = seen_entry_free;
-	walk_records(j, NULL, R_ENTRY, &w);
-	if (sh.ab.nmet > 1)
-		qsort(sh.ab.met, sh.ab.nmet, sizeof(*sh.ab.met), met_cmp);
-	sh.nmet = sh.ab.nmet < 5 ? sh.ab.nmet : 5;
-	if (o.quiet)
-		;
-	else if (fmt == FMT_JSON)
-		show_json(&sh);
-	else
-		show_text(&sh, fmt == FMT_MD);
-	for (i = 0; i < sh.ab.nmet; i++) {
-		free(sh.ab.met[i].eid);
-		free(sh.ab.met[i].path);
-		free(sh.ab.met[i].title);
+	for (i = 0; i < ab.nmet; i++) {
+		free(ab.met[i].id);
+		free(ab.met[i].path);
+		free(ab.met[i].title);
 	}
-	free(sh.ab.met);
-	for (i = 0; i < sh.ab.nacts; i++) {
-		free(sh.ab.acts[i].path);
-		free(sh.ab.acts[i].text);
+	free(ab.met);
+	for (i = 0; i < ab.nacts; i++) {
+		free(ab.acts[i].path);
+		free(ab.acts[i].text);
 	}
-	free(sh.ab.acts);
-	for (i = 0; i < sh.ngoals; i++) {
-		free(sh.goals[i].id);
-		free(sh.goals[i].path);
-		free(sh.goals[i].title);
-		free(sh.goals[i].status);
-	}
-	free(sh.goals);
-	people_free(v, n);
-	buf_release(&sh.ex);
-	buf_release(&sh.bo);
-	free(path);
+	free(ab.acts);
+	scan_release(&s);
 	rec_release(&r);
-	return 0;
-}
-
-/* Active goals that fit the prospect: skills or tags in their areas. */
-static size_t
-fitting_goals(struct journal *j, const struct person *p, char ***titles,
-    int *all)
-{
-	const struct reclist	*l = journal_list(j, R_GOAL);
-	struct doc		 d;
-	struct doc_error	 e;
-	struct ynode		**items, *one;
-	char			*path, **fit, **act;
-	const char		*st, *t;
-	size_t			 i, k, n, nfit = 0, nact = 0;
-	int			 ok;
-
-	fit = xcalloc(l->n + 1, sizeof(*fit));
-	act = xcalloc(l->n + 1, sizeof(*act));
-	for (i = 0; i < l->n; i++) {
-		path = journal_path(j, l->v[i].rel);
-		if (doc_loadat(&d, j->dirfd, l->v[i].rel, path, &e) != 0 ||
-		    ((st = fm_str(&d, "status")) != NULL &&
-		    strcmp(st, "active") != 0)) {
-			doc_free(&d);
-			free(path);
-			continue;
-		}
-		t = fm_str(&d, "title") ? fm_str(&d, "title") : l->v[i].id;
-		act[nact++] = xstrdup(t);
-		ok = 0;
-		n = ynode_items(fm_get(&d, "skills"), &items, &one);
-		for (k = 0; k < n && !ok; k++)
-			ok = items[k]->type == Y_SCALAR &&
-			    person_covers(p, items[k]->str);
-		n = ynode_items(fm_get(&d, "tags"), &items, &one);
-		for (k = 0; k < n && !ok; k++)
-			ok = items[k]->type == Y_SCALAR &&
-			    person_covers(p, items[k]->str);
-		if (ok)
-			fit[nfit++] = xstrdup(t);
-		doc_free(&d);
-		free(path);
-	}
-	*all = nfit == 0;
-	if (nfit == 0) {
-		free(fit);
-		*titles = act;
-		return nact;
-	}
-	for (i = 0; i < nact; i++)
-		free(act[i]);
-	free(act);
-	*titles = fit;
-	return nfit;
-}
-
-/*
- * Add a paragraph wrapped at 72 columns, then a blank line.  Two spaces
- * between sentences stay two, as typed.
- */
-static void
-paragraph(struct buf *out, const char *text)
-{
-	const char	*p = text, *w;
-	size_t		 col = 0, ww, n, sp;
-
-	for (;;) {
-		for (sp = 0; *p == ' '; p++)
-			sp++;
-		if (*p == '\0')
-			break;
-		for (w = p; *p != '\0' && *p != ' '; p++)
-			;
-		n = (size_t)(p - w);
-		ww = utf8_width(w, n);
-		sp = sp > 1 ? 2 : 1;
-		if (col > 0 && col + sp + ww > 72) {
-			buf_addch(out, '\n');
-			col = 0;
-		} else if (col > 0) {
-			buf_add(out, "  ", sp);
-			col += sp;
-		}
-		buf_add(out, w, n);
-		col += ww;
-	}
-	buf_addstr(out, "\n\n");
-}
-
-/*
- * Text for the middle of a sentence: no final full stop, and "Cutting-edge
- * campaigns" as "cutting-edge campaigns" (but "API design" as it is).
- */
-static char *
-phrase(const char *s, int lower)
-{
-	char	*v = xstrdup(s);
-	size_t	 n = strlen(v);
-
-	while (n > 0 && (v[n - 1] == '.' || v[n - 1] == ' '))
-		v[--n] = '\0';
-	if (lower && isupper((unsigned char)v[0]) &&
-	    islower((unsigned char)v[1]))
-		v[0] = (char)tolower((unsigned char)v[0]);
-	return v;
-}
-
-/*
- * A first message to a prospect, in Markdown: who is asking and why, the
- * goals that fit their areas, what they are known for, how we are
- * connected, and a request for 30 minutes.  The subject goes apart, for
- * a mail header or JSON.
- */
-static void
-outreach_message(struct journal *j, const struct person *p,
-    struct buf *subject, struct buf *body)
-{
-	struct buf	 b = BUF_INIT;
-	char		**titles, *first, *sp, *known, *conn;
-	const char	*owner = j->set.owner;
-	size_t		 nt, i;
-	int		 all;
-
-	buf_addf(subject, "A 30-minute conversation%s%s?",
-	    p->field ? " about " : "", p->field ? p->field : "");
-	first = xstrdup(p->name ? p->name : p->id);
-	if ((sp = strchr(first, ' ')) != NULL)
-		*sp = '\0';
-	buf_addf(body, "Hi %s,\n\n", first);
-	nt = fitting_goals(j, p, &titles, &all);
-	if (owner != NULL)
-		buf_addf(&b, "My name is %s.  ", owner);
-	if (nt > 0)
-		buf_addf(&b, "I am working on %s:", all ? "these goals" :
-		    "goals close to your field");
-	if (b.len > 0)
-		paragraph(body, b.buf);
-	for (i = 0; i < nt; i++)
-		buf_addf(body, "- %s\n", titles[i]);
-	if (nt > 0)
-		buf_addch(body, '\n');
-	known = p->known_for != NULL ? phrase(p->known_for, 1) : NULL;
-	conn = p->connection != NULL ? phrase(p->connection, 0) : NULL;
-	buf_reset(&b);
-	if (known != NULL && conn != NULL)
-		buf_addf(&b, "I am writing to you because of your work on %s, "
-		    "and because of how we are connected: %s.", known, conn);
-	else if (known != NULL)
-		buf_addf(&b, "I am writing to you because of your work on "
-		    "%s.", known);
-	else if (conn != NULL)
-		buf_addf(&b, "I am writing to you because of how we are "
-		    "connected: %s.", conn);
-	if (b.len > 0)
-		paragraph(body, b.buf);
-	paragraph(body, "Would you be open to a 30-minute conversation in "
-	    "the coming weeks?  I would send a short agenda beforehand and "
-	    "keep to the time.  If now is not a good moment, I understand "
-	    "completely.");
-	buf_addstr(body, "Thank you for considering it.\n\nBest regards,\n");
-	if (owner != NULL)
-		buf_addf(body, "%s\n", owner);
-	for (i = 0; i < nt; i++)
-		free(titles[i]);
-	free(titles);
-	free(first);
-	free(known);
-	free(conn);
-	buf_release(&b);
+	/* A broken record anywhere is 65, as for every reader. */
+	return rc;
 }
 
 /*
@@ -1069,28 +644,29 @@ outreach_message(struct journal *j, const struct person *p,
  * line, a blank line, the body) or as JSON; --mark records that it went.
  */
 static int
-cmd_outreach(struct journal *j, int argc, char **argv)
+cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct rec	 r;
-	struct person	*v, *p;
-	struct buf	 subject = BUF_INIT, body = BUF_INIT;
-	struct json	 js;
-	char		*args[2], *path;
-	size_t		 n;
-	int		 rc = 0, fmt = o.fmt == FMT_NONE ? FMT_MD : o.fmt;
+	struct rec		 r;
+	struct scan		 s;
+	struct buf		 subject = BUF_INIT, body = BUF_INIT;
+	struct out		 out;
+	const struct person	*p;
+	char			*args[2];
+	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_MD : o.fmt;
 
 	if (argc != 1)
-		sub_usage(subs, NSUBS, &subs[5], 1);
+		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "outreach prints text, json or md, not %s",
 		    fmt_name(fmt));
+	/* --mark writes: autocommit applies. */
+	if (mark)
+		commit_setup(j, sub->name);
 	resolve_person(j, argv[0], &r);
-	n = people_scan(j, today, &v);
-	p = find_person(v, n, r.id);
-	if (!p->ok) {
-		rc = person_broken(j, p);
+	scan_init(&s, j, today);
+	rc = scan_run(&s);
+	if ((p = scan_person(&s, r.id)) == NULL)
 		goto out;
-	}
 	/* Marking an active mentor "contacted" would stop tracking them. */
 	if (mark && !person_prospect(p)) {
 		warnx("'%s' is %s, not a prospect: not marked", p->id,
@@ -1098,74 +674,54 @@ cmd_outreach(struct journal *j, int argc, char **argv)
 		rc = EX_USAGE;
 		goto out;
 	}
-	outreach_message(j, p, &subject, &body);
-	if (o.quiet)
-		;
-	else if (fmt == FMT_JSON) {
-		path = journal_path(j, r.rel);
-		json_init(&js, stdout);
-		json_obj(&js);
-		jstr(&js, "id", p->id);
-		jstr(&js, "path", path);
-		jstr(&js, "name", p->name);
-		jstr(&js, "contact", p->contact);
-		jstr(&js, "subject", subject.buf);
-		jstr(&js, "body", body.buf);
-		json_obj_end(&js);
-		json_end(&js);
-		free(path);
-	} else
-		printf("Subject: %s\n\n%s", subject.buf, body.buf);
+	outreach_message(&s, p, &subject, &body);
+	out_init(&out, fmt, &o);
+	out_doc(&out);
+	out_str(&out, "id", p->id, O_J);
+	out_str(&out, "path", p->path, O_J);
+	out_str(&out, "name", p->name, O_J);
+	out_str(&out, "contact", p->contact, O_J);
+	out_text(&out, O_V, "Subject: ");
+	out_str(&out, "subject", subject.buf, O_ALL);
+	out_nl(&out, O_V);
+	out_blank(&out, O_V);
+	out_str(&out, "body", body.buf, O_J);
+	out_raw(&out, O_V, body.buf, body.len);
+	out_done(&out);
 	if (mark) {
 		struct opts	 q = o;
 
 		q.quiet = 1;
 		args[0] = "status=contacted";
 		args[1] = "contacted=today";
-		rc = recop_set(j, &r, 2, args, &q);
+		rc = status_merge(rc, recop_set(j, &r, 2, args, &q));
 	}
 out:
 	buf_release(&subject);
 	buf_release(&body);
-	people_free(v, n);
+	scan_release(&s);
 	rec_release(&r);
 	return rc;
 }
 
-static const struct col coverage_cols[] = {
-	{ "need", COL_STR }, { "covered", COL_BOOL }, { "people", COL_STR },
-	{ "goals", COL_STR }, { "prospects", COL_STR }
+static const char *const coverage_tsv[] = { "need", "covered", "people",
+	"goals", "prospects" };
+static const struct ocol coverage_cols[] = {
+	{ "need", 0 }, { "covered", 0 }, { "people", 0 }, { "goals", 0 },
+	{ "prospects", 0 }
 };
 
-/* One need of mentor.yaml and what answers it. */
-struct need {
-	const char	*name;
-	struct buf	 ids[3];	/* people, goals, prospects: "a,b" */
+/* The ids of one kind that answer a need. */
+struct ids {
+	const char	**v;
+	size_t		 n;
 };
 
 static void
-need_add(struct buf *b, const char *id)
+ids_add(struct ids *l, const char *id)
 {
-	if (b->len > 0)
-		buf_addch(b, ',');
-	buf_addstr(b, id);
-}
-
-/* A comma-joined list of ids as a JSON array. */
-static void
-json_ids(struct json *js, const char *key, const struct buf *b)
-{
-	const char	*p, *e;
-
-	json_key(js, key);
-	json_arr(js);
-	for (p = b->buf; b->len > 0; p = e + 1) {
-		e = strchr(p, ',');
-		json_strn(js, p, e != NULL ? (size_t)(e - p) : strlen(p));
-		if (e == NULL)
-			break;
-	}
-	json_arr_end(js);
+	l->v = xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = id;
 }
 
 /*
@@ -1174,124 +730,143 @@ json_ids(struct json *js, const char *key, const struct buf *b)
  * covers come first, with the prospects who would cover them.
  */
 static int
-cmd_coverage(struct journal *j, int argc, char **argv)
+cmd_coverage(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	const struct reclist	*gl = journal_list(j, R_GOAL);
-	struct person		*v;
-	struct need		*nd;
-	struct lister		 ls;
-	struct json		 js;
-	struct doc		 d;
-	struct doc_error	 e;
-	struct ynode		**items, *one;
-	const char		*cells[5];
-	char			*path;
-	size_t			 n, nn = j->set.nneeds, i, k, g, m, pass;
-	int			 fmt, covered, rc = 0, st;
+	struct scan	 s;
+	struct out	 out;
+	struct ids	(*nd)[3];
+	size_t		 nn = j->set.nneeds, i, k, pass;
+	int		 rc, covered;
 
+	(void)argv;
 	if (argc != 0)
-		sub_usage(subs, NSUBS, &subs[6], 1);
-	fmt = opts_fmt(&o, FMT_TEXT);
-	if (fmt == FMT_PATHS || fmt == FMT_MD)
+		sub_usage(subs, NSUBS, sub, 1);
+	out_init(&out, opts_fmt(&o, FMT_TEXT), &o);
+	if (out.fmt == FMT_PATHS || out.fmt == FMT_MD)
 		errx(EX_USAGE, "coverage prints text, tsv, json or jsonl, "
-		    "not %s", fmt_name(fmt));
+		    "not %s", fmt_name(out.fmt));
+	scan_init(&s, j, today);
+	rc = scan_run(&s);
 	if (nn == 0) {
-		warnx("mentor.yaml lists no needs (needs: [public-speaking, "
-		    "sql])");
-		return EX_PROBLEM;
+		if (rc == 0)
+			warnx("mentor.yaml lists no needs (needs: "
+			    "[public-speaking, sql])");
+		scan_release(&s);
+		return rc != 0 ? rc : EX_PROBLEM;
 	}
 	nd = xcalloc(nn, sizeof(*nd));
 	for (i = 0; i < nn; i++) {
-		nd[i].name = j->set.needs[i];
-		for (k = 0; k < 3; k++)
-			buf_init(&nd[i].ids[k]);
-	}
-	n = people_scan(j, today, &v);
-	for (k = 0; k < n; k++) {
-		if (!v[k].ok) {
-			rc = status_merge(rc, person_broken(j, &v[k]));
-			continue;
-		}
-		for (i = 0; i < nn; i++) {
-			if (!person_covers(&v[k], nd[i].name))
+		for (k = 0; k < s.npeople; k++) {
+			if (!person_covers(s.people[k], j->set.needs[i]))
 				continue;
-			if (strcmp(v[k].status, "active") == 0)
-				need_add(&nd[i].ids[0], v[k].id);
-			else if (person_prospect(&v[k]))
-				need_add(&nd[i].ids[2], v[k].id);
+			if (s.people[k]->status_v == PS_ACTIVE)
+				ids_add(&nd[i][0], s.people[k]->id);
+			else if (person_prospect(s.people[k]))
+				ids_add(&nd[i][2], s.people[k]->id);
 		}
+		for (k = 0; k < s.ngoals; k++)
+			if (strv_has(s.goals[k]->skills, s.goals[k]->nskills,
+			    j->set.needs[i]))
+				ids_add(&nd[i][1], s.goals[k]->id);
+		/* A covered need does not ask for prospects. */
+		if (nd[i][0].n > 0)
+			nd[i][2].n = 0;
 	}
-	for (g = 0; g < gl->n; g++) {
-		path = journal_path(j, gl->v[g].rel);
-		if ((st = doc_loadat(&d, j->dirfd, gl->v[g].rel, path, &e)) !=
-		    0) {
-			diag(path, e.line, e.col, "%s", e.msg);
-			rc = status_merge(rc, st);
-		} else {
-			m = ynode_items(fm_get(&d, "skills"), &items, &one);
-			for (i = 0; i < nn; i++)
-				for (k = 0; k < m; k++)
-					if (items[k]->type == Y_SCALAR &&
-					    strcmp(items[k]->str,
-					    nd[i].name) == 0) {
-						need_add(&nd[i].ids[1],
-						    gl->v[g].id);
-						break;
-					}
-		}
-		doc_free(&d);
-		free(path);
-	}
-	/* A covered need does not ask for prospects. */
-	for (i = 0; i < nn; i++)
-		if (nd[i].ids[0].len > 0)
-			buf_reset(&nd[i].ids[2]);
-
-	if (fmt == FMT_JSON || fmt == FMT_JSONL) {
-		json_init(&js, stdout);
-		if (fmt == FMT_JSON && !o.quiet)
-			json_arr(&js);
-	} else
-		lister_begin(&ls, &o, FMT_TEXT, coverage_cols, 5);
+	out_rows(&out, coverage_tsv, 5, coverage_cols, 5);
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < nn; i++) {
-			covered = nd[i].ids[0].len > 0;
-			if (covered != (int)pass || o.quiet)
+			covered = nd[i][0].n > 0;
+			if (covered != (int)pass)
 				continue;
-			if (fmt == FMT_JSON || fmt == FMT_JSONL) {
-				json_obj(&js);
-				json_key(&js, "need");
-				json_str(&js, nd[i].name);
-				json_key(&js, "covered");
-				json_bool(&js, covered);
-				json_ids(&js, "people", &nd[i].ids[0]);
-				json_ids(&js, "goals", &nd[i].ids[1]);
-				json_ids(&js, "prospects", &nd[i].ids[2]);
-				json_obj_end(&js);
-				if (fmt == FMT_JSONL)
-					json_end(&js);
-				continue;
-			}
-			cells[0] = nd[i].name;
-			cells[1] = covered ? "yes" : "no";
-			for (k = 0; k < 3; k++)
-				cells[2 + k] = nd[i].ids[k].len ?
-				    nd[i].ids[k].buf : NULL;
-			lister_row(&ls, NULL, cells, NULL);
+			out_row(&out);
+			out_str(&out, "need", j->set.needs[i], O_ALL);
+			out_bool(&out, "covered", covered, O_J);
+			out_str(&out, "covered", covered ? "yes" : "no",
+			    O_V | O_S);
+			out_strv(&out, "people", nd[i][0].v, nd[i][0].n, O_ALL);
+			out_strv(&out, "goals", nd[i][1].v, nd[i][1].n, O_ALL);
+			out_strv(&out, "prospects", nd[i][2].v, nd[i][2].n,
+			    O_ALL);
+			out_end(&out);
 		}
-	if (fmt == FMT_JSON || fmt == FMT_JSONL) {
-		if (fmt == FMT_JSON && !o.quiet) {
-			json_arr_end(&js);
-			json_end(&js);
-		}
-	} else
-		(void)lister_end(&ls);
+	out_done(&out);
 	for (i = 0; i < nn; i++)
 		for (k = 0; k < 3; k++)
-			buf_release(&nd[i].ids[k]);
+			free(nd[i][k].v);
 	free(nd);
-	people_free(v, n);
+	scan_release(&s);
 	return rc;
+}
+
+static int
+cmd_set(const struct sub *sub, struct journal *j, int argc, char **argv)
+{
+	struct rec	 r;
+	int		 rc;
+
+	if ((strcmp(sub->name, "set") == 0 && argc < 2) ||
+	    (strcmp(sub->name, "rename") == 0 && argc != 2) ||
+	    (strcmp(sub->name, "edit") == 0 && argc != 1))
+		sub_usage(subs, NSUBS, sub, 1);
+	resolve_person(j, argv[0], &r);
+	if (strcmp(sub->name, "set") == 0)
+		rc = recop_set(j, &r, argc - 1, argv + 1, &o);
+	else if (strcmp(sub->name, "rename") == 0)
+		rc = recop_rename(j, &r, argv[1], &o);
+	else
+		rc = recop_edit(j, &r, &o);
+	rec_release(&r);
+	return rc;
+}
+
+/* A local option: its bit for the subcommand's check, 0 if not ours. */
+static unsigned
+option(int c, const char *arg)
+{
+	switch (c) {
+	case OPT_CADENCE:
+		cadence = arg;
+		break;
+	case OPT_CHANNEL:
+		channel = arg;
+		break;
+	case OPT_CONNECTION:
+		connection = arg;
+		break;
+	case OPT_CONTACT:
+		contact = arg;
+		break;
+	case OPT_FIELD:
+		field = arg;
+		break;
+	case OPT_GREP:
+		grep = arg;
+		break;
+	case OPT_KNOWN_FOR:
+		known_for = arg;
+		break;
+	case OPT_MARK:
+		mark = 1;
+		break;
+	case OPT_PROSPECTS:
+		prospects = 1;
+		break;
+	case OPT_RELATIONSHIP:
+		relationship = arg;
+		break;
+	case OPT_ROLE:
+		role = arg;
+		break;
+	case OPT_SINCE:
+		since = arg;
+		break;
+	case OPT_STATUS:
+		status = arg;
+		break;
+	default:
+		return 0;
+	}
+	return O(c);
 }
 
 int
@@ -1316,107 +891,11 @@ main(int argc, char *argv[])
 		{ "status",	  required_argument, NULL, OPT_STATUS },
 		{ NULL,		  0,		     NULL, 0 }
 	};
-	struct journal	 j;
-	struct rec	 r;
-	const struct sub *s;
-	unsigned	 seen = 0;
-	int		 c, rc, help = 0;
-
-	out_init();
-	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT LISTING_SHORT, longopts,
-	    NULL)) != -1) {
-		if (opts_common(&o, c, optarg) ||
-		    opts_listing(&o, c, optarg, &seen))
-			continue;
-		if (c >= OPT_FIRST_LOCAL && c < OPT_FIRST_LOCAL + 24)
-			seen |= O(c);
-		switch (c) {
-		case 'h':
-			help = 1;
-			break;
-		case OPT_CADENCE:
-			cadence = optarg;
-			break;
-		case OPT_CHANNEL:
-			channel = optarg;
-			break;
-		case OPT_CONNECTION:
-			connection = optarg;
-			break;
-		case OPT_CONTACT:
-			contact = optarg;
-			break;
-		case OPT_FIELD:
-			field = optarg;
-			break;
-		case OPT_GREP:
-			grep = optarg;
-			break;
-		case OPT_KNOWN_FOR:
-			known_for = optarg;
-			break;
-		case OPT_MARK:
-			mark = 1;
-			break;
-		case OPT_PROSPECTS:
-			prospects = 1;
-			break;
-		case OPT_RELATIONSHIP:
-			relationship = optarg;
-			break;
-		case OPT_ROLE:
-			role = optarg;
-			break;
-		case OPT_SINCE:
-			since = optarg;
-			break;
-		case OPT_STATUS:
-			status = optarg;
-			break;
-		default:
-			sub_usage(subs, NSUBS, NULL, 1);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-	s = sub_select(subs, NSUBS, argc, argv, help, seen, optnames,
-	    sizeof(optnames) / sizeof(optnames[0]));
-	argc--;
-	argv++;
+	static const struct program prog = {
+		subs, NSUBS, "", longopts, optnames,
+		sizeof(optnames) / sizeof(optnames[0]), option, NULL
+	};
 
 	today = date_today();
-	if ((rc = journal_find(&j, o.C, 0)) != 0)
-		return rc;
-	/* Writers commit what they write when autocommit is on. */
-	if (strcmp(s->name, "list") != 0 && strcmp(s->name, "show") != 0 &&
-	    strcmp(s->name, "coverage") != 0 &&
-	    (strcmp(s->name, "outreach") != 0 || mark))
-		commit_setup(&j, s->name);
-	if (strcmp(s->name, "add") == 0)
-		rc = cmd_add(&j, argc, argv);
-	else if (strcmp(s->name, "list") == 0)
-		rc = cmd_list(&j, argc, argv);
-	else if (strcmp(s->name, "show") == 0)
-		rc = cmd_show(&j, argc, argv);
-	else if (strcmp(s->name, "outreach") == 0)
-		rc = cmd_outreach(&j, argc, argv);
-	else if (strcmp(s->name, "coverage") == 0)
-		rc = cmd_coverage(&j, argc, argv);
-	else {
-		if (argc < 1 || (strcmp(s->name, "edit") == 0 && argc != 1) ||
-		    (strcmp(s->name, "rename") == 0 && argc != 2) ||
-		    (strcmp(s->name, "set") == 0 && argc < 2))
-			sub_usage(subs, NSUBS, s, 1);
-		resolve_person(&j, argv[0], &r);
-		if (strcmp(s->name, "set") == 0)
-			rc = recop_set(&j, &r, argc - 1, argv + 1, &o);
-		else if (strcmp(s->name, "rename") == 0)
-			rc = recop_rename(&j, &r, argv[1], &o);
-		else
-			rc = recop_edit(&j, &r, &o);
-		rec_release(&r);
-	}
-	journal_close(&j);
-	return out_close(rc);
+	return prog_main(&prog, &o, argc, argv);
 }

@@ -45,7 +45,7 @@ self_dir(void)
 {
 	char	*p, *slash;
 
-	if ((p = realpath("/proc/self/exe", NULL)) == NULL)
+	if ((p = xrealpath("/proc/self/exe")) == NULL)
 		return NULL;
 	if ((slash = strrchr(p, '/')) != NULL)
 		*slash = '\0';
@@ -198,7 +198,7 @@ main(int argc, char *argv[])
 	char	*hargv[3];
 	int	 c;
 
-	out_init();
+	cli_init(argv);
 	/* Stop at the command: its options are its own. */
 	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (c) {

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <err.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,54 @@ sub_select(const struct sub *subs, size_t n, int argc, char **argv,
 	return s;
 }
 
+/*
+ * Run a program of subcommands (see mentor.h): the shared options and the
+ * listing ones (-i, -n, -r) are taken here, the program's own by p->opt.
+ * Readers report a bad mentor.yaml as they read (scan); writers here.
+ */
+int
+prog_main(const struct program *p, struct opts *o, int argc, char **argv)
+{
+	struct journal		 j;
+	const struct sub	*s;
+	struct buf		 shortopts = BUF_INIT;
+	unsigned		 seen = 0, bit;
+	int			 c, rc, help = 0;
+
+	cli_init(argv);
+	opts_init(o);
+	buf_addstr(&shortopts, COMMON_SHORT LISTING_SHORT);
+	buf_addstr(&shortopts, p->shortopts);
+	while ((c = getopt_long(argc, argv, shortopts.buf, p->longopts,
+	    NULL)) != -1) {
+		if (opts_common(o, c, optarg) ||
+		    opts_listing(o, c, optarg, &seen))
+			continue;
+		if (c == 'h')
+			help = 1;
+		else if ((bit = p->opt(c, optarg)) != 0)
+			seen |= bit;
+		else
+			sub_usage(p->subs, p->nsubs, NULL, 1);
+	}
+	buf_release(&shortopts);
+	argc -= optind;
+	argv += optind;
+	s = sub_select(p->subs, p->nsubs, argc, argv, help, seen, p->names,
+	    p->nnames);
+	if (p->check != NULL)
+		p->check(s);
+	if ((rc = journal_find(&j, o->C, s->flags & SUB_WRITES ? 0 :
+	    JF_QUIET)) != 0)
+		return rc;
+	/* Writers commit what they write when autocommit is on. */
+	if (s->flags & SUB_WRITES)
+		commit_setup(&j, s->name);
+	rc = s->run(s, &j, argc - 1, argv + 1);
+	journal_close(&j);
+	return out_close(rc);
+}
+
 /* Append a string (not copied) to a growing vector. */
 void
 strv_push(char ***v, size_t *n, const char *s)
@@ -92,6 +141,40 @@ date_arg(const char *opt, const char *v, mdate today, int week_start)
 		errx(EX_USAGE, "%s: bad date '%s' (YYYY-MM-DD, today, +3d, "
 		    "friday, eom...)", opt, v);
 	return d;
+}
+
+/*
+ * The period of --period, or of --since and --until (inclusive, either
+ * open), for weeks starting on week_start.  Exit 64 on a bad value, on
+ * --period with either of the others, and on --since after --until.
+ */
+void
+period_args(struct period *p, const char *period, const char *since,
+    const char *until, mdate today, int week_start)
+{
+	char	 a[DATE_STRLEN], b[DATE_STRLEN];
+
+	p->since = p->until = DATE_NONE;
+	if (period != NULL) {
+		if (since != NULL || until != NULL)
+			errx(EX_USAGE, "--period does not go with --since or "
+			    "--until");
+		if (period_parse(period, today, week_start, p) != 0)
+			errx(EX_USAGE, "--period: bad period '%s' (2026, "
+			    "2026-11, 2026-Q4, 2026-W47, this-month, "
+			    "last-week...)", period);
+		return;
+	}
+	if (since != NULL)
+		p->since = date_arg("--since", since, today, week_start);
+	if (until != NULL)
+		p->until = date_arg("--until", until, today, week_start);
+	if (p->since != DATE_NONE && p->until != DATE_NONE &&
+	    p->since > p->until) {
+		date_format(p->since, a);
+		date_format(p->until, b);
+		errx(EX_USAGE, "--since %s is after --until %s", a, b);
+	}
 }
 
 /* A record named by id, prefix or path, as its full id; exits on failure. */
@@ -144,53 +227,6 @@ csv_has(const char *list, const char *v)
 	}
 }
 
-/* Does the list field key of d hold v? */
-int
-fm_has(const struct doc *d, const char *key, const char *v)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR && strcmp(items[i]->str, v) == 0)
-			return 1;
-	return 0;
-}
-
-/* Append the items of a list field to b, sep between them. */
-void
-fm_join(const struct doc *d, const char *key, const char *sep,
-    struct buf *b)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-	int		 first = 1;
-
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR) {
-			buf_addf(b, "%s%s", first ? "" : sep, items[i]->str);
-			first = 0;
-		}
-}
-
-/* The items of a list field as new strings (a NULL-ended vector). */
-char **
-fm_strv(const struct doc *d, const char *key, size_t *n)
-{
-	struct ynode	**items, *one;
-	char		**v;
-	size_t		 i, k;
-
-	k = ynode_items(fm_get(d, key), &items, &one);
-	v = xcalloc(k + 1, sizeof(*v));
-	for (i = *n = 0; i < k; i++)
-		if (items[i]->type == Y_SCALAR)
-			v[(*n)++] = xstrdup(items[i]->str);
-	return v;
-}
-
 /* Free a vector of n strings. */
 void
 strv_free(char **v, size_t n)
@@ -200,22 +236,6 @@ strv_free(char **v, size_t n)
 	for (i = 0; i < n; i++)
 		free(v[i]);
 	free(v);
-}
-
-/* A list field as a JSON array of strings, under its key. */
-void
-json_fm_list(struct json *js, const struct doc *d, const char *key)
-{
-	struct ynode	**items, *one;
-	size_t		 i, n;
-
-	json_key(js, key);
-	json_arr(js);
-	n = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < n; i++)
-		if (items[i]->type == Y_SCALAR)
-			json_str(js, items[i]->str);
-	json_arr_end(js);
 }
 
 /* Append a scalar, quoted only when YAML needs it. */

@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
 
 static const char *const rtype_dirs[R_NTYPES] = { "people", "goals", "log" };
 static const char *const rtype_names[R_NTYPES] = { "person", "goal", "entry" };
@@ -70,18 +70,21 @@ parse_weekday(const char *s)
 	return -1;
 }
 
+/*
+ * Read mentor.yaml into j->set, defaults for what it lacks.  A file that
+ * cannot be read or parsed leaves settings_rc and settings_err set (and is
+ * reported unless JF_QUIET); the problems of one that parses go to
+ * j->settings_cx, for readers to report (scan) and mentor-check to check.
+ */
 static void
 settings_load(struct journal *j, int flags)
 {
-	struct settings	*set = &j->set;
-	struct ynode	**items, *one, *n;
 	struct doc	 d;
-	const char	*v;
 	char		*path;
-	size_t		 i, k;
-	int		 b;
 
-	set->week_start = WEEK_MONDAY;
+	j->set.week_start = WEEK_MONDAY;
+	j->settings_cx = xcalloc(1, sizeof(*j->settings_cx));
+	j->settings_cx->enabled = reader_checks;
 	path = journal_path(j, "mentor.yaml");
 	j->settings_rc = doc_loadat_yaml(&d, j->dirfd, "mentor.yaml", path,
 	    &j->settings_err);
@@ -89,29 +92,10 @@ settings_load(struct journal *j, int flags)
 		if (!(flags & JF_QUIET))
 			diag(path, j->settings_err.line, j->settings_err.col,
 			    "%s", j->settings_err.msg);
-		doc_free(&d);
-		free(path);
-		return;
-	}
-	if ((v = fm_str(&d, "owner")) != NULL)
-		set->owner = xstrdup(v);
-	if ((v = fm_str(&d, "role")) != NULL)
-		set->role = xstrdup(v);
-	if ((v = fm_str(&d, "cadence")) != NULL)
-		set->cadence = xstrdup(v);
-	if ((v = fm_str(&d, "week-start")) != NULL &&
-	    parse_weekday(v) >= 0)
-		set->week_start = parse_weekday(v);
-	if ((v = fm_str(&d, "shared")) != NULL && parse_bool(v, &b) == 0)
-		set->shared = b;
-	if ((v = fm_str(&d, "autocommit")) != NULL && parse_bool(v, &b) == 0)
-		set->autocommit = b;
-	n = fm_get(&d, "needs");
-	k = ynode_items(n, &items, &one);
-	set->needs = xreallocarray(NULL, k + 1, sizeof(*set->needs));
-	for (i = 0; i < k; i++)
-		if (items[i]->type == Y_SCALAR)
-			set->needs[set->nneeds++] = xstrdup(items[i]->str);
+	} else
+		model_settings(&d, &j->set, j->settings_cx);
+	if (j->set.needs == NULL)
+		j->set.needs = xcalloc(1, sizeof(*j->set.needs));
 	doc_free(&d);
 	free(path);
 }
@@ -194,7 +178,7 @@ journal_find(struct journal *j, const char *cflag, int flags)
 		}
 		j->root = buf_detach(&up, NULL);
 	}
-	if ((j->abs = realpath(*j->root ? j->root : ".", NULL)) == NULL ||
+	if ((j->abs = xrealpath(*j->root ? j->root : ".")) == NULL ||
 	    (j->dirfd = open(*j->root ? j->root : ".",
 	    O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
 		warn("cannot open the journal '%s'", *j->root ? j->root : ".");
@@ -208,6 +192,21 @@ notfound:
 	return EX_NOINPUT;
 }
 
+/* Free what settings hold and zero them. */
+void
+settings_release(struct settings *set)
+{
+	size_t	 i;
+
+	for (i = 0; i < set->nneeds; i++)
+		free(set->needs[i]);
+	free(set->needs);
+	free(set->owner);
+	free(set->role);
+	free(set->cadence);
+	memset(set, 0, sizeof(*set));
+}
+
 /* Release an open journal and everything listed from it. */
 void
 journal_close(struct journal *j)
@@ -217,29 +216,28 @@ journal_close(struct journal *j)
 
 	for (t = 0; t < R_NTYPES; t++)
 		reclist_release(&j->all[t]);
-	for (i = 0; i < j->set.nneeds; i++)
-		free(j->set.needs[i]);
-	free(j->set.needs);
-	free(j->set.owner);
-	free(j->set.role);
-	free(j->set.cadence);
+	settings_release(&j->set);
 	if (j->dirfd != -1)
 		close(j->dirfd);
-	for (i = 0; i < j->nyears; i++) {
+	for (i = 0; i < j->nyears; i++)
 		free(j->years[i]);
-		if (j->kept != NULL)
-			free(j->kept[i].buf);
-	}
 	free(j->years);
-	free(j->kept);
-	free(j->idh);
-	free(j->idc);
+	for (i = 0; i < j->ndups; i++)
+		free(j->dups[i]);
+	free(j->dups);
+	for (i = 0; i < j->nstrays; i++)
+		free(j->strays[i]);
+	free(j->strays);
 	for (i = 0; i < j->nlocks; i++)
 		free(j->locks[i]);
 	free(j->locks);
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);
+	if (j->settings_cx != NULL) {
+		vctx_release(j->settings_cx);
+		free(j->settings_cx);
+	}
 	memset(j, 0, sizeof(*j));
 	j->dirfd = -1;
 }
@@ -300,8 +298,28 @@ is_record_name(const char *s, size_t *stem)
 	return 1;
 }
 
+/*
+ * Is name, in the folder dirfd, a file (or a link, written at its target)
+ * and not a folder or anything else?  Where the folder's listing says
+ * (d_type), that is enough; else the file system is asked.
+ */
+static int
+is_file(int dirfd, const struct dirent *de)
+{
+	struct stat	 st;
+
+#ifdef DT_UNKNOWN
+	if (de->d_type == DT_REG || de->d_type == DT_LNK)
+		return 1;
+	if (de->d_type != DT_UNKNOWN)
+		return 0;
+#endif
+	return fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode));
+}
+
 static void list_dir(struct journal *, const char *, struct reclist *);
-static int list_kept(struct journal *, const char *, struct reclist *);
+
 
 static int
 is_year(const char *s)
@@ -482,8 +500,7 @@ journal_list_folder(struct journal *j, const char *rel, struct reclist *l,
 	size_t	 from = l->n;
 	struct reclist part;
 
-	if (!list_kept(j, rel, l))
-		list_dir(j, rel, l);
+	list_dir(j, rel, l);
 	/* A folder's list can be long: no room to spare. */
 	if (l->n > 0 && l->alloc > l->n) {
 		l->v = xreallocarray(l->v, l->n, sizeof(*l->v));
@@ -539,227 +556,160 @@ journal_years(struct journal *j, char ***years)
 	return j->nyears;
 }
 
-static uint64_t
-id_hash(const char *s, size_t n)
-{
-	uint64_t	 h = 1469598103934665603ULL;
-
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 1099511628211ULL;
-	}
-	return h | 1;	/* 0 marks an empty slot; slots index by high bits */
-}
-
-/* Room in the id index for n more ids, without growing as they come. */
+/* Add a string to a sorted vector, once. */
 static void
-ids_reserve(struct journal *j, size_t n)
+sorted_add(char ***v, size_t *n, const char *s)
 {
-	uint64_t	*oh = j->idh;
-	unsigned char	*oc = j->idc;
-	size_t		 ocap = j->idcap, cap, i, k, mask;
+	size_t	 lo = 0, hi = *n, mid;
+	int	 c;
 
-	if ((j->nids + n + 1) * 2 <= ocap)
-		return;
-	for (cap = ocap ? ocap : 1024; cap < (j->nids + n + 1) * 2; cap *= 2)
-		;
-	j->idcap = cap;
-	j->idh = xcalloc(cap, sizeof(*j->idh));
-	j->idc = xcalloc(cap, sizeof(*j->idc));
-	j->nids = 0;
-	mask = cap - 1;
-	for (k = 0; k < ocap; k++)
-		if (oh[k] != 0) {
-			for (i = (oh[k] >> 17) & mask; j->idh[i] != 0;
-			    i = (i + 1) & mask)
-				;
-			j->idh[i] = oh[k];
-			j->idc[i] = oc[k];
-			j->nids++;
-		}
-	free(oh);
-	free(oc);
-}
-
-static void
-ids_add(struct journal *j, uint64_t h)
-{
-	size_t	 i, mask;
-
-	ids_reserve(j, 1);
-	mask = j->idcap - 1;
-	for (i = (h >> 17) & mask; j->idh[i] != 0 && j->idh[i] != h;
-	    i = (i + 1) & mask)
-		;
-	if (j->idh[i] == 0) {
-		j->idh[i] = h;
-		j->nids++;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp((*v)[mid], s)) == 0)
+			return;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (j->idc[i] < 255)
-		j->idc[i]++;
-}
-
-/* One year folder's share of the id index, read on any thread. */
-struct idpart {
-	uint64_t	*h;		/* its entries' ids, hashed */
-	size_t		 n, alloc;
-	char		**locks;	/* "log/YYYY/x.lock" files */
-	size_t		 nlocks;
-	struct buf	 names;		/* with j->keep_names: see struct idnames */
-};
-
-struct idpass {
-	struct journal	*j;
-	char		**years;
-	size_t		 ny;
-	size_t		 next;		/* the next folder to take */
-	struct idpart	*parts;		/* one a folder */
-};
-
-static void
-index_folder(const struct journal *j, const char *year, struct idpart *p)
-{
-	DIR		*dp;
-	struct dirent	*de;
-	char		*rel;
-	size_t		 stem;
-	int		 fd;
-
-	xasprintf(&rel, "log/%s", year);
-	fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	free(rel);
-	if (fd == -1)
-		return;
-	if ((dp = fdopendir(fd)) == NULL) {
-		close(fd);
-		return;
-	}
-	while ((de = readdir(dp)) != NULL) {
-		if (is_record_name(de->d_name, &stem)) {
-			if (j->keep_names) {
-				buf_addch(&p->names, de->d_type);
-				buf_add(&p->names, de->d_name,
-				    strlen(de->d_name) + 1);
-			}
-			if (p->n == p->alloc) {
-				p->alloc = p->alloc ? p->alloc * 2 : 1024;
-				p->h = xreallocarray(p->h, p->alloc,
-				    sizeof(*p->h));
-			}
-			p->h[p->n++] = id_hash(de->d_name, stem);
-		} else if (is_lock_name(de->d_name)) {
-			p->locks = xgrow(p->locks, p->nlocks,
-			    sizeof(*p->locks));
-			xasprintf(&p->locks[p->nlocks++], "log/%s/%s", year,
-			    de->d_name);
-		}
-	}
-	closedir(dp);
-}
-
-static void *
-index_thread(void *arg)
-{
-	struct idpass	*ip = arg;
-	size_t		 y;
-
-	while ((y = __atomic_fetch_add(&ip->next, 1, __ATOMIC_RELAXED)) <
-	    ip->ny)
-		index_folder(ip->j, ip->years[y], &ip->parts[y]);
-	return NULL;
-}
-
-/* A helper thread reads with a descriptor table of its own (own_files). */
-static void *
-index_worker(void *arg)
-{
-	(void)own_files();
-	return index_thread(arg);
+	*v = xreallocarray(*v, *n + 1, sizeof(**v));
+	memmove(*v + lo + 1, *v + lo, (*n - lo) * sizeof(**v));
+	(*v)[lo] = xstrdup(s);
+	(*n)++;
 }
 
 /*
- * Read the names of every entry once (not the files), so that an id used
- * in two year folders can be told without holding every entry in memory.
- * The folders are read on every core (reading a large folder's names is
- * most of the work, in the kernel), then added to the index in order.
- * The lock files met on the way are kept in j->locks, and with
- * j->keep_names every folder's names in j->kept, for mentor-check, which
- * need not read the folders once more for them.
+ * Find the entry ids used in more than one year folder, comparing the
+ * names themselves.  An id whose date is its folder's year is at home
+ * there; of two files sharing an id at least one is away from home, so
+ * only those need looking for in the other folders, and they are few
+ * (mentor-check's log-names warns about each).  Memory follows them, not
+ * the journal.  Those named for another year's date are kept, sorted, in
+ * j->strays, for readers to read in that year's turn (journal order); the
+ * lock files met on the way in j->locks, for mentor-check.
  */
 void
 journal_index_ids(struct journal *j)
 {
-	struct idpass	 ip;
-	pthread_t	 tid[THREADS_MAX];
-	char		**years;
-	size_t		 y, i, total = 0;
-	int		 t, nt = 0, want;
+	DIR		*dp;
+	struct dirent	*de;
+	char		**years, *rel;
+	size_t		 ny, y, z, stem;
+	mdate		 d;
+	int		 fd;
 
 	if (j->ids_done)
 		return;
 	j->ids_done = 1;
-	memset(&ip, 0, sizeof(ip));
-	ip.j = j;
-	ip.ny = journal_years(j, &years);
-	ip.years = years;
-	ip.parts = xcalloc(ip.ny ? ip.ny : 1, sizeof(*ip.parts));
-	want = mentor_threads() - 1;
-	while (nt < want && (size_t)nt + 1 < ip.ny &&
-	    pthread_create(&tid[nt], NULL, index_worker, &ip) == 0)
-		nt++;
-	index_thread(&ip);
-	for (t = 0; t < nt; t++)
-		pthread_join(tid[t], NULL);
-	for (y = 0; y < ip.ny; y++)
-		total += ip.parts[y].n;
-	ids_reserve(j, total);
-	if (j->keep_names)
-		j->kept = xcalloc(ip.ny ? ip.ny : 1, sizeof(*j->kept));
-	for (y = 0; y < ip.ny; y++) {
-		struct idpart	*p = &ip.parts[y];
-
-		if (j->keep_names)
-			j->kept[y].buf = buf_detach(&p->names, &j->kept[y].len);
-		for (i = 0; i < p->n; i++)
-			ids_add(j, p->h[i]);
-		for (i = 0; i < p->nlocks; i++) {
-			j->locks = xgrow(j->locks, j->nlocks,
-			    sizeof(*j->locks));
-			j->locks[j->nlocks++] = p->locks[i];
+	ny = journal_years(j, &years);
+	for (y = 0; y < ny; y++) {
+		xasprintf(&rel, "log/%s", years[y]);
+		fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		free(rel);
+		if (fd == -1)
+			continue;
+		if ((dp = fdopendir(fd)) == NULL) {
+			close(fd);
+			continue;
 		}
-		free(p->h);
-		free(p->locks);
+		while ((de = readdir(dp)) != NULL) {
+			if (is_lock_name(de->d_name)) {
+				j->locks = xreallocarray(j->locks, j->nlocks +
+				    1, sizeof(*j->locks));
+				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",
+				    years[y], de->d_name);
+				continue;
+			}
+			if (!is_record_name(de->d_name, &stem) ||
+			    (stem > 4 && strncmp(de->d_name, years[y], 4) ==
+			    0) || !is_file(fd, de))
+				continue;
+			/* Named for another year: read in that year's turn. */
+			if (stem >= 10 && date_iso(de->d_name, 10, &d) == 0) {
+				xasprintf(&rel, "log/%s/%s", years[y],
+				    de->d_name);
+				sorted_add(&j->strays, &j->nstrays, rel);
+				free(rel);
+			}
+			for (z = 0; z < ny; z++) {
+				if (z == y)
+					continue;
+				xasprintf(&rel, "log/%s/%s", years[z],
+				    de->d_name);
+				if (journal_exists(j, rel)) {
+					de->d_name[stem] = '\0';
+					sorted_add(&j->dups, &j->ndups,
+					    de->d_name);
+					free(rel);
+					break;
+				}
+				free(rel);
+			}
+		}
+		closedir(dp);
 	}
-	free(ip.parts);
 }
 
-/* How many year folders hold an entry with this id (after indexing). */
+/* Is rel ("log/2025/2026-01-02-x.md") one of the strays? */
+int
+journal_stray(const struct journal *j, const char *rel)
+{
+	size_t	 lo = 0, hi = j->nstrays, mid;
+	int	 c;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(j->strays[mid], rel)) == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/*
+ * How many year folders hold an entry with this id: 0 or 1 for every id
+ * but those journal_index_ids found used twice, counted then.
+ */
 int
 journal_id_count(const struct journal *j, const char *id)
 {
-	uint64_t	 h = id_hash(id, strlen(id));
-	size_t		 i, mask;
+	char		**years, *rel;
+	size_t		 lo = 0, hi = j->ndups, mid, y, ny;
+	int		 c, n = 0;
 
-	if (j->idcap == 0)
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcmp(j->dups[mid], id)) == 0)
+			break;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= hi)
 		return 0;
-	mask = j->idcap - 1;
-	for (i = (h >> 17) & mask; j->idh[i] != 0; i = (i + 1) & mask)
-		if (j->idh[i] == h)
-			return j->idc[i];
-	return 0;
+	ny = journal_years((struct journal *)j, &years);
+	for (y = 0; y < ny; y++) {
+		xasprintf(&rel, "log/%s/%s.md", years[y], id);
+		n += journal_exists(j, rel);
+		free(rel);
+	}
+	return n;
 }
 
 /* Add the record rel/name, the pos-th of its folder's listing, to l. */
 static void
-list_add(const char *rel, size_t n, const char *name, unsigned char type,
-    size_t pos, struct reclist *l, struct buf *path)
+list_add(const char *rel, size_t n, const char *name, size_t pos,
+    struct reclist *l, struct buf *path)
 {
 	struct rec	 r;
 	size_t		 stem;
 
+	(void)rel;
 	if (!is_record_name(name, &stem))
-		return;
-	if (type != DT_REG && type != DT_LNK && type != DT_UNKNOWN)
 		return;
 	buf_setlen(path, n + 1);
 	buf_addstr(path, name);
@@ -788,42 +738,10 @@ list_dir(struct journal *j, const char *rel, struct reclist *l)
 	buf_addstr(&path, rel);
 	buf_addch(&path, '/');
 	while ((de = readdir(dp)) != NULL)
-		list_add(rel, n, de->d_name, de->d_type, l->n - from, l,
-		    &path);
+		if (is_file(fd, de))
+			list_add(rel, n, de->d_name, l->n - from, l, &path);
 	buf_release(&path);
 	closedir(dp);
-}
-
-/*
- * List a year folder from the names journal_index_ids kept of it, if it
- * did (and only once: they are freed).  0 when it did not.
- */
-static int
-list_kept(struct journal *j, const char *rel, struct reclist *l)
-{
-	struct buf	 path = BUF_INIT;
-	struct idnames	*k = NULL;
-	const char	*p, *end;
-	size_t		 y, n = strlen(rel), from = l->n;
-
-	if (j->kept == NULL || strncmp(rel, "log/", 4) != 0)
-		return 0;
-	for (y = 0; y < j->nyears && k == NULL; y++)
-		if (strcmp(rel + 4, j->years[y]) == 0 && j->kept[y].buf != NULL)
-			k = &j->kept[y];
-	if (k == NULL)
-		return 0;
-	buf_addstr(&path, rel);
-	buf_addch(&path, '/');
-	for (p = k->buf, end = k->buf + k->len; p < end; p += strlen(p) + 1) {
-		unsigned char	 type = (unsigned char)*p++;
-
-		list_add(rel, n, p, type, l->n - from, l, &path);
-	}
-	buf_release(&path);
-	free(k->buf);
-	k->buf = NULL;
-	return 1;
 }
 
 /*
@@ -1075,7 +993,7 @@ journal_rel(struct journal *j, const char *path, struct rec *out)
 		rel = path;
 	else if (n > 0 && strncmp(path, j->root, n) == 0 && path[n] == '/')
 		rel = path + n + 1;
-	else if ((real = realpath(path, NULL)) != NULL &&
+	else if ((real = xrealpath(path)) != NULL &&
 	    strncmp(real, j->abs, an) == 0 && real[an] == '/')
 		rel = real + an + 1;
 	else if (real == NULL) {

@@ -99,6 +99,17 @@ json_key(struct json *j, const char *name)
 	j->first[j->depth] = 1;
 }
 
+/* Write a member name as it is (a name that is data, such as a skill). */
+void
+json_key_raw(struct json *j, const char *name)
+{
+	json_sep(j);
+	putc('"', j->f);
+	json_escape(j->f, name, strlen(name));
+	fputs("\":", j->f);
+	j->first[j->depth] = 1;
+}
+
 /* Write a string value, or null for NULL. */
 void
 json_str(struct json *j, const char *s)

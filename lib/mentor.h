@@ -45,15 +45,6 @@ char		*xstrdup(const char *);
 char		*xstrndup(const char *, size_t);
 int		 xasprintf(char **, const char *, ...) MENTOR_PRINTF(2, 3);
 
-/* yalloc.c: libyaml's memory, an arena per thread (when linked static). */
-void		*yalloc_malloc(size_t);
-void		*yalloc_realloc(void *, size_t);
-void		 yalloc_free(void *);
-char		*yalloc_strdup(const char *);
-void		 yalloc_reset(void);
-void		 yalloc_done(void);
-unsigned long	 yalloc_count(void);
-
 /*
  * buf.c: a growable byte string.
  *
@@ -90,6 +81,7 @@ void		 buf_vaddf(struct buf *, const char *, va_list);
  * codes: 65 beats 1, every other non-zero code beats both.  out_close()
  * flushes stdout and exits 74 with a message if that fails; a closed pipe
  * ends the program quietly with status 0 (so `list | head` is silent).
+ * cli_init() readies a program (its name, stdout) from main's argv.
  */
 extern int	 mentor_status;
 const char	*progname(void);
@@ -99,12 +91,11 @@ void		 vdiag(const char *, unsigned long, unsigned long,
 		    const char *, va_list);
 int		 status_merge(int, int);
 void		 status_set(int);
-void		 out_init(void);
+void		 cli_init(char **);
+void		 progname_set(char **);
 int		 out_close(int);
 const char	*env_get(const char *);
-#define THREADS_MAX	4
-int		 mentor_threads(void);
-int		 own_files(void);
+char		*xrealpath(const char *);	/* compat.c */
 
 /*
  * re.c: user patterns (--grep) with PCRE2: UTF, JIT, multiline, match and
@@ -200,7 +191,22 @@ mdate		 cadence_late(const struct cadence *, mdate);
 mdate		 cadence_nth(const struct cadence *, mdate, int);
 
 /*
- * yaml.c / record.c: one record, parsed.
+ * record.c: an arena, many small allocations freed at once (a doc's, a
+ * model object's); arena_free releases them all and leaves it empty.
+ * Setting first before the first allocation sizes its first chunk.
+ */
+struct chunk;
+struct arena {
+	struct chunk	*head;
+	size_t		 first;		/* the first chunk's size, or 0 */
+};
+void		*arena_alloc(struct arena *, size_t);
+char		*arena_strndup(struct arena *, const char *, size_t);
+char		*arena_strdup(struct arena *, const char *);
+void		 arena_free(struct arena *);
+
+/*
+ * record.c: one record, parsed.
  *
  * A record is an optional UTF-8 BOM, a "---" line, a YAML block mapping,
  * a "---" or "..." line and a Markdown body.  The front matter becomes a
@@ -231,8 +237,6 @@ struct ynode {
 #define TASK_DROPPED	'-'
 const char	*task_status_word(int);		/* "open", "started", ... */
 int		 task_status_live(int);		/* open or started */
-
-struct chunk;
 
 struct heading {
 	unsigned	 line;
@@ -280,7 +284,7 @@ struct doc {
 	size_t		 nheads;
 	struct task	*tasks;
 	size_t		 ntasks;
-	struct chunk	*arena;		/* its memory: chunks, newest first */
+	struct arena	 mem;		/* its memory */
 };
 
 /*
@@ -306,7 +310,6 @@ int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
 int		 doc_loadat_yaml(struct doc *, int, const char *,
 		    const char *, struct doc_error *);
 void		 doc_free(struct doc *);
-void		 doc_thread_done(void);
 struct ynode	*fm_get(const struct doc *, const char *);
 struct ynode	*fm_key(const struct doc *, const char *);
 int		 ynode_null(const struct ynode *);
@@ -318,14 +321,57 @@ const char	*doc_heading_text(const struct doc *, int);
 void		*doc_alloc(struct doc *, size_t);
 char		*doc_strndup(struct doc *, const char *, size_t);
 size_t		 yaml_break(const char *, const char *);
-void		 doc_scan_body(struct doc *);	/* task.c */
-/* Fenced code blocks, read a line at a time (task.c): see fence_line. */
+
+/*
+ * body.c: the Markdown body (DESIGN.md §2 "Task items").  body_next()
+ * walks the body a line at a time and tells each apart: every reader of a
+ * body (task items and headings, sections, notes, titles, the editor's
+ * placing of new items) goes through it.  l->head is the index of the
+ * heading the line stands under (-1 before the first); l->content is the
+ * text after a block quote's '>' and a list bullet; l->box points at a
+ * task item's status character.
+ */
+enum bkind { BL_BLANK, BL_TEXT, BL_HEADING, BL_TASK, BL_CODE };
 struct fencer {
 	char		 ch;		/* '`' or '~' */
 	size_t		 len;		/* of the opening fence */
 	int		 in;		/* inside fenced code */
 };
+struct bscan {
+	const struct doc *d;
+	const char	*p, *end;
+	unsigned	 line;
+	int		 head;
+	struct fencer	 f;
+};
+struct bline {
+	enum bkind	 kind;
+	unsigned	 line;
+	const char	*p, *eol;	/* the line, without its line end */
+	const char	*q;		/* its first non-blank byte */
+	const char	*content;	/* BL_TEXT, BL_TASK: past '>' and bullet */
+	const char	*box;		/* BL_TASK */
+	const char	*text;		/* BL_HEADING: its text, len bytes */
+	size_t		 len;
+	int		 level;		/* BL_HEADING: 1 to 6 */
+	int		 head;
+	int		 quote, bullet;
+};
+/* What body_notes() finds: strings in the doc. */
+struct bnotes {
+	const char	*feedback;	/* the Feedback section, or NULL */
+	const char	**enc;		/* encouragement notes */
+	size_t		 nenc;
+};
+void		 body_begin(struct bscan *, const struct doc *);
+int		 body_next(struct bscan *, struct bline *);
 int		 fence_line(struct fencer *, const char *, const char *);
+void		 doc_scan_body(struct doc *);
+void		 body_jit(void);
+int		 body_heading(const struct doc *, const char *);
+int		 body_section(const struct doc *, const char *, struct buf *);
+void		 body_notes(struct doc *, struct bnotes *);
+const char	*doc_title(struct doc *);
 
 /*
  * Task addressing (DESIGN.md §2).  task_addr_split() splits "REC:LINE" or
@@ -339,9 +385,6 @@ int		 fence_line(struct fencer *, const char *, const char *);
 char		*task_addr_split(const char *, unsigned long *, unsigned long *);
 int		 task_find(const struct doc *, unsigned long, unsigned long,
 		    const char *, const struct task **);
-void		 task_thread_done(void);
-void		 task_many(void);
-int		 raw_has_box(const char *, size_t, const char *);
 
 /*
  * schema.c: the fields of each record type and the rules for their
@@ -361,27 +404,26 @@ enum { VP_OK, VP_DATE, VP_ENUM, VP_CADENCE, VP_DURATION, VP_BOOL,
 const struct field *schema_fields(int);
 const struct field *schema_field(int, const char *);
 int		 schema_in_set(const char *, const char *);
+int		 schema_enum(const struct field *, const char *);
 int		 schema_value(const struct field *, const char *, struct buf *);
 int		 duration_ok(const char *);
 int		 rating_value(const char *);
 
 /*
- * goal.c: a goal's progress, next milestone and overdue state (DESIGN.md
- * §2 "Overdue, next, progress"), and a record's title.  Strings point into
- * the doc.
+ * compose.c: a new record's text.  compose_read() reads a body from a
+ * file or "-" (standard input), refusing what is not text; compose_edit()
+ * has it written in $VISUAL/$EDITOR on a template (1 when left empty);
+ * compose_dates() makes the task items' relative dates absolute.  Each
+ * returns 0 or a sysexits code after a message.  tmp_file() puts data in
+ * a file of that name in a new temporary folder; tmp_remove() removes
+ * both and frees the path.
  */
-struct goalinfo {
-	const char		*title, *status, *term, *mentor;
-	mdate			 created, due;
-	int			 live;		/* status active */
-	int			 done, total;	/* total leaves out dropped */
-	int			 noverdue;	/* overdue milestones */
-	int			 overdue;	/* the goal is overdue */
-	const struct task	*next;
-};
-int		 task_overdue(const struct task *, int, mdate);
-void		 goal_info(const struct doc *, mdate, struct goalinfo *);
-const char	*doc_title(struct doc *);
+int		 compose_read(const char *, struct buf *);
+int		 compose_blank(const struct buf *);
+int		 compose_edit(const char *, struct buf *);
+int		 compose_dates(struct buf *, mdate, int, int);
+int		 tmp_file(const char *, const char *, size_t, char **);
+void		 tmp_remove(char *);
 
 /*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
@@ -431,16 +473,7 @@ struct settings {
  * mentor.yaml; settings_rc is 0, or the status of reading it (the reason
  * in settings_err).
  */
-/*
- * The names of a year folder's records as journal_index_ids read them, for
- * journal_list_folder to list the folder from, once: each is a d_type byte
- * then the name and its NUL, in the order the folder gave them.
- */
-struct idnames {
-	char		*buf;		/* NULL once listed */
-	size_t		 len;
-};
-
+struct vctx;
 struct journal {
 	char		*root;
 	char		*abs;
@@ -448,25 +481,26 @@ struct journal {
 	struct settings	 set;
 	int		 settings_rc;
 	struct doc_error settings_err;
+	struct vctx	*settings_cx;	/* what is wrong in a mentor.yaml that reads */
 	char		*config_path;
 	struct reclist	 all[R_NTYPES];
 	int		 listed[R_NTYPES];
 	char		**years;	/* log/ year folders, sorted */
 	size_t		 nyears;
-	uint64_t	*idh;		/* entry ids, hashed (journal_index_ids) */
-	unsigned char	*idc;		/* how many files have each */
-	size_t		 idcap, nids;
-	int		 ids_done;
+	char		**dups;		/* entry ids in two year folders, sorted */
+	size_t		 ndups;
+	char		**strays;	/* entries named for another year, sorted */
+	size_t		 nstrays;
+	int		 ids_done;	/* journal_index_ids ran */
 	char		**locks;	/* "log/YYYY/x.lock" files it met */
 	size_t		 nlocks;
-	int		 keep_names;	/* journal_index_ids keeps them: */
-	struct idnames	*kept;		/* one a year folder, or NULL */
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
 int		 journal_find(struct journal *, const char *, int);
 int		 journal_config(struct journal *, struct doc *);
 void		 journal_close(struct journal *);
+void		 settings_release(struct settings *);
 const char	*rtype_dir(enum rtype);
 const char	*rtype_name(enum rtype);
 const struct reclist *journal_list(struct journal *, enum rtype);
@@ -476,6 +510,7 @@ size_t		 journal_years(struct journal *, char ***);
 void		 journal_index_ids(struct journal *);
 int		 is_lock_name(const char *);
 int		 journal_id_count(const struct journal *, const char *);
+int		 journal_stray(const struct journal *, const char *);
 char		*journal_path(const struct journal *, const char *);
 int		 journal_resolve(struct journal *, unsigned, const char *,
 		    struct rec *);
@@ -515,6 +550,7 @@ struct checkinfo {
 	const char	*what;
 };
 extern const struct checkinfo checks[C_NCHECKS];
+extern const int reader_checks[C_NCHECKS];
 struct vdiag {
 	unsigned	 line, col;
 	int		 check;
@@ -530,13 +566,15 @@ struct vctx {
 void		 vctx_report(struct vctx *, unsigned, unsigned, int,
 		    const char *, ...) MENTOR_PRINTF(5, 6);
 void		 vctx_sort(struct vctx *);
+void		 vctx_warn(struct vctx *, const char *);
 void		 vctx_clear(struct vctx *);
 void		 vctx_release(struct vctx *);
 void		 validate_prepare(struct journal *);
 void		 validate_record(struct vctx *, const struct doc *,
 		    const struct rec *);
-void		 validate_config(struct vctx *, const struct doc *);
 
+struct option;
+struct opts;
 /*
  * cli.c: what the programs with subcommands share.  A sub names a
  * subcommand, the options (bits) it takes and its usage line.  The *_arg
@@ -545,9 +583,13 @@ void		 validate_config(struct vctx *, const struct doc *);
 struct json;
 struct sub {
 	const char	*name;
-	unsigned	 opts;
+	int		(*run)(const struct sub *, struct journal *, int,
+			    char **);
+	unsigned	 flags;		/* SUB_* */
+	unsigned	 opts;		/* the local options it takes */
 	const char	*usage;
 };
+#define SUB_WRITES	0x1	/* a writer: autocommit applies */
 struct optname {
 	unsigned	 bit;
 	const char	*name;
@@ -557,130 +599,36 @@ void		 sub_usage(const struct sub *, size_t, const struct sub *, int)
 const struct sub *sub_select(const struct sub *, size_t, int, char **, int,
 		    unsigned, const struct optname *, size_t);
 const struct sub *sub_find(const struct sub *, size_t, const char *);
+/*
+ * A program of subcommands (like git's cmd_struct table): its subcommands,
+ * its options beyond the shared ones (shortopts, longopts; opt() takes
+ * one and returns its bit, 0 for no option of its own), their names for
+ * messages, and check(), run after a subcommand is chosen.  prog_main()
+ * parses the options, picks the subcommand, opens the journal, readies
+ * autocommit for a writer, and returns its exit status.
+ */
+struct program {
+	const struct sub	*subs;
+	size_t			 nsubs;
+	const char		*shortopts;
+	const struct option	*longopts;
+	const struct optname	*names;
+	size_t			 nnames;
+	unsigned		(*opt)(int, const char *);
+	void			(*check)(const struct sub *);
+};
+int		 prog_main(const struct program *, struct opts *, int, char **);
 void		 strv_push(char ***, size_t *, const char *);
 void		 strv_free(char **, size_t);
 mdate		 date_arg(const char *, const char *, mdate, int);
+void		 period_args(struct period *, const char *, const char *,
+		    const char *, mdate, int);
 char		*id_arg(struct journal *, enum rtype, const char *);
 void		 enum_arg(const char *, const char *, const char *);
 int		 csv_has(const char *, const char *);
-int		 fm_has(const struct doc *, const char *, const char *);
-void		 fm_join(const struct doc *, const char *, const char *,
-		    struct buf *);
-char		**fm_strv(const struct doc *, const char *, size_t *);
-void		 json_fm_list(struct json *, const struct doc *, const char *);
 void		 yaml_scalar(struct buf *, const char *);
 void		 yaml_kv(struct buf *, const char *, const char *);
 void		 yaml_kvlist(struct buf *, const char *, char **, size_t);
-
-/*
- * walk.c: read many records on every core.  look() runs on any thread
- * for each record (doc NULL and rc/err set when it could not be read or
- * parsed) and returns a result, or NULL to drop the record; out() gets
- * the results on this thread, in order: the list's order, or entries by
- * year folder, sorted (a list, or within each folder) by cmp when cmp is
- * not NULL, reversed with reverse.  A non-zero *stop (set by out) ends
- * the walk after the current folder; the results not handed out go to
- * free_res().  out()
- * owns each result it gets.  pre(), when set, sees each file's bytes (valid
- * UTF-8, NUL-terminated) before they are parsed and may drop the record
- * by returning 0: a cheap filter spares the YAML parser.
- *
- * walk_alloc(), from look() only, gives memory for a result that lasts
- * until the result has gone to out() or free_res() and its folder is done;
- * walk frees it, a folder's at once (free_res must not).  It spares a
- * malloc on one thread and a free on another for every record.
- */
-struct walk {
-	void		*ctx;
-	void		*(*look)(void *, const struct rec *, const char *,
-			    struct doc *, int, const struct doc_error *);
-	int		 (*cmp)(const void *, const void *);
-	void		 (*out)(void *, const char *, void *);
-	void		 (*free_res)(void *);	/* results not handed out */
-	int		 (*pre)(void *, const char *, size_t);	/* or NULL */
-	int		 reverse;
-	int		 fm_only;	/* no task items or headings needed */
-	int		 no_tasks;	/* headings, but no task items needed */
-	int		 nocache;	/* parse every record (mentor-check) */
-	int		 ahead;		/* list the next folder meanwhile */
-	int		 cmp_total;	/* cmp orders any two: list unsorted */
-	int		*stop;
-};
-void		 walk_records(struct journal *, const struct reclist *,
-		    enum rtype, const struct walk *);
-void		*walk_alloc(size_t);
-
-/*
- * cache.c: the parse cache (see cache.c).  walk_records uses it for the
- * year folders unless nocache is set or MENTOR_CACHE is off; a cached
- * record is one whose name, size and XXH3-128 hash match, and gives the
- * same doc as parsing it.  fcache_list opens the cache for journal_list's
- * people or goals (its names, to free after fcache_close, in *names), and
- * fcache_load loads record i of that list through it.  cache_stats
- * counts for tests.
- */
-struct fcache;
-struct fcache	*fcache_open(struct journal *, const char *,
-		    const char *const *, size_t);
-void		 fcache_order(struct fcache *, const uint32_t *);
-/* What fcache_get fills in: all, the front matter, or that and headings. */
-#define FCACHE_ALL	0
-#define FCACHE_FM	1
-#define FCACHE_HEADS	2
-int		 fcache_known(struct fcache *, size_t, const char *, size_t);
-int		 fcache_get(struct fcache *, size_t, const char *, char *,
-		    size_t, struct doc *, int);
-void		 fcache_put(struct fcache *, size_t, const struct doc *);
-int		 fcache_load(struct fcache *, size_t, struct journal *,
-		    const char *, const char *, struct doc *,
-		    struct doc_error *);
-struct fcache	*fcache_list(struct journal *, enum rtype, const char ***);
-void		 fcache_close(struct fcache *);
-void		 cache_thread_done(void);
-struct cache_stats {
-	unsigned long	 hits, misses, writes;
-	unsigned long	 searches;	/* entries found by name, not place */
-};
-extern struct cache_stats cache_stats;
-
-/*
- * people.c: people and their check-ins (DESIGN.md §2 "Check-ins and
- * cadence").  people_scan() reads every person and, in one pass, every
- * entry: last is the last check-in (kind check-in, meeting or feedback,
- * naming them in with, dated today or before), planned the first one
- * after today, next_due one cadence after last (or since), overdue_days
- * counted from the cadence's late end (a window's far end), and dates
- * every check-in, sorted.  Only active people whose record can be read
- * are tracked; their cadence falls back to mentor.yaml's.  followup
- * (prospects only) is 7 days after contacted unless an entry with them
- * is dated after it.  people_load, people_see (one entry) and
- * people_finish are the three steps of people_scan, for readers that
- * walk the entries themselves.
- */
-struct person {
-	char		*id, *rel;
-	char		*name, *role, *relationship, *status, *field;
-	char		*known_for, *connection, *cadence, *channel, *contact;
-	char		**areas;
-	size_t		 nareas;
-	mdate		 since, contacted, followup;
-	mdate		 last, last_entry, planned, next_due, late;
-	int		 overdue_days;
-	int		 held;		/* check-ins up to today */
-	mdate		*dates;		/* check-in dates up to today, sorted */
-	size_t		 ndates;
-	struct cadence	 cad;
-	int		 has_cad, tracked, ok;
-};
-int		 kind_is_checkin(const char *);
-size_t		 people_scan(struct journal *, mdate, struct person **);
-size_t		 people_load(struct journal *, struct person **);
-void		 people_see(struct person *, size_t, mdate, mdate, const char *,
-		    char *const *, size_t);
-void		 people_finish(struct journal *, struct person *, size_t, mdate);
-void		 people_free(struct person *, size_t);
-int		 person_prospect(const struct person *);
-int		 person_covers(const struct person *, const char *);
 
 /*
  * recop.c: what every writing program does to a record: set key=value
@@ -701,6 +649,11 @@ int		 recop_edit(struct journal *, const struct rec *,
 		    const struct opts *);
 int		 recop_rename(struct journal *, const struct rec *,
 		    const char *, const struct opts *);
+
+/* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
+int		 goal_milestone(struct journal *, const char *, const char *,
+		    unsigned *);
+int		 goal_status(struct journal *, const char *, const char *, int);
 
 /*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).
@@ -803,6 +756,7 @@ void		 json_obj_end(struct json *);
 void		 json_arr(struct json *);
 void		 json_arr_end(struct json *);
 void		 json_key(struct json *, const char *);
+void		 json_key_raw(struct json *, const char *);
 void		 json_str(struct json *, const char *);
 void		 json_strn(struct json *, const char *, size_t);
 void		 json_int(struct json *, long long);
@@ -837,36 +791,6 @@ int		 opts_common(struct opts *, int, const char *);
 int		 opts_listing(struct opts *, int, const char *, unsigned *);
 int		 opts_fmt(const struct opts *, int);
 void		 print_version(void);
-
-/*
- * list.c: a list of records in the format asked for (DESIGN.md §3).
- * lister_begin() picks the format (opts_fmt with deflt), prints a tsv
- * header or opens the JSON array; lister_row() takes the record's path
- * and one string a column (NULL when absent: null in JSON, empty
- * elsewhere); lister_end() prints the text table and returns 0, or
- * EX_PROBLEM when no row came (so -q works like grep -q).  JSON rows
- * carry "path" first, then the columns by name, typed by the column.
- */
-enum { COL_STR, COL_INT, COL_DATE, COL_BOOL };
-struct col {
-	const char	*name;
-	int		 type;
-};
-struct lister {
-	int			 fmt;
-	const struct opts	*o;
-	const struct col	*cols;
-	size_t			 ncols;
-	int			 color;
-	struct table		 t;
-	struct json		 js;
-	size_t			 nrows;
-};
-void		 lister_begin(struct lister *, const struct opts *, int,
-		    const struct col *, size_t);
-void		 lister_row(struct lister *, const char *, const char *const *,
-		    const char *const *);
-int		 lister_end(struct lister *);
 
 /* Long-option values shared by the programs (beyond any char). */
 enum {

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
 
 /*
  * The operations every writing program offers on a record (DESIGN.md §3
@@ -475,27 +476,18 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 	struct vctx		 cx;
 	int			 enabled[C_NCHECKS];
 	char			*path = journal_path(j, r->rel), *tmp = NULL;
-	char			*orig = NULL, *now = NULL;
+	char			*orig = NULL, *now = NULL, *name;
 	size_t			 olen, nlen, i;
-	int			 fd, rc, bad;
+	int			 rc, bad;
 
 	memset(&cx, 0, sizeof(cx));
 	if ((rc = read_file(path, &orig, &olen)) != 0)
 		goto out;
-	xasprintf(&tmp, "%s/mentor-edit-XXXXXX-%s.md", env_get("TMPDIR") ?
-	    env_get("TMPDIR") : "/tmp", r->id);
-	if ((fd = mkstemps(tmp, (int)strlen(r->id) + 4)) == -1) {
-		warn("cannot make a copy to edit");
-		free(tmp);
-		tmp = NULL;
-		rc = EX_CANTCREAT;
+	xasprintf(&name, "%s.md", r->id);
+	rc = tmp_file(name, orig, olen, &tmp);
+	free(name);
+	if (rc != 0)
 		goto out;
-	}
-	if (write(fd, orig, olen) != (ssize_t)olen || close(fd) == -1) {
-		warn("cannot write '%s'", tmp);
-		rc = EX_IOERR;
-		goto out;
-	}
 	for (i = 0; i < C_NCHECKS; i++)
 		enabled[i] = i != C_UNKNOWN;
 	cx.j = j;
@@ -522,7 +514,7 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 			diag(path, e.line, e.col, "%s", e.msg);
 			bad = 1;
 		} else {
-			validate_record(&cx, &d, r);
+			model_check(&d, r, date_today(), &cx);
 			vctx_sort(&cx);
 			for (i = 0; i < cx.n; i++) {
 				diag(path, cx.v[i].line, cx.v[i].col,
@@ -551,10 +543,7 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 		path_put(stdout, path, o->nul);
 out:
 	vctx_release(&cx);
-	if (tmp != NULL) {
-		unlink(tmp);
-		free(tmp);
-	}
+	tmp_remove(tmp);
 	free(orig);
 	free(now);
 	free(path);
@@ -650,8 +639,8 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 		for (i = 0; i < d.ntasks; i++) {
 			line = d.data + d.tasks[i].off;
 			eol = d.data + d.tasks[i].eol;
-			for (p = line; (p = memmem(p, (size_t)(eol - p), "@",
-			    1)) != NULL; p++) {
+			for (p = line; (p = memchr(p, '@', (size_t)(eol -
+			    p))) != NULL; p++) {
 				pos = (size_t)(p - d.data);
 				if ((p > line && !isspace((unsigned char)p[-1])) ||
 				    (size_t)(eol - p - 1) < flen ||

@@ -16,9 +16,12 @@
 #include "mentor.h"
 
 /*
- * A record's strings and nodes live in one arena, released at once by
- * doc_free(): parsing allocates many small things and frees none of them
- * before the whole record goes.
+ * An arena: many small allocations freed at once.  A record's strings and
+ * nodes live in its doc's, and a model object's in its own: parsing
+ * allocates many small things and frees none of them before the whole
+ * record goes.  The first chunk is of the size the arena was told to
+ * expect (a->first), else ARENA_FIRST bytes; later ones double up to
+ * ARENA_MAX, so that a small object stays small and most take one chunk.
  */
 struct chunk {
 	struct chunk	*next;
@@ -26,86 +29,95 @@ struct chunk {
 	max_align_t	 data[];
 };
 
-#define CHUNK_SIZE	8192
+#define ARENA_FIRST	512
+#define ARENA_MAX	8192
+
+/* n bytes aligned to al (a power of two) from the arena. */
+static void *
+arena_take(struct arena *a, size_t n, size_t al)
+{
+	struct chunk	*c = a->head;
+	size_t		 at, size;
+
+	at = c != NULL ? (c->used + al - 1) & ~(al - 1) : 0;
+	if (c == NULL || at > c->size || c->size - at < n) {
+		size = c == NULL ? (a->first ? a->first : ARENA_FIRST) :
+		    c->size < ARENA_MAX ? c->size * 2 : ARENA_MAX;
+		if (size < n)
+			size = n;
+		c = xmalloc(sizeof(*c) + size);
+		c->size = size;
+		c->next = a->head;
+		a->head = c;
+		at = 0;
+	}
+	c->used = at + n;
+	return (char *)c->data + at;
+}
 
 /*
- * Each thread keeps one spare chunk and the builder's vectors between
- * records, so that reading many records does not allocate for each.
+ * Memory for an object of n bytes, aligned for what the objects put in an
+ * arena hold: pointers, sizes, integers and doubles.
  */
-static __thread struct chunk	 *spare;
-static __thread struct yline	 *tl_lines;
-static __thread size_t		  tl_alines;
-static __thread struct ynode	**tl_kids[YAML_DEPTH_MAX + 2];
-static __thread size_t		  tl_ak[YAML_DEPTH_MAX + 2];
-
-/* Free the calling thread's spare storage (threads call it at the end). */
-void
-doc_thread_done(void)
-{
-	int	 i;
-
-	free(spare);
-	spare = NULL;
-	free(tl_lines);
-	tl_lines = NULL;
-	tl_alines = 0;
-	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
-		free(tl_kids[i]);
-		tl_kids[i] = NULL;
-		tl_ak[i] = 0;
-	}
-	yalloc_done();
-}
+#define ARENA_ALIGN	(sizeof(double) > sizeof(void *) ? sizeof(double) : \
+			    sizeof(void *))
 
 void *
-doc_alloc(struct doc *d, size_t n)
+arena_alloc(struct arena *a, size_t n)
 {
-	struct chunk	*c;
-	size_t		 a = sizeof(max_align_t);
-
-	n = (n + a - 1) / a * a;
-	c = d->arena;
-	if (c == NULL || c->size - c->used < n) {
-		size_t size = n > CHUNK_SIZE ? n : CHUNK_SIZE;
-
-		if (size == CHUNK_SIZE && spare != NULL) {
-			c = spare;
-			spare = NULL;
-		} else
-			c = xmalloc(sizeof(*c) + size);
-		c->size = size;
-		c->used = 0;
-		c->next = d->arena;
-		d->arena = c;
-	}
-	c->used += n;
-	return (char *)c->data + c->used - n;
+	return arena_take(a, n, ARENA_ALIGN);
 }
 
-/* A copy of n bytes of s in the record's arena. */
+/* A copy of n bytes of s, NUL-terminated, in the arena. */
 char *
-doc_strndup(struct doc *d, const char *s, size_t n)
+arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char	*p = doc_alloc(d, n + 1);
+	/* Text needs no alignment: strings pack. */
+	char	*p = arena_take(a, n + 1, 1);
 
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
 }
 
+/* A copy of s in the arena; NULL stays NULL. */
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return s != NULL ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+/* Free every chunk; the arena is empty again. */
+void
+arena_free(struct arena *a)
+{
+	struct chunk	*c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head = NULL;
+}
+
+void *
+doc_alloc(struct doc *d, size_t n)
+{
+	return arena_alloc(&d->mem, n);
+}
+
+/* A copy of n bytes of s in the record's arena. */
+char *
+doc_strndup(struct doc *d, const char *s, size_t n)
+{
+	return arena_strndup(&d->mem, s, n);
+}
+
 /* Release everything a doc owns and zero it. */
 void
 doc_free(struct doc *d)
 {
-	struct chunk	*c, *next;
-
-	for (c = d->arena; c != NULL; c = next) {
-		next = c->next;
-		if (c->size == CHUNK_SIZE && spare == NULL)
-			spare = c;
-		else
-			free(c);
-	}
+	arena_free(&d->mem);
 	free(d->data);
 	memset(d, 0, sizeof(*d));
 }
@@ -191,6 +203,7 @@ struct yline {
 	size_t		 rstart;	/* where the file's line holding it starts */
 	unsigned	 rline;		/* that line, from 0 */
 };
+#define KIDS_INLINE	16
 struct builder {
 	struct doc	 *d;
 	const char	 *yaml;		/* start of the YAML text */
@@ -200,6 +213,8 @@ struct builder {
 	struct ynode	 *stack[YAML_DEPTH_MAX + 2];
 	struct ynode	**kids[YAML_DEPTH_MAX + 2];
 	size_t		  nk[YAML_DEPTH_MAX + 2], ak[YAML_DEPTH_MAX + 2];
+	/* The kids of a level start here: most mappings are small. */
+	struct ynode	 *kin[YAML_DEPTH_MAX + 2][KIDS_INLINE];
 	int		  depth;
 	int		  lf;		/* breaks are LF or CRLF, no other */
 	int		  simple;	/* that, and ASCII */
@@ -368,9 +383,14 @@ kid_add(struct builder *b, struct ynode *n)
 	int	 i = b->depth;
 
 	if (b->nk[i] == b->ak[i]) {
-		b->ak[i] = b->ak[i] ? b->ak[i] * 2 : 8;
-		b->kids[i] = xreallocarray(b->kids[i], b->ak[i],
-		    sizeof(*b->kids[i]));
+		b->ak[i] *= 2;
+		if (b->kids[i] == b->kin[i]) {
+			b->kids[i] = xreallocarray(NULL, b->ak[i],
+			    sizeof(*b->kids[i]));
+			memcpy(b->kids[i], b->kin[i], sizeof(b->kin[i]));
+		} else
+			b->kids[i] = xreallocarray(b->kids[i], b->ak[i],
+			    sizeof(*b->kids[i]));
 	}
 	b->kids[i][b->nk[i]++] = n;
 }
@@ -486,15 +506,9 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	b.err = err;
 	b.yaml = d->data + d->fm_off;
 	b.len = len;
-	if (tl_alines < alloc) {
-		tl_lines = xreallocarray(tl_lines, alloc, sizeof(*tl_lines));
-		tl_alines = alloc;
-	}
-	alloc = tl_alines;
-	b.lines = tl_lines;
 	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
-		b.kids[i] = tl_kids[i];
-		b.ak[i] = tl_ak[i];
+		b.kids[i] = b.kin[i];
+		b.ak[i] = KIDS_INLINE;
 	}
 	b.simple = 1;	/* for now: the text is ASCII */
 	for (p = b.yaml, end = b.yaml + len; p + 8 <= end; p += 8) {
@@ -511,8 +525,10 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		}
 	b.lf = b.simple ? cr_lf(b.yaml, end) : lf_only(b.yaml, end);
 	b.simple = b.simple && b.lf;
-	if (!b.simple)
+	if (!b.simple) {
+		b.lines = xreallocarray(NULL, alloc, sizeof(*b.lines));
 		alloc = yaml_lines(&b, alloc);
+	}
 	if (!yaml_parser_initialize(&parser))
 		errx(EX_OSERR, "cannot initialise the YAML parser");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)b.yaml,
@@ -614,15 +630,10 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
-	/* libyaml has freed all it took: the arena is empty again. */
-	yalloc_reset();
-	/* Keep the vectors, grown or not, for the next record. */
-	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
-		tl_kids[i] = b.kids[i];
-		tl_ak[i] = b.ak[i];
-	}
-	tl_lines = b.lines;
-	tl_alines = alloc;
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++)
+		if (b.kids[i] != b.kin[i])
+			free(b.kids[i]);
+	free(b.lines);
 	if (rc == 0 && d->fm == NULL) {
 		/* An empty front matter is an empty mapping. */
 		d->fm = doc_alloc(d, sizeof(*d->fm));
@@ -670,6 +681,8 @@ doc_start(struct doc *d, const char *path, char *data, size_t len,
 	d->len = len;
 	if (err != NULL)
 		memset(err, 0, sizeof(*err));
+	/* Nodes and strings take about twice the text: one chunk. */
+	d->mem.first = 2 * len + 1024;
 	/* Known before any error, so that the BOM is never a column. */
 	d->bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0;
 	if ((nul = memchr(data, '\0', len)) != NULL) {
@@ -774,6 +787,7 @@ read_fd(int fd, const char *path, char **data, size_t *len,
 	ssize_t		 r;
 	char		*buf;
 
+	(void)path;
 	if (fstat(fd, &st) == -1)
 		goto ioerr;
 	if (S_ISDIR(st.st_mode)) {

@@ -111,6 +111,30 @@ schema_in_set(const char *s, const char *set)
 	}
 }
 
+/*
+ * The index of v among the values of an enum field (its order is that of
+ * the enums in model.h), or -1 when v is not one of them.
+ */
+int
+schema_enum(const struct field *f, const char *v)
+{
+	const char	*p, *e;
+	size_t		 n;
+	int		 i;
+
+	if (f == NULL || f->type != F_ENUM || v == NULL)
+		return -1;
+	n = strlen(v);
+	for (i = 0, p = f->values;; i++, p = e + 1) {
+		e = strchr(p, '|');
+		if ((size_t)((e ? e : p + strlen(p)) - p) == n &&
+		    strncmp(p, v, n) == 0)
+			return i;
+		if (e == NULL)
+			return -1;
+	}
+}
+
 /* A duration: 45m, 1h, 1h30m, 1h 30m, 90min, or a bare number of minutes. */
 int
 duration_ok(const char *s)

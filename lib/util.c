@@ -1,8 +1,7 @@
 #include "config.h"
 
-#include <errno.h>
-#include <sched.h>
 #include <err.h>
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,11 +11,13 @@
 
 #include "mentor.h"
 
-/* The program's name, as err(3) prints it. */
+static const char	*prog = "mentor";
+
+/* The program's name, as messages start: "mentor-log". */
 const char *
 progname(void)
 {
-	return program_invocation_short_name;
+	return prog;
 }
 
 /* The exit status a program has earned so far (see status_merge). */
@@ -79,17 +80,33 @@ status_set(int s)
 	mentor_status = status_merge(mentor_status, s);
 }
 
+/* The program's name: argv[0] without its folder (cut there as well). */
+void
+progname_set(char **argv)
+{
+	const char	*slash;
+
+	if (argv == NULL || argv[0] == NULL)
+		return;
+	if ((slash = strrchr(argv[0], '/')) != NULL && slash[1] != '\0')
+		argv[0] = (char *)slash + 1;
+	prog = argv[0];
+}
+
 /*
- * A reader that stops early (`list | head`) gets SIGPIPE; the default
- * action ends it quietly, which is what a pipeline wants.  Into a pipe or
- * a file, output goes 64 KiB at a time (a report of 100,000 lines is then
- * 180 writes, not 2,800); a terminal keeps its lines.
+ * Ready a program: its name from argv[0] without the folder it was run
+ * from (getopt's messages use argv[0] too, so it is cut there as well),
+ * and standard output.  A reader that stops early (`list | head`) gets
+ * SIGPIPE; the default action ends it quietly, which is what a pipeline
+ * wants.  Into a pipe or a file, output goes 64 KiB at a time; a terminal
+ * keeps its lines.
  */
 void
-out_init(void)
+cli_init(char **argv)
 {
 	static char	 obuf[64 * 1024];
 
+	progname_set(argv);
 	signal(SIGPIPE, SIG_DFL);
 	if (!isatty(STDOUT_FILENO))
 		(void)setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
@@ -106,39 +123,6 @@ out_close(int status)
 	}
 	/* A failure noted on the way (a failed autocommit) still counts. */
 	return status_merge(status, mentor_status);
-}
-
-/*
- * How many threads to read a journal with: one a core online, or
- * MENTOR_THREADS, and at most THREADS_MAX.
- */
-int
-mentor_threads(void)
-{
-	const char	*e = env_get("MENTOR_THREADS");
-	long		 n = e != NULL ? strtol(e, NULL, 10) :
-			    sysconf(_SC_NPROCESSORS_ONLN);
-
-	if (n < 1)
-		n = 1;
-	return n > THREADS_MAX ? THREADS_MAX : (int)n;
-}
-
-/*
- * Give the calling thread a table of file descriptors of its own (Linux's
- * unshare(CLONE_FILES)), so that its opens and closes no longer contend
- * with those of the process's other threads.  It keeps a copy of every
- * descriptor open now, and sees none that another thread opens later.
- * 0 when done; -1 when the system cannot, and the table stays shared.
- */
-int
-own_files(void)
-{
-#ifdef HAVE_UNSHARE
-	return unshare(CLONE_FILES);
-#else
-	return -1;
-#endif
 }
 
 /* An environment variable, NULL when unset or empty. */

@@ -46,16 +46,15 @@ const struct checkinfo checks[C_NCHECKS] = {
 	{ "file-names", SEV_WARNING, "record file names are slugs" },
 };
 
-static const int problem_check[] = {
-	[VP_DATE] = C_DATES, [VP_ENUM] = C_ENUMS, [VP_CADENCE] = C_CADENCE,
-	[VP_DURATION] = C_DURATION, [VP_BOOL] = C_TYPES, [VP_WEEKDAY] = C_CONFIG
-};
-
-struct diagnostic {
-	unsigned	 line, col;
-	enum check	 check;
-	enum sev	 sev;
-	char		*msg;
+/*
+ * The checks every reader runs as it builds the model (model.c): the ones
+ * whose problems change what it reads.  The others (names, locks, mentions,
+ * milestones against their goal, unknown keys) are mentor-check's alone.
+ */
+const int reader_checks[C_NCHECKS] = {
+	[C_SYNTAX] = 1, [C_CONFIG] = 1, [C_REQUIRED] = 1, [C_TYPES] = 1,
+	[C_ENUMS] = 1, [C_DATES] = 1, [C_CADENCE] = 1, [C_DURATION] = 1,
+	[C_RATINGS] = 1, [C_REFS] = 1, [C_TASKS] = 1
 };
 
 /* Note a problem found by check c at line:col of the record. */
@@ -96,6 +95,27 @@ vdiag_cmp(const void *a, const void *b)
 		return x->check - y->check;
 	/* Same place, same check: an order that no qsort can change. */
 	return strcmp(x->msg, y->msg);
+}
+
+/*
+ * Print a record's problems the way every reader does: a parse error as
+ * it is, the others as warnings naming their check.
+ */
+void
+vctx_warn(struct vctx *cx, const char *path)
+{
+	const struct vdiag	*v;
+	size_t			 i;
+
+	vctx_sort(cx);
+	for (i = 0; i < cx->n; i++) {
+		v = &cx->v[i];
+		if (v->check == C_SYNTAX)
+			diag(path, v->line, v->col, "%s", v->msg);
+		else
+			diag(path, v->line, v->col, "warning: %s [%s]",
+			    v->msg, checks[v->check].name);
+	}
 }
 
 /* Sort a record's problems by position, then by check. */
@@ -139,157 +159,10 @@ validate_prepare(struct journal *j)
 	journal_index_ids(j);
 }
 
-static const char *
-shape(const struct ynode *n)
-{
-	if (n->type == Y_MAP)
-		return "a mapping";
-	if (n->type == Y_SEQ)
-		return "a list";
-	return "a single value";
-}
-
-/* Check a reference to a record of type t. */
-static void
-check_ref(struct vctx *cx, const struct ynode *n, enum rtype t,
-    const char *key)
-{
-	const char	*near;
-
-	if (n->type != Y_SCALAR || ynode_null(n))
-		return;
-	if (journal_find_id(cx->j, t, n->str) != NULL)
-		return;
-	if ((near = journal_near(cx->j, t, n->str)) != NULL)
-		vctx_report(cx, n->line, n->col, C_REFS, "%s: '%s' names no %s (did "
-		    "you mean '%s'?)", key, n->str, rtype_name(t), near);
-	else
-		vctx_report(cx, n->line, n->col, C_REFS, "%s: '%s' names no %s", key,
-		    n->str, rtype_name(t));
-}
-
-/* Check one field's value against its spec. */
-static void
-check_field(struct vctx *cx, const struct field *f, struct ynode *v,
-    int enumcheck)
-{
-	struct ynode	**items, *one;
-	struct buf	 msg = BUF_INIT;
-	size_t		 i, k;
-	int		 vp;
-
-	switch (f->type) {
-	case F_STR:
-	case F_DATE:
-	case F_ENUM:
-	case F_PERSON:
-	case F_CADENCE:
-	case F_DURATION:
-	case F_BOOL:
-	case F_WEEKDAY:
-		if (v->type != Y_SCALAR) {
-			vctx_report(cx, v->line, v->col, C_TYPES, "%s: want a single "
-			    "value, not %s", f->key, shape(v));
-			return;
-		}
-		if (ynode_null(v))
-			return;
-		break;
-	case F_LIST:
-	case F_PEOPLE:
-	case F_GOALS:
-		if (v->type == Y_MAP) {
-			vctx_report(cx, v->line, v->col, C_TYPES, "%s: want a list or "
-			    "a single value, not a mapping", f->key);
-			return;
-		}
-		k = ynode_items(v, &items, &one);
-		for (i = 0; i < k; i++) {
-			if (items[i]->type != Y_SCALAR) {
-				vctx_report(cx, items[i]->line, items[i]->col, C_TYPES,
-				    "%s: list items must be single values, "
-				    "not %s", f->key, shape(items[i]));
-				continue;
-			}
-			if (f->type == F_PEOPLE)
-				check_ref(cx, items[i], R_PERSON, f->key);
-			else if (f->type == F_GOALS)
-				check_ref(cx, items[i], R_GOAL, f->key);
-		}
-		return;
-	case F_RATINGS:
-		if (ynode_null(v))
-			return;
-		if (v->type != Y_MAP) {
-			vctx_report(cx, v->line, v->col, C_TYPES, "ratings: want a "
-			    "mapping of skill: rating, not %s", shape(v));
-			return;
-		}
-		for (i = 0; i + 1 < v->nkids; i += 2) {
-			struct ynode *val = v->kids[i + 1];
-
-			if (val->type != Y_SCALAR) {
-				vctx_report(cx, val->line, val->col, C_TYPES,
-				    "ratings: '%s' wants a number, not %s",
-				    v->kids[i]->str, shape(val));
-				continue;
-			}
-			if (rating_value(val->str) == 0)
-				vctx_report(cx, val->line, val->col, C_RATINGS,
-				    "rating '%s' must be a whole number from "
-				    "1 to 5, not '%s'", v->kids[i]->str,
-				    val->str);
-		}
-		return;
-	}
-	if (f->type == F_PERSON) {
-		check_ref(cx, v, R_PERSON, f->key);
-		return;
-	}
-	if ((vp = schema_value(f, v->str, &msg)) != VP_OK)
-		vctx_report(cx, v->line, v->col, enumcheck == C_CONFIG &&
-		    vp != VP_DATE ? C_CONFIG : problem_check[vp], "%s",
-		    msg.buf);
-	buf_release(&msg);
-}
-
-/* Check the front matter of a record against its fields. */
-static void
-check_fields(struct vctx *cx, const struct doc *d,
-    const struct field *fields, const char *what, int enumcheck)
-{
-	const struct field	*f;
-	struct ynode		*v, *k;
-	size_t			 i;
-
-	for (f = fields; f->key != NULL; f++) {
-		if ((v = fm_get(d, f->key)) == NULL) {
-			if (f->required)
-				vctx_report(cx, 1, 1, C_REQUIRED, "no '%s' (%s needs "
-				    "one)", f->key, what);
-			continue;
-		}
-		if (f->required && (ynode_null(v) ||
-		    (v->type == Y_SCALAR && v->len == 0))) {
-			vctx_report(cx, v->line, v->col, C_REQUIRED, "'%s' is empty "
-			    "(%s needs one)", f->key, what);
-			continue;
-		}
-		check_field(cx, f, v, enumcheck);
-	}
-	if (!cx->enabled[C_UNKNOWN])
-		return;
-	for (i = 0; i + 1 < d->fm->nkids; i += 2) {
-		k = d->fm->kids[i];
-		for (f = fields; f->key != NULL; f++)
-			if (strcmp(f->key, k->str) == 0)
-				break;
-		if (f->key == NULL)
-			vctx_report(cx, k->line, k->col, C_UNKNOWN, "unknown key '%s'",
-			    k->str);
-	}
-}
-
+/*
+ * What the journal says of task items: no milestone due before its goal
+ * was created, and every @id names a person.
+ */
 static void
 check_tasks(struct vctx *cx, const struct doc *d, enum rtype t)
 {
@@ -304,25 +177,19 @@ check_tasks(struct vctx *cx, const struct doc *d, enum rtype t)
 		c = DATE_NONE;
 	for (i = 0; i < d->ntasks; i++) {
 		tk = &d->tasks[i];
-		if (tk->badtok_col)
-			vctx_report(cx, tk->line, tk->badtok_col, C_TASKS, "'%s' is not "
-			    "a real date (want YYYY-MM-DD)", tk->badtok);
-		if (tk->done != DATE_NONE && tk->status != TASK_DONE)
-			vctx_report(cx, tk->line, tk->done_col, C_TASKS, "done: on an "
-			    "item that is %s, not done",
-			    task_status_word(tk->status));
 		if (c != DATE_NONE && tk->due != DATE_NONE && tk->due < c) {
 			date_format(tk->due, ds);
 			date_format(c, cs);
-			vctx_report(cx, tk->line, tk->due_col, C_MILESTONES, "milestone "
-			    "due %s, before the goal was created (%s)", ds,
-			    cs);
+			vctx_report(cx, tk->line, tk->due_col, C_MILESTONES,
+			    "milestone due %s, before the goal was created "
+			    "(%s)", ds, cs);
 		}
 		for (k = 0; k < tk->npeople; k++)
 			if (journal_find_id(cx->j, R_PERSON, tk->people[k]) ==
 			    NULL)
-				vctx_report(cx, tk->line, tk->people_col[k], C_MENTIONS,
-				    "@%s names no person", tk->people[k]);
+				vctx_report(cx, tk->line, tk->people_col[k],
+				    C_MENTIONS, "@%s names no person",
+				    tk->people[k]);
 	}
 }
 
@@ -385,26 +252,19 @@ check_unique(struct vctx *cx, const struct rec *r)
 	}
 }
 
-/* Run every enabled check on one parsed record. */
+/*
+ * Run the checks that need the journal on one parsed record: file names,
+ * task items against goals and people, an entry's date against its name
+ * and folder, entry ids used twice.  The checks of its fields are the
+ * model's (model.c), which every reader runs.
+ */
 void
 validate_record(struct vctx *cx, const struct doc *d, const struct rec *r)
 {
-	static const char *const what[] = { "a person", "a goal",
-	    "an entry" };
-
 	check_file_name(cx, r);
-	check_fields(cx, d, schema_fields(r->type), what[r->type], C_ENUMS);
 	check_tasks(cx, d, r->type);
 	if (r->type == R_ENTRY) {
 		check_log_name(cx, d, r);
 		check_unique(cx, r);
 	}
-}
-
-/* Run the enabled checks on mentor.yaml. */
-void
-validate_config(struct vctx *cx, const struct doc *d)
-{
-	check_fields(cx, d, schema_fields(SCHEMA_CONFIG), "mentor.yaml",
-	    C_CONFIG);
 }

@@ -290,7 +290,7 @@ root_real(const char *root, const char *what, const char *name)
 {
 	char	*rr;
 
-	if ((rr = realpath(root, NULL)) == NULL)
+	if ((rr = xrealpath(root)) == NULL)
 		warnx("%s '%s': cannot resolve '%s': %s", what, name, root,
 		    strerror(errno));
 	return rr;
@@ -435,7 +435,7 @@ file_update(const char *root, const char *path, file_update_fn fn,
 		return replace_missing(path, NULL, errno);
 	islink = S_ISLNK(st.st_mode);
 	if (islink || root != NULL) {
-		if ((real = realpath(path, NULL)) == NULL) {
+		if ((real = xrealpath(path)) == NULL) {
 			rv = replace_missing(path, NULL, errno);
 			goto out;
 		}
@@ -556,7 +556,7 @@ parent_within(const char *rr, const char *path)
 		parent = xstrdup("/");
 	else
 		parent = xstrndup(path, (size_t)(slash - path));
-	real = realpath(parent, NULL);
+	real = xrealpath(parent);
 	in = real != NULL && path_within(rr, real);
 	free(real);
 	free(parent);
@@ -608,7 +608,7 @@ make_dir(const char *root, const char *dir)
 			break;
 	}
 	if (rr != NULL) {
-		if ((real = realpath(dir, NULL)) == NULL) {
+		if ((real = xrealpath(dir)) == NULL) {
 			what = dir;
 			goto fail;
 		}

@@ -91,10 +91,15 @@ xasprintf(char **ret, const char *fmt, ...)
 	va_list	 ap;
 	int	 n;
 
+	/* vasprintf is not POSIX: measure, then write. */
 	va_start(ap, fmt);
-	n = vasprintf(ret, fmt, ap);
+	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);
 	if (n < 0)
-		errx(EX_OSERR, "out of memory formatting a string");
+		errx(EX_SOFTWARE, "cannot format a string");
+	*ret = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	(void)vsnprintf(*ret, (size_t)n + 1, fmt, ap);
+	va_end(ap);
 	return n;
 }

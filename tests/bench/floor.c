@@ -7,8 +7,6 @@
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
-#else
-#define _GNU_SOURCE 1	/* what AC_USE_SYSTEM_EXTENSIONS gives the build */
 #endif
 
 #include <sys/stat.h>
@@ -23,6 +21,19 @@
 #include <string.h>
 #include <sysexits.h>
 #include <unistd.h>
+
+/* dir/name in a new string (asprintf is not POSIX). */
+static char *
+join(const char *dir, const char *name)
+{
+	size_t	 n = strlen(dir) + 1 + strlen(name) + 1;
+	char	*s;
+
+	if ((s = malloc(n)) == NULL)
+		err(EX_OSERR, "out of memory");
+	snprintf(s, n, "%s/%s", dir, name);
+	return s;
+}
 
 static char		*buf;
 static size_t		 bufsize;
@@ -113,8 +124,7 @@ walk(int parent, const char *dir, const char *rel, int sub)
 	}
 	if ((dp = fdopendir(fd)) == NULL)
 		err(EX_OSERR, "%s/%s", dir, rel);
-	if (asprintf(&path, "%s/%s", dir, rel) == -1)
-		err(EX_OSERR, "out of memory");
+	path = join(dir, rel);
 	while ((de = readdir(dp)) != NULL) {
 		if (sub) {
 			if (de->d_name[0] != '.')

@@ -6,8 +6,6 @@
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
-#else
-#define _GNU_SOURCE 1	/* what AC_USE_SYSTEM_EXTENSIONS gives the build */
 #endif
 
 #include <sys/stat.h>
@@ -35,6 +33,20 @@ struct name {
 	const char	*text;		/* as written, UTF-8 */
 	const char	*slug;		/* folded to ASCII, lowercase */
 };
+
+/* dir/name in a new string (asprintf is not POSIX). */
+static char *
+join(const char *dir, const char *name)
+{
+	size_t	 n = strlen(dir) + 1 + strlen(name) + 1;
+	char	*s;
+
+	if ((s = malloc(n)) == NULL)
+		err(EX_OSERR, "out of memory");
+	snprintf(s, n, "%s/%s", dir, name);
+	return s;
+}
+
 static const struct name firsts[] = {
 	{ "Jane", "jane" }, { "Sam", "sam" }, { "Maria", "maria" },
 	{ "Tom", "tom" }, { "Priya", "priya" }, { "Morgan", "morgan" },
@@ -1527,22 +1539,19 @@ main(int argc, char *argv[])
 	if (fstatat(dirfd, "mentor.yaml", &st, AT_SYMLINK_NOFOLLOW) == 0)
 		errx(EX_CANTCREAT, "'%s' is already a journal", dir);
 
-	if (asprintf(&logdir, "%s/people", dir) == -1)
-		err(EX_OSERR, "out of memory");
+	logdir = join(dir, "people");
 	fd = subdir(dirfd, dir, "people");
 	gen_people(fd, logdir, &ids);
 	close(fd);
 	free(logdir);
 
-	if (asprintf(&logdir, "%s/goals", dir) == -1)
-		err(EX_OSERR, "out of memory");
+	logdir = join(dir, "goals");
 	fd = subdir(dirfd, dir, "goals");
 	gen_goals(fd, logdir, &ids);
 	close(fd);
 	free(logdir);
 
-	if (asprintf(&logdir, "%s/log", dir) == -1)
-		err(EX_OSERR, "out of memory");
+	logdir = join(dir, "log");
 	fd = subdir(dirfd, dir, "log");
 	gen_entries(fd, logdir, n, &ids);
 	close(fd);

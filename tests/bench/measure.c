@@ -11,10 +11,11 @@
  * non-zero status.  An argument holding "{n}" gets a number unique to each
  * call in its place, so writers can make a new file or journal each time.
  */
+/* wait4 is BSD's, not POSIX's: ask for it where a strict build hides it. */
+#define _DEFAULT_SOURCE 1
+#define _DARWIN_C_SOURCE 1
 #ifdef HAVE_CONFIG_H
 #include "config.h"
-#else
-#define _GNU_SOURCE 1	/* what AC_USE_SYSTEM_EXTENSIONS gives the build */
 #endif
 
 #include <sys/resource.h>

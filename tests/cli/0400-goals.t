@@ -556,7 +556,9 @@ check 'a goal changed during the edit is not overwritten (75)' \
     test "$st" = 75 -a ! -s "$T/out" -a -n "$kept"
 check '... the other change stays, the edit is kept aside' sh -c \
     "cmp -s '$T/expected' goals/other.md && grep -q '^status: paused' '$kept'"
+# The copy kept is alone in a folder of its own, under its own name.
 rm -f "$kept"
+rmdir "$(dirname "$kept")"
 check 'edit leaves no temporary files' \
     test -z "$(ls "$TMPDIR")"
 

@@ -637,6 +637,10 @@ entry "$C" 2026-11-06 win '[ten]'
 entry "$C" 2026-11-30 check-in '[ten]'
 entry "$C" 2026-10-31 meeting '[deflt]'
 entry "$C" 2026-11-22 feedback '[today]'
+# A cadence that is none: used as far as it goes, with a warning, by every
+# reader of the journal.
+BADCAD="mentor-people: $C/people/bad.md:4:10: warning: cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks) [cadence]"
+echo "$BADCAD" | want_err
 want_out <<'OUT'
 bad	bad		active		fortnightly	2026-11-01		
 deflt	deflt		active		monthly	2026-10-31	2026-11-30	0
@@ -651,6 +655,7 @@ OUT
 run 'since, planned entries, kinds, fallback, untracked people' 0 \
     mentor-people -C "$C" list -f tsv --no-header
 
+echo "$BADCAD" | want_err
 want_out <<'OUT'
 ten	ten		active		every 10 days	2026-11-30	2026-12-10	0
 new	new		active		biweekly		2026-10-29	32
@@ -658,6 +663,7 @@ OUT
 run 'a planned check-in counts on its day' 0 env MENTOR_TODAY=2026-11-30 \
     mentor-people -C "$C" list -f tsv --no-header ten new
 
+echo "$BADCAD" | want_err
 want_out <<'OUT'
 ten: ten
   active
@@ -670,6 +676,7 @@ OUT
 run 'show names the planned check-in' 0 sh -c \
     "mentor-people -C '$C' show ten | head -n 7"
 
+echo "$BADCAD" | want_err
 want_out <<'OUT'
 paused: paused
   paused
@@ -680,6 +687,7 @@ OUT
 run 'show: a paused person is not tracked' 0 sh -c \
     "mentor-people -C '$C' show paused | head -n 5"
 
+echo "$BADCAD" | want_err
 want_out <<'OUT'
 {"tracked":false,"last":"2026-11-01","next_due":null,"overdue_days":null}
 OUT

@@ -729,10 +729,10 @@ run '--journals - reads the folders from stdin' 0 sh -c \
 want_out <<'OUT'
 # Program report: all time, as of 2026-11-22
 
-| journal | owner | people | held | expected | goals | milestones done | milestones | overdue milestones | open actions | overdue actions | wins |
-| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| x | Alex Doe | 2 | 12 | 11 | 3 | 4 | 11 | 1 | 11 | 3 | 2 |
-| k | Kim Park | 2 | 4 | 3 | 1 | 2 | 5 | 1 | 3 | 1 | 0 |
+| journal | people | check-ins | goals | milestones | late | open | overdue | wins |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| x | 2 | 12/11 | 3 | 4/11 | 1 | 11 | 3 | 2 |
+| k | 2 | 4/3 | 1 | 2/5 | 1 | 3 | 1 | 0 |
 OUT
 run '--journals -0 -f md' 0 sh -c \
     'printf "x\0k\0" | mentor-report -0 --journals - -f md | sed 6q'
@@ -791,7 +791,7 @@ mentor-report: --period: bad period '2026-13' (2026, 2026-11, 2026-Q4, 2026-W47,
 ERR
 run 'a bad period is 64' 64 mentor-report --period 2026-13
 want_err <<'ERR'
-mentor-report: --since: bad date '2026-02-30'
+mentor-report: --since: bad date '2026-02-30' (YYYY-MM-DD, today, +3d, friday, eom...)
 ERR
 run 'a bad date is 64' 64 mentor-report cadence --since 2026-02-30
 want_err <<'ERR'

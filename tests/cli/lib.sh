@@ -22,10 +22,6 @@ export MENTOR_AUTHOR
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/mentor-test.XXXXXX") || exit 99
 trap 'chmod -R u+w "$T" 2>/dev/null; rm -rf "$T"' EXIT
-# A parse cache of this test's own, so no run sees another's.
-unset MENTOR_CACHE
-MENTOR_CACHE_DIR=$T/cache
-export MENTOR_CACHE_DIR
 test_n=0
 test_failed=0
 

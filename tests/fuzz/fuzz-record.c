@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "model.h"
 
 /*
  * A libFuzzer target for the record parser and the surgical editor
@@ -723,14 +724,16 @@ try_append(const struct doc *d, const char *heading, const char *text)
 }
 
 /*
- * The checks mentor-check runs (on a record at rel, or on mentor.yaml
- * when rel is NULL): they must not crash, and must say where.
+ * The checks mentor-check runs (on a record at rel, building its model,
+ * or on mentor.yaml when rel is NULL): they must not crash, and must say
+ * where.
  */
 static void
-try_validate(const struct doc *d, const char *rel, unsigned long lines)
+try_validate(struct doc *d, const char *rel, unsigned long lines)
 {
 	struct vctx	 cx;
 	struct rec	 r;
+	struct settings	 set;
 	size_t		 i;
 
 	memset(&r, 0, sizeof(r));
@@ -740,14 +743,17 @@ try_validate(const struct doc *d, const char *rel, unsigned long lines)
 	cx.j = &J;
 	cx.enabled = checks_on;
 	if (rel != NULL)
-		validate_record(&cx, d, &r);
-	else
-		validate_config(&cx, d);
+		model_check(d, &r, date_today(), &cx);
+	else {
+		memset(&set, 0, sizeof(set));
+		model_settings(d, &set, &cx);
+		settings_release(&set);
+	}
 	for (i = 0; i < cx.n; i++)
 		if (cx.v[i].line > lines + 1 || cx.v[i].msg == NULL ||
 		    cx.v[i].msg[0] == '\0' || cx.v[i].check < 0 ||
 		    cx.v[i].check >= C_NCHECKS)
-			fail("validate_record: problem %zu at %u:%u: %s", i,
+			fail("model_check: problem %zu at %u:%u: %s", i,
 			    cx.v[i].line, cx.v[i].col,
 			    cx.v[i].msg ? cx.v[i].msg : "(null)");
 	vctx_release(&cx);
@@ -826,7 +832,5 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		doc_free(&d);
 	}
-	/* Give back the thread's spare chunk and libyaml's arena. */
-	doc_thread_done();
 	return 0;
 }

@@ -336,10 +336,13 @@ buf_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(buf_suite());
 	srunner_set_tap(sr, "-");

@@ -1,192 +1,58 @@
 #include "config.h"
 
-#include <sys/stat.h>
-#include <sys/wait.h>
-
 #include <check.h>
 #include <err.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 /*
- * cli.c: what the subcommand programs share.  One scratch tree is made
- * before the tests fork (a small journal for id_arg, and files that
- * catch a child's output); functions that exit run in a child of the
- * test (run_child), so that the test can look at both the exit status
- * and what was printed.
+ * cli.c: what the subcommand programs share.  One scratch journal is made
+ * before the tests fork (for id_arg); functions that exit run in a child
+ * of the test (fx_run), so that the test can look at both the exit
+ * status and what was printed.
  */
-static char	 base[] = "/tmp/check_cli.XXXXXX";
 static char	*jdir;
-
-static void
-put(const char *rel, const char *text)
-{
-	char	*p;
-	FILE	*f;
-
-	xasprintf(&p, "%s/%s", base, rel);
-	if ((f = fopen(p, "w")) == NULL)
-		err(1, "%s", p);
-	fputs(text, f);
-	if (fclose(f) != 0)
-		err(1, "%s", p);
-	free(p);
-}
-
-static void
-mkdir_in(const char *rel)
-{
-	char	*p;
-
-	xasprintf(&p, "%s/%s", base, rel);
-	if (mkdir(p, 0755) == -1)
-		err(1, "%s", p);
-	free(p);
-}
 
 static void
 tree_setup(void)
 {
 	static const char rec[] = "---\ntitle: x\n---\n";
 
-	if (mkdtemp(base) == NULL)
-		err(1, "mkdtemp");
+	fx_setup();
 	unsetenv("MENTOR_JOURNAL");
-	mkdir_in("j");
-	put("j/mentor.yaml", "owner: Alex Doe\n");
-	mkdir_in("j/people");
-	put("j/people/jane-smith.md", "---\nname: Jane Smith\n---\n");
-	mkdir_in("j/goals");
-	put("j/goals/public-speaking.md", rec);
-	put("j/goals/public-relations.md", rec);
-	put("j/goals/sql.md", rec);
-	put("j/goals/sql-advanced.md", rec);
-	mkdir_in("j/log");
-	xasprintf(&jdir, "%s/j", base);
-}
-
-static int
-rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(p);
+	fx_put("j/mentor.yaml", "owner: Alex Doe\n");
+	fx_put("j/people/jane-smith.md", "---\nname: Jane Smith\n---\n");
+	fx_put("j/goals/public-speaking.md", rec);
+	fx_put("j/goals/public-relations.md", rec);
+	fx_put("j/goals/sql.md", rec);
+	fx_put("j/goals/sql-advanced.md", rec);
+	fx_dir("j/log");
+	jdir = fx_path("j");
 }
 
 static void
 tree_teardown(void)
 {
-	nftw(base, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx_teardown();
 	free(jdir);
 }
 
-/* What a child printed, and how it ended. */
-struct child {
-	int	 status;	/* exit status, or -1 when killed */
-	char	*out, *err;
-};
-
-static char *
-slurp(const char *path)
-{
-	FILE	*f;
-	char	*s;
-	long	 n;
-
-	f = fopen(path, "r");
-	ck_assert_ptr_nonnull(f);
-	ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
-	n = ftell(f);
-	ck_assert_int_ge(n, 0);
-	rewind(f);
-	s = xmalloc((size_t)n + 1);
-	ck_assert_uint_eq(fread(s, 1, (size_t)n, f), (size_t)n);
-	s[n] = '\0';
-	fclose(f);
-	return s;
-}
-
-/*
- * Run fn(arg) in a child with stdout and stderr in files; a child whose
- * fn returns exits 100, so a function that should exit is seen not to.
- */
-static void
-run_child(void (*fn)(void *), void *arg, struct child *c)
-{
-	char	*po, *pe;
-	pid_t	 pid;
-	int	 fo, fe, st;
-
-	xasprintf(&po, "%s/out.XXXXXX", base);
-	xasprintf(&pe, "%s/err.XXXXXX", base);
-	ck_assert_int_ne(fo = mkstemp(po), -1);
-	ck_assert_int_ne(fe = mkstemp(pe), -1);
-	fflush(stdout);
-	fflush(stderr);
-	ck_assert_int_ne(pid = fork(), -1);
-	if (pid == 0) {
-		dup2(fo, STDOUT_FILENO);
-		dup2(fe, STDERR_FILENO);
-		fn(arg);
-		fflush(stdout);
-		_exit(100);
-	}
-	close(fo);
-	close(fe);
-	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
-	c->status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-	c->out = slurp(po);
-	c->err = slurp(pe);
-	unlink(po);
-	unlink(pe);
-	free(po);
-	free(pe);
-}
-
-static void
-child_free(struct child *c)
-{
-	free(c->out);
-	free(c->err);
-}
-
-/* "PROG: " and s, as err(3) prints it. */
-static char *
-with_prog(const char *s)
-{
-	char	*p;
-
-	xasprintf(&p, "%s: %s", progname(), s);
-	return p;
-}
-
 #define EXPECT_ERR(c, msg) do {						\
-	char *w_ = with_prog(msg);					\
+	char *w_ = fx_said("%s", (msg));				\
 	ck_assert_str_eq((c)->err, w_);					\
 	free(w_);							\
 } while (0)
 
-/* A record parsed from text (the doc owns a copy). */
-static void
-parse(struct doc *d, const char *text)
-{
-	struct doc_error	 e;
-	char			*s = xstrdup(text);
-
-	ck_assert_int_eq(doc_parse(d, "t.md", s, strlen(s), &e), 0);
-}
-
 static const struct sub subs[] = {
-	{ "list", 1, "list [-r] [record ...]" },
-	{ "add", 2, "add [-m text] title" },
-	{ "show", 4, "show record ..." },
+	{ "list", NULL, 0, 1, "list [-r] [record ...]" },
+	{ "add", NULL, SUB_WRITES, 2, "add [-m text] title" },
+	{ "show", NULL, 0, 4, "show record ..." },
 };
 
 /* sub_find */
@@ -223,7 +89,7 @@ usage_one(void *arg)
 
 START_TEST(test_usage_output)
 {
-	struct child	 c;
+	struct fx_child	 c;
 	char		*want;
 	const char	*p = progname();
 	int		 st;
@@ -235,35 +101,35 @@ START_TEST(test_usage_output)
 	    "       %s show record ...\n", p, p, p, p);
 
 	st = 0;
-	run_child(usage_all, &st, &c);
+	fx_run(usage_all, &st, &c);
 	ck_assert_int_eq(c.status, 0);
 	ck_assert_str_eq(c.out, want);
 	ck_assert_str_eq(c.err, "");
-	child_free(&c);
+	fx_child_free(&c);
 
 	st = 1;
-	run_child(usage_all, &st, &c);
+	fx_run(usage_all, &st, &c);
 	ck_assert_int_eq(c.status, EX_USAGE);
 	ck_assert_str_eq(c.out, "");
 	ck_assert_str_eq(c.err, want);
-	child_free(&c);
+	fx_child_free(&c);
 	free(want);
 
 	xasprintf(&want, "usage: %s add [-m text] title\n", p);
 	st = 0;
-	run_child(usage_one, &st, &c);
+	fx_run(usage_one, &st, &c);
 	ck_assert_int_eq(c.status, 0);
 	ck_assert_str_eq(c.out, want);
 	ck_assert_str_eq(c.err, "");
-	child_free(&c);
+	fx_child_free(&c);
 
 	/* Any non-zero status is a usage error: exit 64, on stderr. */
 	st = 3;
-	run_child(usage_one, &st, &c);
+	fx_run(usage_one, &st, &c);
 	ck_assert_int_eq(c.status, EX_USAGE);
 	ck_assert_str_eq(c.out, "");
 	ck_assert_str_eq(c.err, want);
-	child_free(&c);
+	fx_child_free(&c);
 	free(want);
 }
 END_TEST
@@ -361,28 +227,28 @@ START_TEST(test_date_arg_bad)
 	static const char *const bad[] = { "2026-02-30", "2026-13-01",
 	    "tomorow", "", "+3x", "2026-1-5" };
 	struct date_call	 dc;
-	struct child		 c;
+	struct fx_child		 c;
 	char			*msg;
 	size_t			 i;
 
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		dc.opt = "--since";
 		dc.v = bad[i];
-		run_child(date_child, &dc, &c);
+		fx_run(date_child, &dc, &c);
 		ck_assert_int_eq(c.status, EX_USAGE);
 		xasprintf(&msg, "--since: bad date '%s' (YYYY-MM-DD, today, "
 		    "+3d, friday, eom...)\n", bad[i]);
 		EXPECT_ERR(&c, msg);
 		ck_assert_str_eq(c.out, "");
 		free(msg);
-		child_free(&c);
+		fx_child_free(&c);
 	}
 	/* A good one returns: the child falls off the end. */
 	dc.v = "2026-11-21";
-	run_child(date_child, &dc, &c);
+	fx_run(date_child, &dc, &c);
 	ck_assert_int_eq(c.status, 100);
 	ck_assert_str_eq(c.err, "");
-	child_free(&c);
+	fx_child_free(&c);
 }
 END_TEST
 
@@ -390,6 +256,93 @@ START_TEST(test_date_arg_exit)
 {
 	quiet();
 	(void)date_arg("--until", "someday", date_from_ymd(2026, 1, 1), 0);
+}
+END_TEST
+
+/* period_args */
+
+START_TEST(test_period_args)
+{
+	mdate		 today = date_from_ymd(2026, 11, 21);	/* a Saturday */
+	struct period	 p;
+
+	period_args(&p, NULL, NULL, NULL, today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, DATE_NONE);
+	ck_assert_int_eq(p.until, DATE_NONE);
+	period_args(&p, "2026-Q4", NULL, NULL, today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, date_from_ymd(2026, 10, 1));
+	ck_assert_int_eq(p.until, date_from_ymd(2026, 12, 31));
+	/* Weeks start on week-start. */
+	period_args(&p, "this-week", NULL, NULL, today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, date_from_ymd(2026, 11, 16));
+	ck_assert_int_eq(p.until, date_from_ymd(2026, 11, 22));
+	period_args(&p, "this-week", NULL, NULL, today, WEEK_SUNDAY);
+	ck_assert_int_eq(p.since, date_from_ymd(2026, 11, 15));
+	ck_assert_int_eq(p.until, date_from_ymd(2026, 11, 21));
+	/* --since and --until: either may be open, both are inclusive. */
+	period_args(&p, NULL, "2026-11-01", NULL, today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, date_from_ymd(2026, 11, 1));
+	ck_assert_int_eq(p.until, DATE_NONE);
+	period_args(&p, NULL, NULL, "-1w", today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, DATE_NONE);
+	ck_assert_int_eq(p.until, date_from_ymd(2026, 11, 14));
+	period_args(&p, NULL, "today", "today", today, WEEK_MONDAY);
+	ck_assert_int_eq(p.since, today);
+	ck_assert_int_eq(p.until, today);
+}
+END_TEST
+
+struct period_call {
+	const char	*period, *since, *until;
+};
+
+static void
+period_child(void *arg)
+{
+	struct period_call	*pc = arg;
+	struct period		 p;
+
+	period_args(&p, pc->period, pc->since, pc->until,
+	    date_from_ymd(2026, 11, 21), WEEK_MONDAY);
+}
+
+static void
+expect_period(const char *period, const char *since, const char *until,
+    const char *err)
+{
+	struct period_call	 pc;
+	struct fx_child		 c;
+
+	pc.period = period;
+	pc.since = since;
+	pc.until = until;
+	fx_run(period_child, &pc, &c);
+	ck_assert_int_eq(c.status, EX_USAGE);
+	ck_assert_str_eq(c.out, "");
+	EXPECT_ERR(&c, err);
+	fx_child_free(&c);
+}
+
+START_TEST(test_period_args_bad)
+{
+	struct period_call	 pc = { "2026-11", NULL, NULL };
+	struct fx_child		 c;
+
+	expect_period("2026-13", NULL, NULL, "--period: bad period '2026-13' "
+	    "(2026, 2026-11, 2026-Q4, 2026-W47, this-month, last-week...)\n");
+	expect_period("2026", "2026-01-01", NULL,
+	    "--period does not go with --since or --until\n");
+	expect_period("2026", NULL, "today",
+	    "--period does not go with --since or --until\n");
+	expect_period(NULL, "2026-11-22", "2026-11-21",
+	    "--since 2026-11-22 is after --until 2026-11-21\n");
+	expect_period(NULL, "someday", NULL, "--since: bad date 'someday' "
+	    "(YYYY-MM-DD, today, +3d, friday, eom...)\n");
+	/* A good one returns. */
+	fx_run(period_child, &pc, &c);
+	ck_assert_int_eq(c.status, 100);
+	ck_assert_str_eq(c.err, "");
+	fx_child_free(&c);
 }
 END_TEST
 
@@ -420,11 +373,11 @@ expect_id(enum rtype t, const char *v, int status, const char *out,
     const char *err)
 {
 	struct id_call	 ic;
-	struct child	 c;
+	struct fx_child	 c;
 
 	ic.t = t;
 	ic.v = v;
-	run_child(id_child, &ic, &c);
+	fx_run(id_child, &ic, &c);
 	ck_assert_msg(c.status == status, "id_arg '%s': exit %d, want %d",
 	    v, c.status, status);
 	ck_assert_str_eq(c.out, out);
@@ -432,7 +385,7 @@ expect_id(enum rtype t, const char *v, int status, const char *out,
 		ck_assert_str_eq(c.err, "");
 	else
 		EXPECT_ERR(&c, err);
-	child_free(&c);
+	fx_child_free(&c);
 }
 
 START_TEST(test_id_arg)
@@ -539,48 +492,48 @@ enum_child(void *arg)
 START_TEST(test_enum_arg)
 {
 	struct enum_call	 ec;
-	struct child		 c;
+	struct fx_child		 c;
 
 	ec.opt = "--kind";
 	ec.set = "check-in|meeting|note";
 	ec.v = "meeting";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, 100);
 	ck_assert_str_eq(c.err, "");
-	child_free(&c);
+	fx_child_free(&c);
 	ec.v = "check-in";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, 100);
-	child_free(&c);
+	fx_child_free(&c);
 	ec.v = "note";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, 100);
-	child_free(&c);
+	fx_child_free(&c);
 	/* No value is no problem. */
 	ec.v = NULL;
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, 100);
-	child_free(&c);
+	fx_child_free(&c);
 
 	ec.v = "Meeting";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, EX_USAGE);
 	EXPECT_ERR(&c, "--kind: unknown value 'Meeting' (one of: check-in, "
 	    "meeting, note)\n");
-	child_free(&c);
+	fx_child_free(&c);
 	ec.v = "check";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, EX_USAGE);
 	EXPECT_ERR(&c, "--kind: unknown value 'check' (one of: check-in, "
 	    "meeting, note)\n");
-	child_free(&c);
+	fx_child_free(&c);
 	ec.opt = "--status";
 	ec.set = "active";
 	ec.v = "";
-	run_child(enum_child, &ec, &c);
+	fx_run(enum_child, &ec, &c);
 	ck_assert_int_eq(c.status, EX_USAGE);
 	EXPECT_ERR(&c, "--status: unknown value '' (one of: active)\n");
-	child_free(&c);
+	fx_child_free(&c);
 }
 END_TEST
 
@@ -619,196 +572,6 @@ START_TEST(test_csv_has)
 	ck_assert_int_eq(csv_has(",a", ""), 1);
 	ck_assert_int_eq(csv_has(",a", "a"), 1);
 	ck_assert_int_eq(csv_has("a,b,", "b"), 1);
-}
-END_TEST
-
-/* fm_has, fm_join, fm_strv */
-
-static const char listrec[] =
-    "---\n"
-    "title: Lists\n"
-    "with: [jane-smith, bob, 'quoted one']\n"
-    "goals:\n"
-    "  - public-speaking\n"
-    "  - [nested, list]\n"
-    "  - {a: map}\n"
-    "  - sql\n"
-    "skills: solo\n"
-    "tags:\n"
-    "areas: ~\n"
-    "needs: []\n"
-    "known-for: \"null\"\n"
-    "ratings: {a: 1}\n"
-    "---\n"
-    "Body with: jane\n";
-
-START_TEST(test_fm_has)
-{
-	struct doc	 d;
-
-	parse(&d, listrec);
-	ck_assert_int_eq(fm_has(&d, "with", "jane-smith"), 1);
-	ck_assert_int_eq(fm_has(&d, "with", "bob"), 1);
-	ck_assert_int_eq(fm_has(&d, "with", "quoted one"), 1);
-	ck_assert_int_eq(fm_has(&d, "with", "jane"), 0);
-	ck_assert_int_eq(fm_has(&d, "with", "Bob"), 0);
-	ck_assert_int_eq(fm_has(&d, "with", ""), 0);
-	ck_assert_int_eq(fm_has(&d, "goals", "public-speaking"), 1);
-	ck_assert_int_eq(fm_has(&d, "goals", "sql"), 1);
-	/* Items that are not single values hold nothing. */
-	ck_assert_int_eq(fm_has(&d, "goals", "nested"), 0);
-	ck_assert_int_eq(fm_has(&d, "goals", "a"), 0);
-	ck_assert_int_eq(fm_has(&d, "goals", "map"), 0);
-	/* A scalar is a list of one. */
-	ck_assert_int_eq(fm_has(&d, "skills", "solo"), 1);
-	ck_assert_int_eq(fm_has(&d, "skills", "sol"), 0);
-	ck_assert_int_eq(fm_has(&d, "title", "Lists"), 1);
-	/* Null, empty and missing lists hold nothing. */
-	ck_assert_int_eq(fm_has(&d, "tags", ""), 0);
-	ck_assert_int_eq(fm_has(&d, "areas", "~"), 0);
-	ck_assert_int_eq(fm_has(&d, "needs", ""), 0);
-	ck_assert_int_eq(fm_has(&d, "nothere", "x"), 0);
-	/* A quoted "null" is a string. */
-	ck_assert_int_eq(fm_has(&d, "known-for", "null"), 1);
-	/* A mapping is no list. */
-	ck_assert_int_eq(fm_has(&d, "ratings", "a"), 0);
-	/* The body is not front matter. */
-	ck_assert_int_eq(fm_has(&d, "Body with", "jane"), 0);
-	doc_free(&d);
-}
-END_TEST
-
-START_TEST(test_fm_join)
-{
-	struct doc	 d;
-	struct buf	 b = BUF_INIT;
-
-	parse(&d, listrec);
-	fm_join(&d, "with", ", ", &b);
-	ck_assert_str_eq(b.buf, "jane-smith, bob, quoted one");
-	buf_reset(&b);
-	fm_join(&d, "with", "", &b);
-	ck_assert_str_eq(b.buf, "jane-smithbobquoted one");
-	buf_reset(&b);
-	fm_join(&d, "with", "\t", &b);
-	ck_assert_str_eq(b.buf, "jane-smith\tbob\tquoted one");
-	buf_reset(&b);
-	/* Items that are not single values are left out, with their sep. */
-	fm_join(&d, "goals", ",", &b);
-	ck_assert_str_eq(b.buf, "public-speaking,sql");
-	buf_reset(&b);
-	fm_join(&d, "skills", " | ", &b);
-	ck_assert_str_eq(b.buf, "solo");
-	buf_reset(&b);
-	/* fm_join appends. */
-	buf_addstr(&b, "with=");
-	fm_join(&d, "with", ";", &b);
-	ck_assert_str_eq(b.buf, "with=jane-smith;bob;quoted one");
-	buf_reset(&b);
-	fm_join(&d, "tags", ",", &b);
-	fm_join(&d, "areas", ",", &b);
-	fm_join(&d, "needs", ",", &b);
-	fm_join(&d, "nothere", ",", &b);
-	fm_join(&d, "ratings", ",", &b);
-	ck_assert_str_eq(b.buf, "");
-	ck_assert_uint_eq(b.len, 0);
-	buf_release(&b);
-	doc_free(&d);
-}
-END_TEST
-
-START_TEST(test_fm_strv)
-{
-	struct doc	 d;
-	char		**v;
-	size_t		 n = 99;
-
-	parse(&d, listrec);
-	v = fm_strv(&d, "with", &n);
-	ck_assert_uint_eq(n, 3);
-	ck_assert_str_eq(v[0], "jane-smith");
-	ck_assert_str_eq(v[1], "bob");
-	ck_assert_str_eq(v[2], "quoted one");
-	ck_assert_ptr_null(v[3]);
-	strv_free(v, n);
-
-	v = fm_strv(&d, "goals", &n);
-	ck_assert_uint_eq(n, 2);
-	ck_assert_str_eq(v[0], "public-speaking");
-	ck_assert_str_eq(v[1], "sql");
-	ck_assert_ptr_null(v[2]);
-	strv_free(v, n);
-
-	v = fm_strv(&d, "skills", &n);
-	ck_assert_uint_eq(n, 1);
-	ck_assert_str_eq(v[0], "solo");
-	ck_assert_ptr_null(v[1]);
-	strv_free(v, n);
-
-	v = fm_strv(&d, "known-for", &n);
-	ck_assert_uint_eq(n, 1);
-	ck_assert_str_eq(v[0], "null");
-	strv_free(v, n);
-
-	n = 99;
-	v = fm_strv(&d, "tags", &n);
-	ck_assert_uint_eq(n, 0);
-	ck_assert_ptr_nonnull(v);
-	ck_assert_ptr_null(v[0]);
-	strv_free(v, n);
-	n = 99;
-	v = fm_strv(&d, "areas", &n);
-	ck_assert_uint_eq(n, 0);
-	ck_assert_ptr_null(v[0]);
-	strv_free(v, n);
-	n = 99;
-	v = fm_strv(&d, "needs", &n);
-	ck_assert_uint_eq(n, 0);
-	ck_assert_ptr_null(v[0]);
-	strv_free(v, n);
-	n = 99;
-	v = fm_strv(&d, "nothere", &n);
-	ck_assert_uint_eq(n, 0);
-	ck_assert_ptr_null(v[0]);
-	strv_free(v, n);
-	n = 99;
-	v = fm_strv(&d, "ratings", &n);
-	ck_assert_uint_eq(n, 0);
-	ck_assert_ptr_null(v[0]);
-	strv_free(v, n);
-	doc_free(&d);
-}
-END_TEST
-
-/* json_fm_list */
-
-START_TEST(test_json_fm_list)
-{
-	struct doc	 d;
-	struct json	 js;
-	char		*s = NULL;
-	size_t		 n = 0;
-	FILE		*f;
-
-	parse(&d, "---\nwith: [jane-smith, \"say \\\"hi\\\"\"]\n"
-	    "known-for: [a, [b], c]\nskills: one\nareas:\n---\n");
-	f = open_memstream(&s, &n);
-	ck_assert_ptr_nonnull(f);
-	json_init(&js, f);
-	json_obj(&js);
-	json_fm_list(&js, &d, "with");
-	json_fm_list(&js, &d, "known-for");
-	json_fm_list(&js, &d, "skills");
-	json_fm_list(&js, &d, "areas");
-	json_fm_list(&js, &d, "nothere");
-	json_obj_end(&js);
-	json_end(&js);
-	ck_assert_int_eq(fclose(f), 0);
-	ck_assert_str_eq(s, "{\"with\":[\"jane-smith\",\"say \\\"hi\\\"\"],"
-	    "\"known_for\":[\"a\",\"c\"],\"skills\":[\"one\"],"
-	    "\"areas\":[],\"nothere\":[]}\n");
-	free(s);
-	doc_free(&d);
 }
 END_TEST
 
@@ -952,7 +715,6 @@ cli_suite(void)
 	Suite	*s = suite_create("cli");
 	TCase	*ts = tcase_create("subcommands");
 	TCase	*ta = tcase_create("arguments");
-	TCase	*tf = tcase_create("front matter");
 	TCase	*ty = tcase_create("yaml");
 
 	tcase_add_test(ts, test_sub_find);
@@ -965,6 +727,8 @@ cli_suite(void)
 	tcase_add_test(ta, test_date_arg);
 	tcase_add_test(ta, test_date_arg_bad);
 	tcase_add_exit_test(ta, test_date_arg_exit, EX_USAGE);
+	tcase_add_test(ta, test_period_args);
+	tcase_add_test(ta, test_period_args_bad);
 	tcase_add_test(ta, test_id_arg);
 	tcase_add_test(ta, test_id_arg_fail);
 	tcase_add_exit_test(ta, test_id_arg_exit_66, EX_NOINPUT);
@@ -973,12 +737,6 @@ cli_suite(void)
 	tcase_add_exit_test(ta, test_enum_arg_exit, EX_USAGE);
 	tcase_add_test(ta, test_csv_has);
 	suite_add_tcase(s, ta);
-
-	tcase_add_test(tf, test_fm_has);
-	tcase_add_test(tf, test_fm_join);
-	tcase_add_test(tf, test_fm_strv);
-	tcase_add_test(tf, test_json_fm_list);
-	suite_add_tcase(s, tf);
 
 	tcase_add_test(ty, test_yaml_scalar);
 	tcase_add_test(ty, test_yaml_kv);
@@ -989,10 +747,13 @@ cli_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	tree_setup();
 	sr = srunner_create(cli_suite());

@@ -889,7 +889,7 @@ START_TEST(test_today_message)
 	ck_assert_int_eq(WEXITSTATUS(status), 64);
 	ck_assert_int_gt(snprintf(want, sizeof(want),
 	    "%s: bad MENTOR_TODAY '26-11-22' (want YYYY-MM-DD)\n",
-	    program_invocation_short_name), 0);
+	    progname()), 0);
 	ck_assert_str_eq(out, want);
 }
 END_TEST
@@ -942,10 +942,13 @@ date_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(date_suite());
 	srunner_set_tap(sr, "-");

@@ -1149,10 +1149,13 @@ edit_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(edit_suite());
 	srunner_set_tap(sr, "-");

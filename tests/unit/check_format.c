@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 /*
  * Output is captured with open_memstream: mem_open() starts a capture,
@@ -432,23 +433,6 @@ START_TEST(test_color_parse)
 }
 END_TEST
 
-/* A terminal to test against: the far side of a new pseudo-terminal. */
-static int
-open_tty(int *master)
-{
-	int	 m, s;
-
-	if ((m = posix_openpt(O_RDWR | O_NOCTTY)) == -1)
-		return -1;
-	if (grantpt(m) == -1 || unlockpt(m) == -1 ||
-	    (s = open(ptsname(m), O_RDWR | O_NOCTTY)) == -1) {
-		close(m);
-		return -1;
-	}
-	*master = m;
-	return s;
-}
-
 START_TEST(test_color_enabled)
 {
 	int	 p[2], tty, master;
@@ -466,7 +450,7 @@ START_TEST(test_color_enabled)
 	setenv("TERM", "dumb", 1);
 	ck_assert_int_eq(color_enabled(COLOR_ALWAYS, p[1]), 1);
 
-	if ((tty = open_tty(&master)) != -1) {
+	if ((tty = fx_tty(&master)) != -1) {
 		ck_assert_int_eq(isatty(tty), 1);
 		setenv("TERM", "xterm", 1);
 		unsetenv("NO_COLOR");
@@ -987,10 +971,13 @@ format_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(format_suite());
 	srunner_set_tap(sr, "-");

@@ -6,7 +6,6 @@
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 /*
  * One scratch tree for the whole run, built before the tests fork:
@@ -23,7 +23,6 @@
  *   BASE/outside/     not a journal, with a record-looking file
  *   BASE/plain/       an empty folder
  */
-static char	 base[] = "/tmp/check_journal.XXXXXX";
 static char	*jdir, *kdir, *jabs;
 static char	 cwd0[PATH_MAX];
 
@@ -37,96 +36,45 @@ static const char settings_yaml[] =
     "autocommit: yes\n";
 
 static void
-put(const char *rel, const char *text)
-{
-	char	*p;
-	FILE	*f;
-
-	xasprintf(&p, "%s/%s", base, rel);
-	if ((f = fopen(p, "w")) == NULL)
-		err(1, "%s", p);
-	fputs(text, f);
-	if (fclose(f) != 0)
-		err(1, "%s", p);
-	free(p);
-}
-
-static void
-dir(const char *rel)
-{
-	char	*p;
-
-	xasprintf(&p, "%s/%s", base, rel);
-	if (mkdir(p, 0755) == -1)
-		err(1, "%s", p);
-	free(p);
-}
-
-static void
 tree_setup(void)
 {
 	static const char rec[] = "---\ntitle: x\n---\n";
 
 	if (getcwd(cwd0, sizeof(cwd0)) == NULL)
 		err(1, "getcwd");
-	if (mkdtemp(base) == NULL)
-		err(1, "mkdtemp");
+	fx_setup();
 	unsetenv("MENTOR_JOURNAL");
-	dir("j");
-	put("j/mentor.yaml", settings_yaml);
-	dir("j/people");
-	put("j/people/jane-smith.md", rec);
-	put("j/people/jane.md", rec);
-	put("j/people/bob.md", rec);
-	put("j/people/.hidden.md", rec);
-	put("j/people/notes.txt", "not a record\n");
-	put("j/people/.md", rec);
-	dir("j/people/dir.md");
-	dir("j/people/sub");
-	put("j/people/sub/deep.md", rec);
-	dir("j/goals");
-	put("j/goals/public-speaking.md", rec);
-	put("j/goals/delegation.md", rec);
-	dir("j/log");
-	dir("j/log/2025");
-	put("j/log/2025/2025-12-01-review.md", rec);
-	dir("j/log/2026");
-	put("j/log/2026/2026-11-21-weekly-check-in.md", rec);
-	put("j/log/2026/2026-01-05-kickoff.md", rec);
-	put("j/log/2026/README", "notes\n");
-	dir("j/log/misc");
-	put("j/log/misc/2026-02-02-x.md", rec);
-	dir("j/log/20266");
-	put("j/log/20266/2026-02-03-y.md", rec);
-	put("j/log/stray.md", rec);
-	dir("j/sub");
-	dir("j/sub/deeper");
+	fx_put("j/mentor.yaml", settings_yaml);
+	fx_put("j/people/jane-smith.md", rec);
+	fx_put("j/people/jane.md", rec);
+	fx_put("j/people/bob.md", rec);
+	fx_put("j/people/.hidden.md", rec);
+	fx_put("j/people/notes.txt", "not a record\n");
+	fx_put("j/people/.md", rec);
+	fx_dir("j/people/dir.md");
+	fx_put("j/people/sub/deep.md", rec);
+	fx_put("j/goals/public-speaking.md", rec);
+	fx_put("j/goals/delegation.md", rec);
+	fx_put("j/log/2025/2025-12-01-review.md", rec);
+	fx_put("j/log/2026/2026-11-21-weekly-check-in.md", rec);
+	fx_put("j/log/2026/2026-01-05-kickoff.md", rec);
+	fx_put("j/log/2026/README", "notes\n");
+	fx_put("j/log/misc/2026-02-02-x.md", rec);
+	fx_put("j/log/20266/2026-02-03-y.md", rec);
+	fx_put("j/log/stray.md", rec);
+	fx_dir("j/sub/deeper");
 
-	dir("k");
-	put("k/mentor.yaml", "owner: K\nneeds: sql\n");
-	dir("k/people");
-	put("k/people/same.md", rec);
-	dir("k/goals");
-	put("k/goals/same.md", rec);
+	fx_put("k/mentor.yaml", "owner: K\nneeds: sql\n");
+	fx_put("k/people/same.md", rec);
+	fx_put("k/goals/same.md", rec);
 
-	dir("outside");
-	dir("outside/people");
-	put("outside/people/jane.md", rec);
-	dir("plain");
+	fx_put("outside/people/jane.md", rec);
+	fx_dir("plain");
 
-	xasprintf(&jdir, "%s/j", base);
-	xasprintf(&kdir, "%s/k", base);
-	if ((jabs = realpath(jdir, NULL)) == NULL)
+	jdir = fx_path("j");
+	kdir = fx_path("k");
+	if ((jabs = xrealpath(jdir)) == NULL)
 		err(1, "%s", jdir);
-}
-
-static int
-rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(p);
 }
 
 static void
@@ -134,7 +82,7 @@ tree_teardown(void)
 {
 	if (chdir(cwd0) == -1)
 		warn("%s", cwd0);
-	nftw(base, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx_teardown();
 	free(jdir);
 	free(kdir);
 	free(jabs);
@@ -144,7 +92,7 @@ tree_teardown(void)
 static void
 test_setup(void)
 {
-	ck_assert_int_eq(chdir(base), 0);
+	ck_assert_int_eq(chdir(fx_base), 0);
 	unsetenv("MENTOR_JOURNAL");
 }
 
@@ -159,65 +107,33 @@ test_teardown(void)
 static void
 cd(const char *rel)
 {
-	char	*p;
+	char	*p = fx_path(rel);
 
-	xasprintf(&p, "%s/%s", base, rel);
 	ck_assert_msg(chdir(p) == 0, "chdir %s", p);
 	free(p);
 }
 
-/*
- * Capture stderr: err_start() points fd 2 at a temporary file, err_end()
- * restores it and returns what was written (to free).
- */
-static FILE	*err_file;
-static int	 err_saved = -1;
-
-static void
-err_start(void)
-{
-	fflush(stderr);
-	ck_assert_ptr_nonnull(err_file = tmpfile());
-	ck_assert_int_ge(err_saved = dup(2), 0);
-	ck_assert_int_eq(dup2(fileno(err_file), 2), 2);
-}
-
-static char *
-err_end(void)
-{
-	struct buf	 b = BUF_INIT;
-	char		 chunk[512];
-	size_t		 n;
-
-	fflush(stderr);
-	dup2(err_saved, 2);
-	close(err_saved);
-	rewind(err_file);
-	while ((n = fread(chunk, 1, sizeof(chunk), err_file)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(err_file);
-	return buf_detach(&b, NULL);
-}
-
 /* Run call with stderr captured; it must say exactly "PROG: want\n". */
 #define SAYS(call, want) do {						\
-	char	*said_, *exp_;						\
+	struct fx_cap	 c_;						\
+	char		*said_, *exp_;					\
 									\
-	err_start();							\
+	fx_cap_start(&c_, 2);						\
 	call;								\
-	said_ = err_end();						\
-	xasprintf(&exp_, "%s: %s\n", progname(), (want));		\
+	said_ = fx_cap_end(&c_);					\
+	exp_ = fx_said("%s", (want));					\
 	ck_assert_str_eq(said_, exp_);					\
 	free(said_);							\
 	free(exp_);							\
 } while (0)
 
 #define SILENT(call) do {						\
-	char	*said_;							\
+	struct fx_cap	 c_;						\
+	char		*said_;						\
 									\
-	err_start();							\
+	fx_cap_start(&c_, 2);						\
 	call;								\
-	said_ = err_end();						\
+	said_ = fx_cap_end(&c_);					\
 	ck_assert_str_eq(said_, "");					\
 	free(said_);							\
 } while (0)
@@ -421,8 +337,8 @@ START_TEST(test_settings_values)
 {
 	struct journal	 j;
 
-	dir("v");
-	put("v/mentor.yaml",
+	fx_dir("v");
+	fx_put("v/mentor.yaml",
 	    "week-start: Sun\n"
 	    "shared: off\n"
 	    "autocommit: maybe\n"
@@ -444,7 +360,7 @@ START_TEST(test_settings_values)
 	ck_assert_ptr_null(j.set.role);
 	journal_close(&j);
 
-	put("v/mentor.yaml", "week-start: someday\nshared: yes\n");
+	fx_put("v/mentor.yaml", "week-start: someday\nshared: yes\n");
 	ck_assert_int_eq(journal_find(&j, "v", 0), 0);
 	ck_assert_int_eq(j.set.week_start, WEEK_MONDAY);
 	ck_assert_int_eq(j.set.shared, 1);
@@ -452,7 +368,7 @@ START_TEST(test_settings_values)
 	journal_close(&j);
 
 	/* An empty mentor.yaml is a journal with default settings. */
-	put("v/mentor.yaml", "");
+	fx_put("v/mentor.yaml", "");
 	ck_assert_int_eq(journal_find(&j, "v", 0), 0);
 	ck_assert_int_eq(j.settings_rc, 0);
 	ck_assert_ptr_null(j.set.owner);
@@ -464,8 +380,8 @@ START_TEST(test_settings_broken)
 {
 	struct journal	 j;
 
-	dir("b");
-	put("b/mentor.yaml", "owner: A\nowner: B\n");
+	fx_dir("b");
+	fx_put("b/mentor.yaml", "owner: A\nowner: B\n");
 	SAYS(ck_assert_int_eq(journal_find(&j, "b", 0), 0),
 	    "b/mentor.yaml:2:1: duplicate key 'owner' (first on line 1)");
 	ck_assert_int_eq(j.settings_rc, EX_DATAERR);
@@ -480,15 +396,15 @@ START_TEST(test_settings_broken)
 	ck_assert_uint_eq(journal_list(&j, R_PERSON)->n, 0);
 	journal_close(&j);
 
-	put("b/mentor.yaml", "owner: [\n");
+	fx_put("b/mentor.yaml", "owner: [\n");
 	SILENT(ck_assert_int_eq(journal_find(&j, "b", JF_QUIET), 0));
 	ck_assert_int_eq(j.settings_rc, EX_DATAERR);
 	ck_assert_uint_eq(j.settings_err.line, 2);
 	journal_close(&j);
 
 	/* A marker that is a folder is no marker. */
-	dir("m");
-	dir("m/mentor.yaml");
+	fx_dir("m");
+	fx_dir("m/mentor.yaml");
 	SAYS(ck_assert_int_eq(journal_find(&j, "m", JF_QUIET), EX_NOINPUT),
 	    "'m' is not a journal (no mentor.yaml there)");
 	journal_close(&j);
@@ -594,128 +510,179 @@ START_TEST(test_lock_name)
 END_TEST
 
 /*
- * The id index, read on 1, 2 and 4 threads: the same counts, and the
- * lock files in year order, whatever thread read which folder.
+ * Entry ids used in two year folders, found by comparing the names: each
+ * in j->dups once, sorted, and counted by journal_id_count; any other id
+ * counts 0 or 1.  The entries named for another year (strays) and the
+ * lock files met on the way.
  */
 START_TEST(test_index_ids)
 {
-	static const char	*threads[] = { "1", "2", "4" };
 	static const char	 rec[] = "---\ntitle: x\n---\n";
 	struct journal		 j;
 	char			 rel[64];
-	int			 y, i, t;
+	int			 y, i;
 
-	dir("ix");
-	put("ix/mentor.yaml", "owner: I\n");
-	dir("ix/log");
-	for (y = 2011; y <= 2019; y++) {
-		snprintf(rel, sizeof(rel), "ix/log/%d", y);
-		dir(rel);
-		for (i = 0; i < 300; i++) {
+	fx_put("ix/mentor.yaml", "owner: I\n");
+	for (y = 2011; y <= 2019; y++)
+		for (i = 0; i < 40; i++) {
 			snprintf(rel, sizeof(rel), "ix/log/%d/%d-01-01-e%03d.md",
 			    y, y, i);
-			put(rel, rec);
+			fx_put(rel, rec);
 		}
-	}
-	put("ix/log/2014/2015-06-01-dup.md", rec);
-	put("ix/log/2015/2015-06-01-dup.md", rec);
-	put("ix/log/2019/2015-06-01-dup.md", rec);
-	put("ix/log/2016/2016-01-01-twice.md", rec);
-	put("ix/log/2017/2016-01-01-twice.md", rec);
-	put("ix/log/2018/x.md.lock", "");
-	put("ix/log/2012/x.md.lock", "");
-	put("ix/log/2013/README", "notes\n");
-	dir("ix/log/misc");
-	put("ix/log/misc/y.md.lock", "");
-	for (t = 0; t < 3; t++) {
-		setenv("MENTOR_THREADS", threads[t], 1);
-		ck_assert_int_eq(journal_find(&j, "ix", 0), 0);
-		journal_index_ids(&j);
-		ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
-		ck_assert_int_eq(journal_id_count(&j, "2016-01-01-twice"), 2);
-		for (y = 2011; y <= 2019; y++)
-			for (i = 0; i < 300; i++) {
-				snprintf(rel, sizeof(rel), "%d-01-01-e%03d", y,
-				    i);
-				ck_assert_int_eq(journal_id_count(&j, rel), 1);
-			}
-		ck_assert_int_eq(journal_id_count(&j, "2011-01-01-e300"), 0);
-		ck_assert_int_eq(journal_id_count(&j, "README"), 0);
-		ck_assert_uint_eq(j.nlocks, 2);
-		ck_assert_str_eq(j.locks[0], "log/2012/x.md.lock");
-		ck_assert_str_eq(j.locks[1], "log/2018/x.md.lock");
-		/* Once a journal: a second call reads nothing again. */
-		journal_index_ids(&j);
-		ck_assert_uint_eq(j.nlocks, 2);
-		ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
-		journal_close(&j);
-	}
-	unsetenv("MENTOR_THREADS");
+	/* Away from home in each folder, and in two folders. */
+	fx_put("ix/log/2014/2015-06-01-dup.md", rec);
+	fx_put("ix/log/2015/2015-06-01-dup.md", rec);
+	fx_put("ix/log/2019/2015-06-01-dup.md", rec);
+	fx_put("ix/log/2016/2016-01-01-twice.md", rec);
+	fx_put("ix/log/2017/2016-01-01-twice.md", rec);
+	/* At home in one folder, away in another. */
+	fx_put("ix/log/2016/2013-01-01-e005.md", rec);
+	/* Away from home, but alone. */
+	fx_put("ix/log/2018/2030-01-01-away.md", rec);
+	/* Names that start with no year are never at home. */
+	fx_put("ix/log/2012/notes.md", rec);
+	fx_put("ix/log/2013/notes.md", rec);
+	fx_put("ix/log/2014/2014.md", rec);
+	fx_put("ix/log/2018/x.md.lock", "");
+	fx_put("ix/log/2012/x.md.lock", "");
+	fx_put("ix/log/2013/README", "notes\n");
+	fx_put("ix/log/misc/y.md.lock", "");
+	fx_put("ix/log/misc/2015-06-01-dup.md", rec);
+	ck_assert_int_eq(journal_find(&j, "ix", 0), 0);
+	ck_assert_int_eq(j.ids_done, 0);
+	ck_assert_uint_eq(j.ndups, 0);
+	journal_index_ids(&j);
+	ck_assert_int_eq(j.ids_done, 1);
+	ck_assert_uint_eq(j.ndups, 4);
+	ck_assert_str_eq(j.dups[0], "2013-01-01-e005");
+	ck_assert_str_eq(j.dups[1], "2015-06-01-dup");
+	ck_assert_str_eq(j.dups[2], "2016-01-01-twice");
+	ck_assert_str_eq(j.dups[3], "notes");
+	ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
+	ck_assert_int_eq(journal_id_count(&j, "2016-01-01-twice"), 2);
+	ck_assert_int_eq(journal_id_count(&j, "2013-01-01-e005"), 2);
+	ck_assert_int_eq(journal_id_count(&j, "notes"), 2);
+	for (y = 2011; y <= 2019; y++)
+		for (i = 0; i < 40; i++) {
+			snprintf(rel, sizeof(rel), "%d-01-01-e%03d", y, i);
+			if (strcmp(rel, "2013-01-01-e005") != 0)
+				ck_assert_int_le(journal_id_count(&j, rel), 1);
+		}
+	ck_assert_int_le(journal_id_count(&j, "2030-01-01-away"), 1);
+	ck_assert_int_le(journal_id_count(&j, "2014"), 1);
+	ck_assert_int_eq(journal_id_count(&j, "2011-01-01-e300"), 0);
+	ck_assert_int_eq(journal_id_count(&j, "README"), 0);
+	ck_assert_int_eq(journal_id_count(&j, "x.md"), 0);
+	ck_assert_int_eq(journal_id_count(&j, ""), 0);
+	ck_assert_uint_eq(j.nlocks, 2);
+	ck_assert_str_eq(j.locks[0], "log/2012/x.md.lock");
+	ck_assert_str_eq(j.locks[1], "log/2018/x.md.lock");
+	/* Entries named for another year's date than their folder's. */
+	ck_assert_uint_eq(j.nstrays, 5);
+	ck_assert_str_eq(j.strays[0], "log/2014/2015-06-01-dup.md");
+	ck_assert_str_eq(j.strays[1], "log/2016/2013-01-01-e005.md");
+	ck_assert_str_eq(j.strays[2], "log/2017/2016-01-01-twice.md");
+	ck_assert_str_eq(j.strays[3], "log/2018/2030-01-01-away.md");
+	ck_assert_str_eq(j.strays[4], "log/2019/2015-06-01-dup.md");
+	ck_assert_int_eq(journal_stray(&j, "log/2018/2030-01-01-away.md"), 1);
+	ck_assert_int_eq(journal_stray(&j, "log/2015/2015-06-01-dup.md"), 0);
+	ck_assert_int_eq(journal_stray(&j, "log/2012/notes.md"), 0);
+	/* Once a journal: a second call reads nothing again. */
+	journal_index_ids(&j);
+	ck_assert_uint_eq(j.nlocks, 2);
+	ck_assert_uint_eq(j.ndups, 4);
+	ck_assert_uint_eq(j.nstrays, 5);
+	ck_assert_int_eq(journal_id_count(&j, "2015-06-01-dup"), 3);
+	journal_close(&j);
+	ck_assert_ptr_null(j.dups);
+	ck_assert_uint_eq(j.ndups, 0);
+
+	/* No log folder: nothing used twice, nothing locked. */
+	ck_assert_int_eq(journal_find(&j, "k", 0), 0);
+	journal_index_ids(&j);
+	ck_assert_uint_eq(j.ndups, 0);
+	ck_assert_uint_eq(j.nlocks, 0);
+	ck_assert_uint_eq(j.nstrays, 0);
+	ck_assert_int_eq(journal_id_count(&j, "same"), 0);
+	journal_close(&j);
 }
 END_TEST
 
 /*
- * With keep_names, the id pass keeps each year folder's names, and the
- * folder is listed from them once: the same list as from the folder,
- * with the same filters (a folder named like a record is not one).
+ * One folder's records, added to a list: sorted by id, or in the order
+ * the folder gives them; each with its place in that listing; a folder
+ * named like a record and a file that is not one left out, a symbolic
+ * link kept.
  */
-START_TEST(test_kept_names)
+START_TEST(test_list_folder)
 {
 	static const char	 rec[] = "---\ntitle: x\n---\n";
-	struct journal		 j, fresh;
+	struct journal		 j;
 	struct reclist		 a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
 	char			 rel[64];
-	size_t			 i;
+	int			 seen[41];
+	size_t			 i, want;
 	int			 y;
 
-	dir("kn");
-	put("kn/mentor.yaml", "owner: K\n");
-	dir("kn/log");
-	for (y = 2024; y <= 2026; y++) {
-		snprintf(rel, sizeof(rel), "kn/log/%d", y);
-		dir(rel);
+	fx_put("kn/mentor.yaml", "owner: K\n");
+	for (y = 2024; y <= 2026; y++)
 		for (i = 0; i < 40; i++) {
 			snprintf(rel, sizeof(rel),
 			    "kn/log/%d/%d-02-%02zu-k%zu.md", y, y, i % 28 + 1,
 			    i);
-			put(rel, rec);
+			fx_put(rel, rec);
 		}
-	}
-	dir("kn/log/2025/2025-09-09-folder.md");
-	put("kn/log/2025/notes.txt", "x\n");
+	fx_dir("kn/log/2025/2025-09-09-folder.md");
+	fx_put("kn/log/2025/notes.txt", "x\n");
 	ck_assert_int_eq(symlink("2025-02-01-k0.md",
 	    "kn/log/2025/2025-09-10-link.md"), 0);
-	dir("kn/log/2027");		/* no records at all */
+	fx_dir("kn/log/2027");		/* no records at all */
 	ck_assert_int_eq(journal_find(&j, "kn", 0), 0);
-	ck_assert_int_eq(journal_find(&fresh, "kn", 0), 0);
-	j.keep_names = 1;
-	journal_index_ids(&j);
-	ck_assert_ptr_nonnull(j.kept);
 	for (y = 2024; y <= 2027; y++) {
+		want = y == 2027 ? 0 : y == 2025 ? 41 : 40;
 		snprintf(rel, sizeof(rel), "log/%d", y);
 		journal_list_folder(&j, rel, &a, 1);
-		ck_assert_ptr_null(j.kept[y - 2024].buf);
-		journal_list_folder(&fresh, rel, &b, 1);
-		ck_assert_uint_eq(a.n, b.n);
-		ck_assert_uint_eq(a.n, y == 2027 ? 0 : y == 2025 ? 41 : 40);
+		journal_list_folder(&j, rel, &b, 0);
+		ck_assert_uint_eq(a.n, want);
+		ck_assert_uint_eq(b.n, want);
+		memset(seen, 0, sizeof(seen));
+		for (i = 0; i < a.n; i++) {
+			ck_assert_int_eq(a.v[i].type, R_ENTRY);
+			ck_assert_int_eq(strncmp(a.v[i].rel, rel, 8), 0);
+			ck_assert_int_eq(a.v[i].rel[8], '/');
+			if (i > 0)
+				ck_assert_int_lt(strcmp(a.v[i - 1].id,
+				    a.v[i].id), 0);
+			/* Its place in the listing, each once. */
+			ck_assert_uint_lt(a.v[i].pos, want);
+			ck_assert_int_eq(seen[a.v[i].pos]++, 0);
+			ck_assert_uint_eq(b.v[i].pos, i);
+		}
+		/* The same records, whichever way they were listed. */
+		reclist_sort(&b);
 		for (i = 0; i < a.n; i++) {
 			ck_assert_str_eq(a.v[i].rel, b.v[i].rel);
 			ck_assert_str_eq(a.v[i].id, b.v[i].id);
 			ck_assert_uint_eq(a.v[i].pos, b.v[i].pos);
 		}
-		reclist_release(&a);
-		/* Listed once from the names: from the folder after that. */
-		journal_list_folder(&j, rel, &a, 1);
-		ck_assert_uint_eq(a.n, b.n);
+		if (y == 2025) {
+			ck_assert_str_eq(a.v[0].id, "2025-02-01-k0");
+			ck_assert_str_eq(a.v[40].id, "2025-09-10-link");
+		}
 		reclist_release(&a);
 		reclist_release(&b);
 	}
-	journal_close(&j);
-	journal_close(&fresh);
-	/* Without keep_names, nothing is kept. */
-	ck_assert_int_eq(journal_find(&j, "kn", 0), 0);
-	journal_index_ids(&j);
-	ck_assert_ptr_null(j.kept);
+	/* Appended to what the list holds, each folder sorted apart. */
+	journal_list_folder(&j, "log/2026", &a, 1);
+	journal_list_folder(&j, "log/2024", &a, 1);
+	ck_assert_uint_eq(a.n, 80);
+	ck_assert_str_eq(a.v[0].rel, "log/2026/2026-02-01-k0.md");
+	ck_assert_str_eq(a.v[40].rel, "log/2024/2024-02-01-k0.md");
+	reclist_release(&a);
+	/* A folder that is not there lists nothing. */
+	journal_list_folder(&j, "log/1999", &a, 1);
+	ck_assert_uint_eq(a.n, 0);
+	reclist_release(&a);
 	journal_close(&j);
 }
 END_TEST
@@ -939,6 +906,7 @@ START_TEST(test_stdin)
 {
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
+	struct fx_cap	 c;
 	static const char lines[] =
 	    "jane\n"
 	    "j/people/bob.md\n"
@@ -995,10 +963,10 @@ START_TEST(test_stdin)
 
 	/* A bad line does not stop the rest; the worst status is kept. */
 	static const char bad[] = "zzz\nja\nbob\n";
-	err_start();
+	fx_cap_start(&c, 2);
 	ck_assert_int_eq(from_text(&j, RT_MASK(R_PERSON), 0, bad,
 	    sizeof(bad) - 1, &l), EX_NOINPUT);
-	free(err_end());
+	free(fx_cap_end(&c));
 	RELS_ARE(&l, "people/bob.md");
 	reclist_release(&l);
 
@@ -1016,13 +984,13 @@ START_TEST(test_args)
 	char		*argv[] = { "jane", "zzz", "delegation", "ja" };
 	char		*argv2[] = { "bob", "-", "jane", "-" };
 	char		*in;
-	FILE		*f;
+	struct fx_cap	 c;
 
 	open_j(&j);
-	err_start();
+	fx_cap_start(&c, 2);
 	ck_assert_int_eq(journal_args(&j, RT_ALL, 4, argv, 0, &l),
 	    EX_NOINPUT);
-	free(err_end());
+	free(fx_cap_end(&c));
 	RELS_ARE(&l, "people/jane.md goals/delegation.md");
 	reclist_release(&l);
 
@@ -1030,10 +998,8 @@ START_TEST(test_args)
 	ck_assert_uint_eq(l.n, 0);
 
 	/* "-" reads stdin, once however often it is given. */
-	xasprintf(&in, "%s/stdin.txt", base);
-	ck_assert_ptr_nonnull(f = fopen(in, "w"));
-	fputs("2026-01\nj/goals/public-speaking.md\n", f);
-	ck_assert_int_eq(fclose(f), 0);
+	fx_put("stdin.txt", "2026-01\nj/goals/public-speaking.md\n");
+	in = fx_path("stdin.txt");
 	ck_assert_ptr_nonnull(freopen(in, "r", stdin));
 	SILENT(ck_assert_int_eq(journal_args(&j, RT_ALL, 4, argv2, 0, &l), 0));
 	RELS_ARE(&l, "people/bob.md log/2026/2026-01-05-kickoff.md "
@@ -1043,10 +1009,8 @@ START_TEST(test_args)
 	free(in);
 
 	/* The same with -0. */
-	xasprintf(&in, "%s/stdin0.txt", base);
-	ck_assert_ptr_nonnull(f = fopen(in, "w"));
-	fwrite("jane-s\0goals/x.md\0", 1, 18, f);
-	ck_assert_int_eq(fclose(f), 0);
+	fx_putn("stdin0.txt", "jane-s\0goals/x.md\0", 18);
+	in = fx_path("stdin0.txt");
 	ck_assert_ptr_nonnull(freopen(in, "r", stdin));
 	SAYS(ck_assert_int_eq(journal_args(&j, RT_ALL, 2, argv2 + 1, 1, &l),
 	    EX_NOINPUT), "no record 'goals/x.md'");
@@ -1223,7 +1187,7 @@ journal_suite(void)
 	tcase_add_test(tr, test_stdin);
 	tcase_add_test(tr, test_args);
 	tcase_add_test(tr, test_index_ids);
-	tcase_add_test(tr, test_kept_names);
+	tcase_add_test(tr, test_list_folder);
 	suite_add_tcase(s, tr);
 
 	tcase_add_test(tp, test_rtype);
@@ -1238,10 +1202,13 @@ journal_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	tree_setup();
 	sr = srunner_create(journal_suite());

@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <check.h>
-#include <ftw.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,44 +10,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
-
-/*
- * capture_start() points descriptor fd (1 or 2) at a tmpfile() while a
- * child runs, capture_end() puts it back and returns what was written
- * there (valid until the next capture or the test's end).
- */
-static FILE	*cap_f;
-static int	 cap_fd, cap_saved = -1;
-static char	 cap_buf[4096];
-
-static void
-capture_start(int fd)
-{
-	fflush(NULL);
-	cap_f = tmpfile();
-	ck_assert_ptr_nonnull(cap_f);
-	cap_fd = fd;
-	cap_saved = dup(fd);
-	ck_assert_int_ne(cap_saved, -1);
-	ck_assert_int_eq(dup2(fileno(cap_f), fd), fd);
-}
-
-static const char *
-capture_end(void)
-{
-	size_t	 n;
-
-	fflush(NULL);
-	ck_assert_int_eq(dup2(cap_saved, cap_fd), cap_fd);
-	close(cap_saved);
-	cap_saved = -1;
-	rewind(cap_f);
-	n = fread(cap_buf, 1, sizeof(cap_buf) - 1, cap_f);
-	cap_buf[n] = '\0';
-	fclose(cap_f);
-	cap_f = NULL;
-	return cap_buf;
-}
+#include "fixture.h"
 
 /* proc_run */
 
@@ -146,9 +108,14 @@ START_TEST(test_stdout_dropped)
 {
 	char *const	 argv[] = { "echo", "lost", NULL };
 
-	capture_start(STDOUT_FILENO);
+	struct fx_cap	 c;
+	char		*said;
+
+	fx_cap_start(&c, STDOUT_FILENO);
 	ck_assert_int_eq(proc_run(argv, NULL, 1), 0);
-	ck_assert_str_eq(capture_end(), "");
+	said = fx_cap_end(&c);
+	ck_assert_str_eq(said, "");
+	free(said);
 }
 END_TEST
 
@@ -156,10 +123,14 @@ START_TEST(test_stderr_kept)
 {
 	char *const	 argv[] = { "sh", "-c", "echo out; echo err >&2", NULL };
 	struct buf	 b = BUF_INIT;
+	struct fx_cap	 c;
+	char		*said;
 
-	capture_start(STDERR_FILENO);
+	fx_cap_start(&c, STDERR_FILENO);
 	ck_assert_int_eq(proc_run(argv, &b, 1), 0);
-	ck_assert_str_eq(capture_end(), "err\n");
+	said = fx_cap_end(&c);
+	ck_assert_str_eq(said, "err\n");
+	free(said);
 	ck_assert_str_eq(b.buf, "out\n");
 	buf_release(&b);
 }
@@ -169,65 +140,49 @@ START_TEST(test_stderr_dropped)
 {
 	char *const	 argv[] = { "sh", "-c", "echo out; echo err >&2", NULL };
 	struct buf	 b = BUF_INIT;
+	struct fx_cap	 c;
+	char		*said;
 
-	capture_start(STDERR_FILENO);
+	fx_cap_start(&c, STDERR_FILENO);
 	ck_assert_int_eq(proc_run(argv, &b, 0), 0);
-	ck_assert_str_eq(capture_end(), "");
+	said = fx_cap_end(&c);
+	ck_assert_str_eq(said, "");
+	free(said);
 	ck_assert_str_eq(b.buf, "out\n");
 	buf_release(&b);
 
-	capture_start(STDERR_FILENO);
+	fx_cap_start(&c, STDERR_FILENO);
 	ck_assert_int_eq(proc_run(argv, NULL, 0), 0);
-	ck_assert_str_eq(capture_end(), "");
+	said = fx_cap_end(&c);
+	ck_assert_str_eq(said, "");
+	free(said);
 }
 END_TEST
 
 /* author_name */
 
 /*
- * Scratch directories: base is made once for the test case and removed
- * by the runner after it (an unchecked fixture, so that a failing test
- * leaves nothing behind); each test gets its own tmp inside it.  git reads
- * no configuration but the repository's: HOME and XDG_CONFIG_HOME point at
- * an empty directory, the system file is ignored.
+ * Scratch folders: the fixture's is made once for the test case and
+ * removed by the runner after it (an unchecked fixture, so that a failing
+ * test leaves nothing behind); each test gets its own tmp inside it.  git
+ * reads no configuration but the repository's: HOME and XDG_CONFIG_HOME
+ * point at an empty folder, the system file is ignored.
  */
-static char	 base[64];
-static char	 tmp[128];
-
-static int
-rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(p);
-}
+static char	*tmp;
 
 static void
 base_setup(void)
 {
-	char	 home[128];
-
-	snprintf(base, sizeof(base), "/tmp/check_proc.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(base));
-	snprintf(home, sizeof(home), "%s/home", base);
-	ck_assert_int_eq(mkdir(home, 0700), 0);
-}
-
-static void
-base_teardown(void)
-{
-	(void)nftw(base, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx_setup();
+	fx_dir("home");
 }
 
 static void
 tmp_setup(void)
 {
-	char	 home[128];
+	char	*home = fx_path("home");
 
-	snprintf(tmp, sizeof(tmp), "%s/t.XXXXXX", base);
-	ck_assert_ptr_nonnull(mkdtemp(tmp));
-	snprintf(home, sizeof(home), "%s/home", base);
+	tmp = fx_mkdtemp("t");
 	setenv("HOME", home, 1);
 	setenv("XDG_CONFIG_HOME", home, 1);
 	setenv("GIT_CONFIG_NOSYSTEM", "1", 1);
@@ -235,6 +190,14 @@ tmp_setup(void)
 	unsetenv("GIT_DIR");
 	unsetenv("GIT_WORK_TREE");
 	unsetenv("MENTOR_AUTHOR");
+	free(home);
+}
+
+static void
+tmp_teardown(void)
+{
+	free(tmp);
+	tmp = NULL;
 }
 
 static int
@@ -347,8 +310,8 @@ proc_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("author");
-	tcase_add_unchecked_fixture(tc, base_setup, base_teardown);
-	tcase_add_checked_fixture(tc, tmp_setup, NULL);
+	tcase_add_unchecked_fixture(tc, base_setup, fx_teardown);
+	tcase_add_checked_fixture(tc, tmp_setup, tmp_teardown);
 	tcase_add_test(tc, test_author_env);
 	tcase_add_test(tc, test_author_env_beats_git);
 	tcase_add_test(tc, test_author_git);
@@ -359,10 +322,13 @@ proc_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(proc_suite());
 	srunner_set_tap(sr, "-");

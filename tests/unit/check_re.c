@@ -236,10 +236,13 @@ re_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(re_suite());
 	srunner_set_tap(sr, "-");

@@ -4,9 +4,7 @@
 
 #include <check.h>
 #include <dirent.h>
-#include <err.h>
 #include <fcntl.h>
-#include <ftw.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,193 +12,58 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 /*
  * recop.c: set, task status changes, rename and edit, on a small journal
- * made afresh for each test under one scratch directory.  Each call runs
- * with stdout and stderr pointed at files (cap_start/cap_end), so that
- * the tests see exactly what was printed; the whole journal is read
- * into one string before and after (snapshot) to see that a refused
- * change changed nothing, lock files included.
+ * made afresh for each test in the run's scratch folder (fixture.h: the
+ * fixture's relative paths are the journal's).  Each call runs with
+ * stdout and stderr captured (cap_start/cap_end), so that the tests see
+ * exactly what was printed; the whole journal is read into one string
+ * before and after (fx_snapshot) to see that a refused change changed
+ * nothing, lock files included.
  */
-static char	 base[] = "/tmp/check_recop.XXXXXX";
 static char	*jdir;			/* the journal of the running test */
 static char	*tmpdir;		/* $TMPDIR of the running test */
 static struct journal J;
 static struct opts O;
 
-static void
-put(const char *rel, const char *text)
-{
-	char	*p;
-	FILE	*f;
-
-	xasprintf(&p, "%s/%s", jdir, rel);
-	if ((f = fopen(p, "w")) == NULL)
-		err(1, "%s", p);
-	fputs(text, f);
-	if (fclose(f) != 0)
-		err(1, "%s", p);
-	free(p);
-}
-
-static void
-mkdir_in(const char *rel)
-{
-	char	*p;
-
-	xasprintf(&p, "%s/%s", jdir, rel);
-	if (mkdir(p, 0755) == -1)
-		err(1, "%s", p);
-	free(p);
-}
-
-/* A file of the journal, or NULL when it is not there. */
-static char *
-slurp_path(const char *p)
-{
-	FILE	*f;
-	char	*s;
-	long	 n;
-
-	if ((f = fopen(p, "r")) == NULL)
-		return NULL;
-	ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
-	n = ftell(f);
-	rewind(f);
-	s = xmalloc((size_t)n + 1);
-	ck_assert_uint_eq(fread(s, 1, (size_t)n, f), (size_t)n);
-	s[n] = '\0';
-	fclose(f);
-	return s;
-}
-
-static char *
-slurp(const char *rel)
-{
-	char	*p, *s;
-
-	xasprintf(&p, "%s/%s", jdir, rel);
-	s = slurp_path(p);
-	free(p);
-	return s;
-}
-
 #define EXPECT_FILE(rel, want) do {					\
-	char *got_ = slurp(rel);					\
+	char *got_ = fx_read(rel);					\
 	ck_assert_msg(got_ != NULL, "%s: missing", (rel));		\
 	ck_assert_str_eq(got_, (want));					\
 	free(got_);							\
 } while (0)
 
 #define EXPECT_GONE(rel) do {						\
-	char *got_ = slurp(rel);					\
+	char *got_ = fx_read(rel);					\
 	ck_assert_msg(got_ == NULL, "%s: still there", (rel));		\
 } while (0)
-
-/* The journal path of rel, as recop prints it. */
-static char *
-jpath(const char *rel)
-{
-	char	*p;
-
-	xasprintf(&p, "%s/%s", jdir, rel);
-	return p;
-}
-
-/* Every file under dir, sorted by name, with its contents. */
-static char	**snap_v;
-static size_t	  snap_n;
-static size_t	  snap_skip;
-
-static int
-snap_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-	char	*s, *c;
-
-	(void)st;
-	(void)ftw;
-	if (flag != FTW_F)
-		return 0;
-	c = slurp_path(p);
-	xasprintf(&s, "== %s\n%s", p + snap_skip, c ? c : "(unreadable)");
-	free(c);
-	strv_push(&snap_v, &snap_n, s);
-	return 0;
-}
-
-static int
-str_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static char *
-snapshot_dir(const char *dir)
-{
-	struct buf	 b = BUF_INIT;
-	size_t		 i;
-
-	snap_v = NULL;
-	snap_n = 0;
-	snap_skip = strlen(dir) + 1;
-	ck_assert_int_eq(nftw(dir, snap_one, 16, FTW_PHYS), 0);
-	if (snap_n > 1)
-		qsort(snap_v, snap_n, sizeof(*snap_v), str_cmp);
-	for (i = 0; i < snap_n; i++)
-		buf_addstr(&b, snap_v[i]);
-	strv_free(snap_v, snap_n);
-	return buf_detach(&b, NULL);
-}
 
 static char *
 snapshot(void)
 {
-	return snapshot_dir(jdir);
+	return fx_snapshot(jdir);
 }
 
-/* Point descriptors 1 and 2 at files; cap_end reads them back. */
+/* What a call printed on stdout and stderr. */
 struct cap {
-	int	 saved[2];
-	char	*out, *err;
+	struct fx_cap	 o, e;
+	char		*out, *err;
 };
 
 static void
 cap_start(struct cap *c)
 {
-	char	*p;
-	int	 fd, i;
-
-	fflush(stdout);
-	fflush(stderr);
-	for (i = 0; i < 2; i++) {
-		xasprintf(&p, "%s/cap%d", base, i + 1);
-		fd = open(p, O_RDWR | O_CREAT | O_TRUNC, 0600);
-		ck_assert_int_ne(fd, -1);
-		c->saved[i] = dup(i + 1);
-		ck_assert_int_ne(c->saved[i], -1);
-		ck_assert_int_eq(dup2(fd, i + 1), i + 1);
-		close(fd);
-		free(p);
-	}
+	fx_cap_start(&c->o, 1);
+	fx_cap_start(&c->e, 2);
 }
 
 static void
 cap_end(struct cap *c)
 {
-	char	*p;
-	int	 i;
-
-	fflush(stdout);
-	fflush(stderr);
-	for (i = 0; i < 2; i++) {
-		ck_assert_int_eq(dup2(c->saved[i], i + 1), i + 1);
-		close(c->saved[i]);
-		xasprintf(&p, "%s/cap%d", base, i + 1);
-		*(i == 0 ? &c->out : &c->err) = slurp_path(p);
-		unlink(p);
-		free(p);
-	}
+	c->err = fx_cap_end(&c->e);
+	c->out = fx_cap_end(&c->o);
 }
 
 static void
@@ -210,23 +73,8 @@ cap_free(struct cap *c)
 	free(c->err);
 }
 
-/* Each line of s (which ends in a newline) prefixed with "PROG: ". */
-static char *
-with_prog(const char *s)
-{
-	struct buf	 b = BUF_INIT;
-	const char	*nl;
-
-	for (; *s != '\0'; s = nl + 1) {
-		nl = strchr(s, '\n');
-		ck_assert_ptr_nonnull(nl);
-		buf_addf(&b, "%s: %.*s\n", progname(), (int)(nl - s), s);
-	}
-	return buf_detach(&b, NULL);
-}
-
 #define EXPECT_ERR(c, want) do {					\
-	char *w_ = with_prog(want);					\
+	char *w_ = fx_said("%s", (want));				\
 	ck_assert_str_eq((c)->err, w_);					\
 	free(w_);							\
 } while (0)
@@ -290,10 +138,10 @@ test_setup(void)
 {
 	int	 fd;
 
-	xasprintf(&jdir, "%s/j.XXXXXX", base);
-	ck_assert_ptr_nonnull(mkdtemp(jdir));
-	xasprintf(&tmpdir, "%s/tmp.XXXXXX", base);
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	fx_at(NULL);
+	jdir = fx_mkdtemp("j");
+	tmpdir = fx_mkdtemp("tmp");
+	fx_at(jdir);
 	setenv("TMPDIR", tmpdir, 1);
 	setenv("MENTOR_TODAY", "2026-11-25", 1);
 	setenv("MENTOR_LOCK_TIMEOUT", "0.2", 1);
@@ -305,39 +153,26 @@ test_setup(void)
 	dup2(fd, STDIN_FILENO);
 	close(fd);
 
-	put("mentor.yaml", "owner: Alex Doe\n");
-	mkdir_in("people");
-	put("people/jane-smith.md", person_jane);
-	put("people/janet-lee.md", "---\nname: Janet Lee\n---\n");
-	put("people/bob.md", person_bob);
-	mkdir_in("goals");
-	put("goals/public-speaking.md", goal_speak);
-	put("goals/delegation.md", goal_deleg);
-	mkdir_in("log");
-	mkdir_in("log/2025");
-	mkdir_in("log/2026");
-	put(WEEKLY, weekly);
-	put(QUOTED, quoted);
-	put(OLD, old);
+	fx_put("mentor.yaml", "owner: Alex Doe\n");
+	fx_put("people/jane-smith.md", person_jane);
+	fx_put("people/janet-lee.md", "---\nname: Janet Lee\n---\n");
+	fx_put("people/bob.md", person_bob);
+	fx_put("goals/public-speaking.md", goal_speak);
+	fx_put("goals/delegation.md", goal_deleg);
+	fx_put(WEEKLY, weekly);
+	fx_put(QUOTED, quoted);
+	fx_put(OLD, old);
 	ck_assert_int_eq(journal_find(&J, jdir, 0), 0);
 	opts_init(&O);
-}
-
-static int
-rm_one(const char *p, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)st;
-	(void)flag;
-	(void)ftw;
-	return remove(p);
 }
 
 static void
 test_teardown(void)
 {
 	journal_close(&J);
-	nftw(jdir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
-	nftw(tmpdir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx_at(NULL);
+	ck_assert_int_eq(fx_rm(jdir), 0);
+	ck_assert_int_eq(fx_rm(tmpdir), 0);
 	free(jdir);
 	free(tmpdir);
 	jdir = tmpdir = NULL;
@@ -375,7 +210,7 @@ set(const char *rel, struct cap *c, int argc, ...)
 START_TEST(test_set_values)
 {
 	struct cap	 c;
-	char		*p = jpath(WEEKLY), *want;
+	char		*p = fx_path(WEEKLY), *want;
 
 	ck_assert_int_eq(set(WEEKLY, &c, 3, "title=New title", "kind=meeting",
 	    "duration=1h"), 0);
@@ -651,12 +486,12 @@ START_TEST(test_set_broken)
 	struct cap	 c;
 	char		*before, *after, *p, *msg;
 
-	put("log/2026/2026-11-30-broken.md", "no front matter\n");
+	fx_put("log/2026/2026-11-30-broken.md", "no front matter\n");
 	before = snapshot();
 	ck_assert_int_eq(set("log/2026/2026-11-30-broken.md", &c, 1,
 	    "title=x"), EX_DATAERR);
 	ck_assert_str_eq(c.out, "");
-	p = jpath("log/2026/2026-11-30-broken.md");
+	p = fx_path("log/2026/2026-11-30-broken.md");
 	xasprintf(&msg, "%s:1:1: no front matter: the first line must be "
 	    "'---'\n", p);
 	EXPECT_ERR(&c, msg);
@@ -669,7 +504,7 @@ START_TEST(test_set_broken)
 
 	ck_assert_int_eq(set("log/2026/2026-11-29-gone.md", &c, 1,
 	    "title=x"), EX_NOINPUT);
-	p = jpath("log/2026/2026-11-29-gone.md");
+	p = fx_path("log/2026/2026-11-29-gone.md");
 	xasprintf(&msg, "cannot write '%s': No such file or directory\n", p);
 	EXPECT_ERR(&c, msg);
 	free(msg);
@@ -686,7 +521,7 @@ END_TEST
 START_TEST(test_set_quiet_nul)
 {
 	struct cap	 c;
-	char		*p = jpath(OLD);
+	char		*p = fx_path(OLD);
 
 	O.quiet = 1;
 	ck_assert_int_eq(set(OLD, &c, 1, "kind=win"), 0);
@@ -745,7 +580,7 @@ weekly_with(const char *l9, const char *l10, const char *l11,
 static void
 expect_task_out(const struct cap *c, unsigned line, const char *rest)
 {
-	char	*p = jpath(WEEKLY), *want;
+	char	*p = fx_path(WEEKLY), *want;
 
 	xasprintf(&want, "%s:%u: %s\n", p, line, rest);
 	ck_assert_str_eq(c->out, want);
@@ -757,7 +592,7 @@ expect_task_out(const struct cap *c, unsigned line, const char *rest)
 START_TEST(test_task_done)
 {
 	struct cap	 c;
-	char		*want, *before, *after, *msg, *p = jpath(WEEKLY);
+	char		*want, *before, *after, *msg, *p = fx_path(WEEKLY);
 
 	ck_assert_int_eq(task(RT_MASK(R_ENTRY), "2026-11-21-weekly#1", NULL,
 	    TA_DONE, &c), 0);
@@ -801,7 +636,7 @@ END_TEST
 START_TEST(test_task_reopen_start_drop)
 {
 	struct cap	 c;
-	char		*want, *msg, *p = jpath(WEEKLY);
+	char		*want, *msg, *p = fx_path(WEEKLY);
 
 	/* reopen removes the stamp. */
 	ck_assert_int_eq(task(RT_MASK(R_ENTRY), "2026-11-21-weekly:10", NULL,
@@ -860,7 +695,7 @@ START_TEST(test_task_addresses)
 	struct cap	 c;
 	char		*arg, *want, *p;
 
-	p = jpath(WEEKLY);
+	p = fx_path(WEEKLY);
 	xasprintf(&arg, "%s:11", p);
 	/* With a line, --match is not used. */
 	ck_assert_int_eq(task(RT_MASK(R_ENTRY), arg, "nothing like it",
@@ -872,7 +707,7 @@ START_TEST(test_task_addresses)
 
 	ck_assert_int_eq(task(RT_MASK(R_GOAL), "public-speaking#1", NULL,
 	    TA_START, &c), 0);
-	p = jpath("goals/public-speaking.md");
+	p = fx_path("goals/public-speaking.md");
 	xasprintf(&want, "%s:8: [/] Webinar with @jane-smith due:2026-12-15\n",
 	    p);
 	ck_assert_str_eq(c.out, want);
@@ -934,7 +769,7 @@ task_refused(unsigned mask, const char *arg, const char *match, int action,
 
 START_TEST(test_task_refused)
 {
-	char	*p = jpath(WEEKLY), *msg, *before, *after;
+	char	*p = fx_path(WEEKLY), *msg, *before, *after;
 	struct cap c;
 
 	task_refused(RT_MASK(R_ENTRY), "2026-11-21-weekly", NULL, TA_DONE,
@@ -988,7 +823,7 @@ START_TEST(test_rename_goal)
 	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
-	p = jpath("goals/speaking.md");
+	p = fx_path("goals/speaking.md");
 	xasprintf(&want, "%s\n", p);
 	ck_assert_str_eq(c.out, want);
 	ck_assert_str_eq(c.err, "");
@@ -1051,7 +886,7 @@ rename_person(int resolve)
 	ck_assert_int_eq(recop_rename(&J, &r, "jane-doe", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
-	p = jpath("people/jane-doe.md");
+	p = fx_path("people/jane-doe.md");
 	xasprintf(&want, "%s\n", p);
 	ck_assert_str_eq(c.out, want);
 	ck_assert_str_eq(c.err, "");
@@ -1148,13 +983,13 @@ START_TEST(test_rename_refused)
 {
 	char	*p, *msg;
 
-	p = jpath("people/bob.md");
+	p = fx_path("people/bob.md");
 	xasprintf(&msg, "cannot rename to '%s': a person with that id exists\n",
 	    p);
 	rename_refused("people/jane-smith.md", "bob", EX_CANTCREAT, msg);
 	free(msg);
 	free(p);
-	p = jpath("goals/delegation.md");
+	p = fx_path("goals/delegation.md");
 	xasprintf(&msg, "cannot rename to '%s': a goal with that id exists\n",
 	    p);
 	rename_refused("goals/public-speaking.md", "delegation", EX_CANTCREAT,
@@ -1182,7 +1017,7 @@ START_TEST(test_rename_rollback)
 	struct rec	 r;
 	char		*before, *after, *p, *msg;
 
-	put("log/2026/2026-12-31-broken.md", "oops\n");
+	fx_put("log/2026/2026-12-31-broken.md", "oops\n");
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
@@ -1190,7 +1025,7 @@ START_TEST(test_rename_rollback)
 	cap_end(&c);
 	rec_release(&r);
 	ck_assert_str_eq(c.out, "");
-	p = jpath("log/2026/2026-12-31-broken.md");
+	p = fx_path("log/2026/2026-12-31-broken.md");
 	xasprintf(&msg, "%s:1:1: no front matter: the first line must be "
 	    "'---'\nnothing renamed\n", p);
 	EXPECT_ERR(&c, msg);
@@ -1216,9 +1051,9 @@ START_TEST(test_rename_rollback_exact)
 	struct rec	 r;
 	char		*before, *after;
 
-	put("log/2026/2026-11-22-dangling.md", "---\ndate: 2026-11-22\n"
+	fx_put("log/2026/2026-11-22-dangling.md", "---\ndate: 2026-11-22\n"
 	    "goals: [public-speaking, speaking]\n---\n");
-	put("log/2026/2026-12-31-broken.md", "oops\n");
+	fx_put("log/2026/2026-12-31-broken.md", "oops\n");
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
@@ -1239,7 +1074,7 @@ START_TEST(test_rename_trailing_dash)
 	struct cap	 c;
 	struct rec	 r;
 
-	put("people/bob.md", "---\nname: Bob\n---\n"
+	fx_put("people/bob.md", "---\nname: Bob\n---\n"
 	    "- [ ] Ask @jane-smith- then @jane-smith--x and @jane-smith.\n");
 	rec("people/jane-smith.md", &r);
 	cap_start(&c);
@@ -1256,14 +1091,12 @@ END_TEST
 static char *
 script(const char *name, const char *body)
 {
-	char	*p;
-	FILE	*f;
+	char	*p, *text;
 
-	xasprintf(&p, "%s/%s", base, name);
-	f = fopen(p, "w");
-	ck_assert_ptr_nonnull(f);
-	fprintf(f, "#!/bin/sh\n%s", body);
-	ck_assert_int_eq(fclose(f), 0);
+	xasprintf(&p, "%s/%s", fx_base, name);
+	xasprintf(&text, "#!/bin/sh\n%s", body);
+	fx_put(p, text);
+	free(text);
 	ck_assert_int_eq(chmod(p, 0755), 0);
 	return p;
 }
@@ -1283,7 +1116,7 @@ edit(const char *rel, const char *visual, struct cap *c)
 	return rc;
 }
 
-/* How many files the editor copies left in $TMPDIR. */
+/* How many files or folders the editor copies left in $TMPDIR. */
 static size_t
 tmp_files(void)
 {
@@ -1303,7 +1136,7 @@ tmp_files(void)
 START_TEST(test_edit_ok)
 {
 	struct cap	 c;
-	char		*ed, *p = jpath(WEEKLY), *want;
+	char		*ed, *p = fx_path(WEEKLY), *want;
 
 	ed = script("ed-ok.sh",
 	    "sed 's/^title: .*/title: Edited/' \"$1\" > \"$1.new\" &&\n"
@@ -1336,7 +1169,7 @@ START_TEST(test_edit_ok)
 	free(want);
 	cap_free(&c);
 	{
-		char	*s = slurp(WEEKLY);
+		char	*s = fx_read(WEEKLY);
 
 		ck_assert_ptr_nonnull(strstr(s, L12 "\n- [ ] Ask @nobody\n"));
 		free(s);
@@ -1348,7 +1181,7 @@ START_TEST(test_edit_ok)
 	ck_assert_int_eq(edit(OLD, "true", &c), 0);
 	ck_assert_str_eq(c.out, "");
 	free(p);
-	p = jpath(OLD);
+	p = fx_path(OLD);
 	xasprintf(&want, "no changes to '%s'\n", p);
 	EXPECT_ERR(&c, want);
 	free(want);
@@ -1375,7 +1208,7 @@ END_TEST
 START_TEST(test_edit_abandoned)
 {
 	struct cap	 c;
-	char		*ed, *p = jpath(WEEKLY), *want, *before, *after;
+	char		*ed, *p = fx_path(WEEKLY), *want, *before, *after;
 
 	before = snapshot();
 	ed = script("ed-bad.sh",
@@ -1426,7 +1259,7 @@ END_TEST
 START_TEST(test_edit_changed_meanwhile)
 {
 	struct cap	 c;
-	char		*ed, *p = jpath(OLD), *want, *kept;
+	char		*ed, *p = fx_path(OLD), *want, *kept;
 	const char	*q;
 	DIR		*dp;
 	struct dirent	*de;
@@ -1440,27 +1273,29 @@ START_TEST(test_edit_changed_meanwhile)
 	free(ed);
 	EXPECT_FILE(OLD, "---\ndate: 2025-06-01\nkind: note\n---\n"
 	    "Nothing here.\nMeanwhile.\n");
-	/* The edit is kept in $TMPDIR, and named in the message. */
+	/*
+	 * The edit is kept in a folder of its own in $TMPDIR, under the
+	 * record's name, and named in the message.
+	 */
 	ck_assert_uint_eq(tmp_files(), 1);
 	dp = opendir(tmpdir);
 	ck_assert_ptr_nonnull(dp);
 	kept = NULL;
 	while ((de = readdir(dp)) != NULL)
 		if (de->d_name[0] != '.')
-			xasprintf(&kept, "%s/%s", tmpdir, de->d_name);
+			xasprintf(&kept, "%s/%s/2025-06-01-old.md", tmpdir,
+			    de->d_name);
 	closedir(dp);
 	ck_assert_ptr_nonnull(kept);
-	q = strrchr(kept, '/') + 1;
-	ck_assert_int_eq(strncmp(q, "mentor-edit-", 12), 0);
-	ck_assert_str_eq(q + strlen(q) - strlen("-2025-06-01-old.md"),
-	    "-2025-06-01-old.md");
+	q = kept + strlen(tmpdir) + 1;
+	ck_assert_int_eq(strncmp(q, "mentor-", 7), 0);
 	xasprintf(&want, "'%s' changed while it was being edited; nothing "
 	    "written\nyour edit is kept in '%s'\n", p, kept);
 	EXPECT_ERR(&c, want);
 	free(want);
 	cap_free(&c);
 	{
-		char	*s = slurp_path(kept);
+		char	*s = fx_read(kept);
 
 		ck_assert_str_eq(s, "---\ndate: 2025-06-01\nkind: note\n---\n"
 		    "Nothing here.\nEdited.\n");
@@ -1477,7 +1312,7 @@ START_TEST(test_edit_broken_missing)
 	struct cap	 c;
 	char		*ed, *p, *want;
 
-	put("log/2026/2026-11-30-broken.md", "oops\n");
+	fx_put("log/2026/2026-11-30-broken.md", "oops\n");
 	ed = script("ed-mend.sh",
 	    "printf -- '---\\ndate: 2026-11-30\\n---\\noops\\n' > \"$1\"\n");
 	ck_assert_int_eq(edit("log/2026/2026-11-30-broken.md", ed, &c), 0);
@@ -1488,7 +1323,7 @@ START_TEST(test_edit_broken_missing)
 
 	ck_assert_int_eq(edit("log/2026/2026-11-29-gone.md", "true", &c),
 	    EX_NOINPUT);
-	p = jpath("log/2026/2026-11-29-gone.md");
+	p = fx_path("log/2026/2026-11-29-gone.md");
 	xasprintf(&want, "%s: No such file or directory\n", p);
 	EXPECT_ERR(&c, want);
 	free(want);
@@ -1511,8 +1346,8 @@ START_TEST(test_edit_no_copy)
 	setenv("TMPDIR", bad, 1);
 	ck_assert_int_eq(edit(OLD, "true", &c), EX_CANTCREAT);
 	ck_assert_str_eq(c.out, "");
-	EXPECT_ERR(&c, "cannot make a copy to edit: No such file or "
-	    "directory\n");
+	EXPECT_ERR(&c, "cannot make a folder for a copy to edit: No such file "
+	    "or directory\n");
 	cap_free(&c);
 	free(bad);
 	setenv("TMPDIR", tmpdir, 1);
@@ -1520,13 +1355,13 @@ START_TEST(test_edit_no_copy)
 	ed = script("ed-rm.sh", "rm -f \"$1\"\n");
 	ck_assert_int_eq(edit(OLD, ed, &c), EX_NOINPUT);
 	ck_assert_str_eq(c.out, "");
-	/* "PROG: TMPDIR/mentor-edit-XXXXXX-ID.md: No such file ..." */
-	xasprintf(&want, "%s: %s/mentor-edit-", progname(), tmpdir);
+	/* "PROG: TMPDIR/mentor-XXXXXX/ID.md: No such file ..." */
+	xasprintf(&want, "%s: %s/mentor-", progname(), tmpdir);
 	ck_assert_int_eq(strncmp(c.err, want, strlen(want)), 0);
 	free(want);
-	q = c.err + strlen(c.err) - strlen("-2025-06-01-old.md: No such file "
+	q = c.err + strlen(c.err) - strlen("/2025-06-01-old.md: No such file "
 	    "or directory\n");
-	ck_assert_str_eq(q, "-2025-06-01-old.md: No such file or directory\n");
+	ck_assert_str_eq(q, "/2025-06-01-old.md: No such file or directory\n");
 	cap_free(&c);
 	free(ed);
 	after = snapshot();
@@ -1597,18 +1432,20 @@ recop_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
 
-	if (mkdtemp(base) == NULL)
-		err(1, "mkdtemp");
+	(void)argc;
+	progname_set(argv);
+
+	fx_setup();
 	sr = srunner_create(recop_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	nftw(base, rm_one, 16, FTW_DEPTH | FTW_PHYS);
+	fx_teardown();
 	return failed == 0 ? 0 : 1;
 }

@@ -384,10 +384,13 @@ schema_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(schema_suite());
 	srunner_set_tap(sr, "-");

@@ -362,10 +362,13 @@ slug_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr = srunner_create(slug_suite());
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);

@@ -506,29 +506,6 @@ END_TEST
 	free(r_);							\
 } while (0)
 
-/* raw_has_box: "[c]" anywhere in raw bytes, c among the given ones */
-START_TEST(test_raw_has_box)
-{
-	const char	*s = "- [x] done\n- [/] going\n";
-
-	ck_assert_int_eq(raw_has_box(s, strlen(s), " /"), 1);
-	ck_assert_int_eq(raw_has_box(s, strlen(s), "xX"), 1);
-	ck_assert_int_eq(raw_has_box(s, strlen(s), " "), 0);
-	ck_assert_int_eq(raw_has_box(s, strlen(s), "-"), 0);
-	/* at the very start and the very end */
-	ck_assert_int_eq(raw_has_box("[ ]", 3, " "), 1);
-	ck_assert_int_eq(raw_has_box("ab[-]", 5, "-"), 1);
-	/* cut short: the box must lie within n */
-	ck_assert_int_eq(raw_has_box("ab[-]", 4, "-"), 0);
-	ck_assert_int_eq(raw_has_box("[", 1, " "), 0);
-	ck_assert_int_eq(raw_has_box("", 0, " "), 0);
-	/* brackets that hold more, or nest, are looked at one by one */
-	ck_assert_int_eq(raw_has_box("[[ ]]", 5, " "), 1);
-	ck_assert_int_eq(raw_has_box("[ab] [  ] [x", 12, " x"), 0);
-	/* a NUL between the brackets is never a box */
-	ck_assert_int_eq(raw_has_box("[\0]", 3, " "), 0);
-}
-END_TEST
 
 START_TEST(test_addr_split)
 {
@@ -689,7 +666,6 @@ task_suite(void)
 	TCase	*ta = tcase_create("address");
 
 	tcase_add_test(tb, test_status_words);
-	tcase_add_test(tb, test_raw_has_box);
 	tcase_add_test(tb, test_statuses);
 	tcase_add_test(tb, test_not_tasks);
 	tcase_add_test(tb, test_nested);
@@ -708,10 +684,13 @@ task_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr = srunner_create(task_suite());
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);

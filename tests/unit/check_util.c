@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 /*
  * Scratch files live in a fresh directory under /tmp, made before a test
@@ -87,7 +88,7 @@ with_prog(const char *s)
 {
 	static char	 line[512];
 
-	snprintf(line, sizeof(line), "%s: %s", program_invocation_short_name,
+	snprintf(line, sizeof(line), "%s: %s", progname(),
 	    s);
 	return line;
 }
@@ -193,7 +194,8 @@ START_TEST(test_diag)
 {
 	int	 saved;
 
-	ck_assert_str_eq(progname(), program_invocation_short_name);
+	/* progname_set() in main: argv[0] without its folder. */
+	ck_assert_str_eq(progname(), "check_util");
 
 	saved = capture_start(2);
 	diag("goals/a.md", 3, 7, "unknown key '%s'", "statsu");
@@ -311,10 +313,10 @@ START_TEST(test_out_close_epipe)
 }
 END_TEST
 
-START_TEST(test_out_init_sigpipe)
+START_TEST(test_cli_init_sigpipe)
 {
 	signal(SIGPIPE, SIG_IGN);
-	out_init();
+	cli_init(NULL);
 	stdout_to_broken_pipe();
 	printf("to nobody\n");
 	fflush(stdout);
@@ -465,7 +467,7 @@ START_TEST(test_opts_messages)
 
 	ck_assert_int_eq(opts_child(OPT_VERSION, NULL, out, err, sizeof(out)),
 	    0);
-	snprintf(want, sizeof(want), "%s %s\n", program_invocation_short_name,
+	snprintf(want, sizeof(want), "%s %s\n", progname(),
 	    PACKAGE_VERSION);
 	ck_assert_str_eq(out, want);
 	ck_assert_str_eq(err, "");
@@ -498,15 +500,12 @@ START_TEST(test_opts_fmt)
 	ck_assert_int_eq(opts_fmt(&o, FMT_TSV), FMT_TSV);
 
 	/* ... and text when it is one */
-	if ((m = posix_openpt(O_RDWR | O_NOCTTY)) != -1 && grantpt(m) == 0 &&
-	    unlockpt(m) == 0 &&
-	    (s = open(ptsname(m), O_RDWR | O_NOCTTY)) != -1) {
+	if ((s = fx_tty(&m)) != -1) {
 		ck_assert_int_eq(dup2(s, 1), 1);
 		ck_assert_int_eq(opts_fmt(&o, FMT_PATHS), FMT_TEXT);
 		close(s);
-	}
-	if (m != -1)
 		close(m);
+	}
 	ck_assert_int_eq(dup2(saved, 1), 1);
 	close(saved);
 	close(p[0]);
@@ -536,7 +535,7 @@ util_suite(void)
 	tcase_add_test(tc, test_out_close_ok);
 	tcase_add_test(tc, test_out_close_full);
 	tcase_add_exit_test(tc, test_out_close_epipe, 3);
-	tcase_add_test_raise_signal(tc, test_out_init_sigpipe, SIGPIPE);
+	tcase_add_test_raise_signal(tc, test_cli_init_sigpipe, SIGPIPE);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("opts");
@@ -552,10 +551,13 @@ util_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
+
+	(void)argc;
+	progname_set(argv);
 
 	sr = srunner_create(util_suite());
 	srunner_set_tap(sr, "-");

@@ -9,10 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <ftw.h>
-#include <grp.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,53 +17,28 @@
 #include <unistd.h>
 
 #include "mentor.h"
+#include "fixture.h"
 
 #define NOBODY	65534
 
-static char	 base[] = "/tmp/check_write.XXXXXX";	/* the whole run's */
 static char	*tdir;				/* one test's, fresh each */
 static char	*pool[256];			/* paths freed at teardown */
 static size_t	 npool;
 
-/* A path in this test's directory, freed by the teardown. */
+/* A path in this test's folder, freed by the teardown. */
 static const char *
 P(const char *name)
 {
 	ck_assert_uint_lt(npool, sizeof(pool) / sizeof(pool[0]));
-	xasprintf(&pool[npool], "%s/%s", tdir, name);
+	pool[npool] = fx_path(name);
 	return pool[npool++];
-}
-
-static int
-rm_chmod(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	if (flag == FTW_D || flag == FTW_DNR)
-		(void)chmod(path, 0700);
-	return 0;
-}
-
-static int
-rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-	(void)remove(path);
-	return 0;
-}
-
-static void
-rm_rf(const char *dir)
-{
-	(void)nftw(dir, rm_chmod, 16, FTW_PHYS);
-	(void)nftw(dir, rm_one, 16, FTW_PHYS | FTW_DEPTH);
 }
 
 static void
 setup(void)
 {
-	char	*t;
-
-	xasprintf(&t, "%s/t.XXXXXX", base);
-	ck_assert_ptr_nonnull(mkdtemp(t));
-	tdir = t;
+	tdir = fx_mkdtemp("t");
+	fx_at(tdir);
 	npool = 0;
 	unsetenv("MENTOR_LOCK_TIMEOUT");
 }
@@ -74,45 +46,17 @@ setup(void)
 static void
 teardown(void)
 {
-	rm_rf(tdir);
+	fx_at(NULL);
+	ck_assert_int_eq(fx_rm(tdir), 0);
 	free(tdir);
 	tdir = NULL;
 	while (npool > 0)
 		free(pool[--npool]);
 }
 
-static void
-put(const char *path, const char *s, size_t len)
-{
-	FILE	*f = fopen(path, "wb");
-
-	ck_assert_msg(f != NULL, "cannot create %s", path);
-	ck_assert_uint_eq(fwrite(s, 1, len, f), len);
-	ck_assert_int_eq(fclose(f), 0);
-}
-
-#define PUTS(path, s)	put(path, s, strlen(s))
-
-/* The contents of path (NULL when it cannot be read). */
-static char *
-slurp(const char *path, size_t *lenp)
-{
-	struct buf	 b = BUF_INIT;
-	char		 chunk[4096];
-	size_t		 n;
-	FILE		*f;
-
-	if ((f = fopen(path, "rb")) == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(f);
-	return buf_detach(&b, lenp);
-}
-
 #define ASSERT_FILE(path, s) do {					\
 	size_t	 l_;							\
-	char	*c_ = slurp(path, &l_);					\
+	char	*c_ = fx_readn(path, &l_);				\
 	ck_assert_msg(c_ != NULL, "cannot read %s", path);		\
 	ck_assert_uint_eq(l_, strlen(s));				\
 	ck_assert_str_eq(c_, s);					\
@@ -143,55 +87,24 @@ count(const char *dir, const char *suffix)
 	return k;
 }
 
-static FILE	*cap;
-static int	 cap_saved = -1;
+static struct fx_cap	 cap;
 
 /* Send stderr to a temporary file until cap_end(). */
 static void
 cap_start(void)
 {
-	fflush(stderr);
-	ck_assert_ptr_nonnull(cap = tmpfile());
-	cap_saved = dup(2);
-	ck_assert_int_ge(cap_saved, 0);
-	ck_assert_int_ge(dup2(fileno(cap), 2), 0);
+	fx_cap_start(&cap, 2);
 }
 
 /* What went to stderr since cap_start(), as a string to free. */
 static char *
 cap_end(void)
 {
-	struct buf	 b = BUF_INIT;
-	char		 chunk[1024];
-	size_t		 n;
-
-	fflush(stderr);
-	dup2(cap_saved, 2);
-	close(cap_saved);
-	rewind(cap);
-	while ((n = fread(chunk, 1, sizeof(chunk), cap)) > 0)
-		buf_add(&b, chunk, n);
-	fclose(cap);
-	return buf_detach(&b, NULL);
-}
-
-/* The line warnx() prints for the formatted message. */
-static char *
-msg(const char *fmt, ...)
-{
-	struct buf	 b = BUF_INIT;
-	va_list		 ap;
-
-	buf_addf(&b, "%s: ", progname());
-	va_start(ap, fmt);
-	buf_vaddf(&b, fmt, ap);
-	va_end(ap);
-	buf_addch(&b, '\n');
-	return buf_detach(&b, NULL);
+	return fx_cap_end(&cap);
 }
 
 #define ASSERT_STDERR(got, ...) do {					\
-	char	*w_ = msg(__VA_ARGS__);					\
+	char	*w_ = fx_said(__VA_ARGS__);				\
 	ck_assert_str_eq(got, w_);					\
 	free(w_);							\
 	free(got);							\
@@ -233,13 +146,13 @@ START_TEST(test_replace_exact)
 	size_t		 len;
 	char		*c;
 
-	PUTS(P("a.md"), "---\ntitle: A\n---\nold body\n");
-	PUTS(P("b.md"), "B stays\n");
-	PUTS(P("c.txt"), "C stays\n");
+	fx_put(P("a.md"), "---\ntitle: A\n---\nold body\n");
+	fx_put(P("b.md"), "B stays\n");
+	fx_put(P("c.txt"), "C stays\n");
 
 	ck_assert_int_eq(file_replace(tdir, P("a.md"), data, sizeof(data) - 1,
 	    NULL, 0), 0);
-	c = slurp(P("a.md"), &len);
+	c = fx_readn(P("a.md"), &len);
 	ck_assert_uint_eq(len, sizeof(data) - 1);
 	ck_assert_mem_eq(c, data, len);
 	free(c);
@@ -266,7 +179,7 @@ START_TEST(test_replace_mode)
 {
 	struct stat	 st;
 
-	PUTS(P("a.md"), "old\n");
+	fx_put(P("a.md"), "old\n");
 	ck_assert_int_eq(chmod(P("a.md"), 0640), 0);
 	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, NULL, 0), 0);
 	ck_assert_int_eq(stat(P("a.md"), &st), 0);
@@ -289,8 +202,8 @@ START_TEST(test_replace_locked_timeout)
 	double		 t0, dt;
 	char		*err;
 
-	PUTS(P("a.md"), "original\n");
-	PUTS(P("a.md.lock"), "someone else's\n");
+	fx_put(P("a.md"), "original\n");
+	fx_put(P("a.md.lock"), "someone else's\n");
 	setenv("MENTOR_LOCK_TIMEOUT", "0.2", 1);
 	cap_start();
 	t0 = now();
@@ -324,8 +237,8 @@ START_TEST(test_replace_lock_released)
 	pid_t		 pid;
 	int		 st;
 
-	PUTS(P("a.md"), "original\n");
-	PUTS(P("a.md.lock"), "");
+	fx_put(P("a.md"), "original\n");
+	fx_put(P("a.md.lock"), "");
 	setenv("MENTOR_LOCK_TIMEOUT", "2", 1);
 	t0 = now();
 	if ((pid = fork()) == 0) {
@@ -349,7 +262,7 @@ START_TEST(test_replace_expect)
 	char		*err;
 	int		 i;
 
-	PUTS(P("a.md"), "abc\n");
+	fx_put(P("a.md"), "abc\n");
 	/* the same bytes: written */
 	ck_assert_int_eq(file_replace(tdir, P("a.md"), "xyz\n", 4, "abc\n", 4),
 	    0);
@@ -374,14 +287,14 @@ START_TEST(test_replace_expect)
 	ck_assert_int_eq(count(tdir, NULL), 1);
 
 	/* an empty file and an empty expectation agree */
-	PUTS(P("e.md"), "");
+	fx_put(P("e.md"), "");
 	ck_assert_int_eq(file_replace(tdir, P("e.md"), "e\n", 2, "", 0), 0);
 	ASSERT_FILE(P("e.md"), "e\n");
 
 	/* files longer than one read: a change in the last byte is seen */
 	for (i = 0; i < 20000; i++)
 		buf_addch(&big, 'a' + i % 26);
-	put(P("big.md"), big.buf, big.len);
+	fx_putn(P("big.md"), big.buf, big.len);
 	buf_add(&big2, big.buf, big.len);
 	big2.buf[big2.len - 1] = '!';
 	cap_start();
@@ -433,8 +346,8 @@ START_TEST(test_replace_symlink_inside)
 	char		 target[64];
 	ssize_t		 n;
 
-	PUTS(P("real.md"), "real\n");
-	PUTS(P("other.md"), "other\n");
+	fx_put(P("real.md"), "real\n");
+	fx_put(P("other.md"), "other\n");
 	ck_assert_int_eq(symlink("real.md", P("link.md")), 0);
 	ck_assert_int_eq(symlink("link.md", P("link2.md")), 0);
 
@@ -469,8 +382,8 @@ START_TEST(test_replace_symlink_outside)
 
 	ck_assert_int_eq(mkdir(P("j"), 0777), 0);
 	ck_assert_int_eq(mkdir(P("elsewhere"), 0777), 0);
-	PUTS(P("outside.md"), "outside\n");
-	PUTS(P("elsewhere/x.md"), "x\n");
+	fx_put(P("outside.md"), "outside\n");
+	fx_put(P("elsewhere/x.md"), "x\n");
 	ck_assert_int_eq(symlink("../outside.md", P("j/link.md")), 0);
 	ck_assert_int_eq(symlink("../elsewhere", P("j/log")), 0);
 
@@ -504,8 +417,10 @@ static const char	*arg1, *arg2;
 
 /*
  * Run fn in a child whose stderr goes to *errp; with drop, a child running
- * as root first becomes nobody, since root ignores permissions.  Returns
- * the child's exit status, or -1 when it could not drop root.
+ * as root first becomes nobody, since root ignores permissions (it keeps
+ * root's supplementary groups: setgroups() is not POSIX, and the folders
+ * these tests lock give their group no more than others).  Returns the
+ * child's exit status, or -1 when it could not drop root.
  */
 static int
 in_child(int (*fn)(void), int drop, char **errp)
@@ -521,8 +436,7 @@ in_child(int (*fn)(void), int drop, char **errp)
 		close(fds[0]);
 		dup2(fds[1], 2);
 		if (drop && geteuid() == 0 &&
-		    (setgroups(0, NULL) == -1 || setgid(NOBODY) == -1 ||
-		    setuid(NOBODY) == -1))
+		    (setgid(NOBODY) == -1 || setuid(NOBODY) == -1))
 			_exit(99);
 		_exit(fn());
 	}
@@ -562,10 +476,10 @@ START_TEST(test_replace_readonly_dir)
 	arg1 = P("ro/a.md");
 	arg2 = P("ro");
 	ck_assert_int_eq(mkdir(P("ro"), 0777), 0);
-	PUTS(P("ro/a.md"), "original\n");
+	fx_put(P("ro/a.md"), "original\n");
 	if (geteuid() == 0) {
 		/* let nobody reach the directory, but not write in it */
-		ck_assert_int_eq(chmod(base, 0711), 0);
+		ck_assert_int_eq(chmod(fx_base, 0711), 0);
 		ck_assert_int_eq(chmod(tdir, 0711), 0);
 	}
 	ck_assert_int_eq(chmod(P("ro"), 0555), 0);
@@ -585,7 +499,7 @@ START_TEST(test_replace_readonly_dir)
 	ASSERT_STDERR(err, "cannot create '%s': Permission denied",
 	    P("ro/note.md"));
 	ck_assert_int_eq(count(P("ro"), NULL), 1);
-	ck_assert_int_eq(chmod(base, 0700), 0);
+	ck_assert_int_eq(chmod(fx_base, 0700), 0);
 }
 END_TEST
 
@@ -626,7 +540,7 @@ START_TEST(test_write_failure)
 	char	*err;
 
 	arg1 = P("a.md");
-	PUTS(P("a.md"), "old\n");
+	fx_put(P("a.md"), "old\n");
 	ck_assert_int_eq(in_child(big_replace, 0, &err), EX_IOERR);
 	ASSERT_STDERR(err, "cannot write '%s': %s", P("a.md"), strerror(EFBIG));
 	ASSERT_FILE(P("a.md"), "old\n");
@@ -659,7 +573,7 @@ START_TEST(test_signals_restored)
 	signal(SIGHUP, SIG_IGN);
 	signal(SIGINT, SIG_DFL);
 
-	PUTS(P("a.md"), "a\n");
+	fx_put(P("a.md"), "a\n");
 	ck_assert_int_eq(file_replace(tdir, P("a.md"), "b\n", 2, NULL, 0), 0);
 	ck_assert_int_eq(file_create(tdir, tdir, "c", ".md", "c\n", 2, &made),
 	    0);
@@ -693,7 +607,7 @@ START_TEST(test_signal_removes_lock)
 	b = xmalloc(size);
 	memset(a, 'A', size);
 	memset(b, 'B', size);
-	PUTS(P("a.md"), "initial\n");
+	fx_put(P("a.md"), "initial\n");
 	for (i = 0; i < 3; i++) {
 		for (round = 0; round < 4; round++) {
 			if ((pid = fork()) == 0) {
@@ -711,7 +625,7 @@ START_TEST(test_signal_removes_lock)
 			    WTERMSIG(st) == sigs[i], "status %#x", st);
 			ck_assert_int_eq(count(tdir, ".lock"), 0);
 			ck_assert_int_eq(count(tdir, NULL), 1);
-			c = slurp(P("a.md"), &len);
+			c = fx_readn(P("a.md"), &len);
 			ck_assert_ptr_nonnull(c);
 			ck_assert(len == 8 ? memcmp(c, "initial\n", 8) == 0 :
 			    len == size && (memcmp(c, a, size) == 0 ||
@@ -761,7 +675,7 @@ START_TEST(test_replace_race)
 	int		 k, i, w, st, running, reads = 0, fails = 0;
 
 	content(&b, 9, 0, size);
-	put(P("a.md"), b.buf, b.len);
+	fx_putn(P("a.md"), b.buf, b.len);
 	setenv("MENTOR_LOCK_TIMEOUT", "30", 1);
 	for (k = 0; k < 2; k++) {
 		if ((pid[k] = fork()) == 0) {
@@ -777,7 +691,7 @@ START_TEST(test_replace_race)
 	}
 	/* read while they write: always one whole version */
 	for (running = 2; running > 0;) {
-		c = slurp(path, &len);
+		c = fx_readn(path, &len);
 		ck_assert_ptr_nonnull(c);
 		ck_assert_msg(content_check(c, len, size, &w, &i) == 0,
 		    "read %d: a torn file of %zu bytes", reads, len);
@@ -793,7 +707,7 @@ START_TEST(test_replace_race)
 			}
 		}
 	}
-	c = slurp(path, &len);
+	c = fx_readn(path, &len);
 	ck_assert_int_eq(content_check(c, len, size, &w, &i), 0);
 	ck_assert(w == 0 || w == 1);
 	ck_assert_int_eq(i, 49);	/* the last rename is a last pass */
@@ -870,7 +784,7 @@ START_TEST(test_create_taken)
 	char		*made;
 
 	/* a stale lock: that name is being created, take the next */
-	PUTS(P("note.md.lock"), "stale\n");
+	fx_put(P("note.md.lock"), "stale\n");
 	ck_assert_int_eq(file_create(tdir, tdir, "note", ".md", "n\n", 2,
 	    &made), 0);
 	ck_assert_str_eq(made, P("note-2.md"));
@@ -880,7 +794,7 @@ START_TEST(test_create_taken)
 
 	/* a dangling symlink is a taken name, never written through */
 	ck_assert_int_eq(symlink("nowhere.md", P("goal.md")), 0);
-	PUTS(P("goal-2.md"), "existing\n");
+	fx_put(P("goal-2.md"), "existing\n");
 	ck_assert_int_eq(file_create(tdir, tdir, "goal", ".md", "g\n", 2,
 	    &made), 0);
 	ck_assert_str_eq(made, P("goal-3.md"));
@@ -937,7 +851,7 @@ START_TEST(test_create_outside)
 	ck_assert_int_eq(access(P("nope"), F_OK), -1);
 
 	/* a file where a directory should be */
-	PUTS(P("j/file"), "");
+	fx_put(P("j/file"), "");
 	cap_start();
 	ck_assert_int_eq(file_create(P("j"), P("j/file/sub"), "x", ".md", "x",
 	    1, &made), EX_CANTCREAT);
@@ -990,7 +904,7 @@ START_TEST(test_create_race)
 		ck_assert_msg(strstr(e->d_name, ".lock") == NULL,
 		    "lock left: %s", e->d_name);
 		xasprintf(&path, "%s/%s", P("log"), e->d_name);
-		c = slurp(path, &len);
+		c = fx_readn(path, &len);
 		ck_assert_ptr_nonnull(c);
 		ck_assert_msg(content_check(c, len, size, &w, &i) == 0,
 		    "%s is not whole", e->d_name);
@@ -1070,7 +984,7 @@ START_TEST(test_lock_timeout_bad_before_writing)
 	char	*err;
 
 	arg1 = P("a.md");
-	PUTS(P("a.md"), "a\n");
+	fx_put(P("a.md"), "a\n");
 	setenv("MENTOR_LOCK_TIMEOUT", "soon", 1);
 	ck_assert_int_eq(in_child(replace_a, 0, &err), EX_USAGE);
 	ASSERT_STDERR(err, "bad MENTOR_LOCK_TIMEOUT 'soon' (want seconds)");
@@ -1128,22 +1042,22 @@ write_suite(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
 	SRunner	*sr;
 	int	 failed;
 
+	(void)argc;
+	progname_set(argv);
+
 	umask(022);
 	unsetenv("MENTOR_LOCK_TIMEOUT");
-	if (mkdtemp(base) == NULL) {
-		perror(base);
-		return 1;
-	}
+	fx_setup();
 	sr = srunner_create(write_suite());
 	srunner_set_tap(sr, "-");
 	srunner_run_all(sr, CK_SILENT);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
-	rm_rf(base);
+	fx_teardown();
 	return failed == 0 ? 0 : 1;
 }

@@ -1,0 +1,126 @@
+/*
+ * render.c: every output described once (DESIGN.md §3 "Formats").  A
+ * program states what it prints as a document of containers (objects,
+ * lists, tables and their rows) holding fields and view text, each piece
+ * flagged with where it shows: in the view a person reads (text, md), in
+ * the data a program reads (json, jsonl, tsv), or both.  The renderer for
+ * the format asked for turns that one statement into output, so a report
+ * never branches on the format.  Include after mentor.h.
+ *
+ * Documents:
+ *   out_report()  a report: one JSON object named by its sections
+ *		   ({"report": ..., "period": ..., "today": ...}); in tsv, the
+ *		   rows of the lists flagged O_S under one header.
+ *   out_rows()	   a list of records: a JSON array (one object a line in
+ *		   jsonl), tsv under a header, paths (the O_P field of each
+ *		   row), or an aligned table in text; without a table, each
+ *		   row's view is its lines (ended by NUL with -0).
+ *   out_doc()	   one record shown alone: a JSON object, its view.
+ * Containers, closed by out_end(): out_obj() (a JSON object), out_list()
+ * (a JSON array), out_table() (a list whose rows' view fields are cells,
+ * aligned in text and a table in md) and out_row() (a JSON object; a tsv
+ * line).  A container flagged O_J shows in JSON (what it holds too); a
+ * list flagged O_S has tsv rows.  Fields: out_str() and friends,
+ * with a key for the data.  View text: out_text(), then out_nl() to end
+ * the line; out_title() and out_heading() shape a report.
+ *
+ * out_init() readies a renderer for a format, writing to standard output
+ * (out_file() names another stream, before anything is written).  Text
+ * lines of a report are cut to o->width columns (0: never) with an
+ * ellipsis; prose (O_WRAP) is wrapped to it instead.  Nothing is printed
+ * with o->quiet.
+ */
+#ifndef MENTOR_RENDER_H
+#define MENTOR_RENDER_H
+
+#define O_T	0x0001		/* text */
+#define O_M	0x0002		/* md */
+#define O_J	0x0004		/* json, jsonl */
+#define O_S	0x0008		/* tsv */
+#define O_P	0x0010		/* paths: the row's path */
+#define O_V	(O_T | O_M)	/* the view */
+#define O_D	(O_J | O_S)	/* the data */
+#define O_ALL	(O_V | O_D)
+#define O_RIGHT	0x0100		/* view: pad on the left to the width */
+#define O_WRAP	0x0200		/* view: prose, wrapped, lines indented */
+#define O_DASH	0x0400		/* view: "-" for an absent value */
+#define O_KEY	0x0800		/* json: the key is data, kept as written */
+#define O_W(n)	((unsigned)(n) << 16)	/* view: cut and pad to n columns */
+
+/* A column of a table in the view: its header and alignment. */
+struct ocol {
+	const char	*head;
+	unsigned	 fl;		/* O_RIGHT */
+};
+
+#define OUT_DEPTH	16
+struct out {
+	int		 fmt;		/* FMT_* */
+	FILE		*f;
+	int		 quiet, nul, no_header, color, utf8;
+	size_t		 width;		/* text lines: 0 for no limit */
+	struct json	 js;
+	const char *const *tsv;		/* the tsv header's column names */
+	size_t		 ntsv;
+	int		 depth;
+	struct oframe {
+		int		 kind;
+		unsigned	 fl;
+		int		 jhide;		/* not in JSON */
+		int		 tsvrow;	/* a row that makes o->tsvrow */
+		size_t		 indent;	/* tables */
+		const struct ocol *cols;	/* tables */
+		size_t		 ncols;
+	}		 st[OUT_DEPTH];
+	struct buf	 line;		/* the view line being made */
+	int		 started;	/* a view line was begun */
+	char		**tsvrow;	/* the tsv row being made, or NULL */
+	struct table	 tb;		/* a text table being made */
+	char		*cells[16];
+	const char	*cellsgr[16];
+	size_t		 ncells;
+	const char	*sgr;		/* the next cell's colour */
+	int		 eol;		/* what ends a view line */
+};
+
+void		 out_init(struct out *, int, const struct opts *);
+void		 out_file(struct out *, FILE *);
+void		 out_report(struct out *, const char *, const struct period *,
+		    mdate, const char *const *, size_t);
+void		 out_rows(struct out *, const char *const *, size_t,
+		    const struct ocol *, size_t);
+void		 out_doc(struct out *);
+void		 out_done(struct out *);
+void		 out_title(struct out *, const char *, ...) MENTOR_PRINTF(2, 3);
+void		 out_heading(struct out *, unsigned, const char *);
+void		 out_blank(struct out *, unsigned);
+void		 out_obj(struct out *, const char *, unsigned);
+void		 out_list(struct out *, const char *, unsigned);
+void		 out_table(struct out *, const char *, const struct ocol *,
+		    size_t, size_t, unsigned);
+void		 out_row(struct out *);
+void		 out_rowf(struct out *, unsigned);
+void		 out_end(struct out *);
+void		 out_str(struct out *, const char *, const char *, unsigned);
+void		 out_strn(struct out *, const char *, const char *, size_t,
+		    unsigned);
+void		 out_raw(struct out *, unsigned, const char *, size_t);
+void		 out_int(struct out *, const char *, long long, unsigned);
+void		 out_intn(struct out *, const char *, long long, int,
+		    unsigned);
+void		 out_date(struct out *, const char *, mdate, unsigned);
+void		 out_bool(struct out *, const char *, int, unsigned);
+void		 out_strv(struct out *, const char *, const char *const *,
+		    size_t, unsigned);
+void		 out_text(struct out *, unsigned, const char *, ...)
+		    MENTOR_PRINTF(3, 4);
+void		 out_nl(struct out *, unsigned);
+void		 out_item(struct out *, const char *, ...) MENTOR_PRINTF(2, 3);
+void		 out_quote(struct out *, const char *);
+void		 out_color(struct out *, const char *);
+int		 out_view(const struct out *, unsigned);
+const char	*out_days(char *, size_t, int);
+void		 out_bar(const struct out *, struct buf *, int, int, int);
+void		 out_block(const struct out *, struct buf *, int);
+
+#endif /* MENTOR_RENDER_H */

@@ -1,0 +1,184 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentor.h"
+#include "model.h"
+#include "render.h"
+#include "report/report.h"
+
+/*
+ * Skills: every skill rated in the period, in the order first rated, with
+ * its ratings over time (a sparkline of the last ones in the view).
+ */
+
+#define SPARK_MAX	24	/* the last ratings a sparkline shows */
+
+struct point {
+	mdate	 date;
+	int	 value;
+};
+
+struct skill {
+	char		*name;
+	struct point	*pts;
+	size_t		 n, alloc;
+};
+
+struct skills {
+	struct skill	*v;
+	size_t		 n;
+};
+
+static void *
+skills_new(const struct rctx *rc)
+{
+	(void)rc;
+	return xcalloc(1, sizeof(struct skills));
+}
+
+static struct skill *
+skill_get(struct skills *sk, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < sk->n; i++)
+		if (strcmp(sk->v[i].name, name) == 0)
+			return &sk->v[i];
+	sk->v = xreallocarray(sk->v, sk->n + 1, sizeof(*sk->v));
+	memset(&sk->v[sk->n], 0, sizeof(sk->v[sk->n]));
+	sk->v[sk->n].name = xstrdup(name);
+	return &sk->v[sk->n++];
+}
+
+/* Every rating of an entry of the period that concerns --with. */
+static void
+skills_entry(void *st, const struct rctx *rc, const struct entry *e)
+{
+	struct skills	*sk = st;
+	struct skill	*s;
+	size_t		 i;
+
+	if (!concerns(e, rc->with) || !in_period(&rc->per, e->date))
+		return;
+	for (i = 0; i < e->nratings; i++) {
+		s = skill_get(sk, e->ratings[i].skill);
+		if (s->n == s->alloc) {
+			s->alloc = s->alloc ? s->alloc * 2 : 8;
+			s->pts = xreallocarray(s->pts, s->alloc,
+			    sizeof(*s->pts));
+		}
+		s->pts[s->n].date = e->date;
+		s->pts[s->n++].value = e->ratings[i].value;
+	}
+}
+
+/* The last SPARK_MAX ratings, one block (or digit) each, padded to w. */
+static void
+spark(const struct out *o, struct buf *b, const struct point *p, size_t n,
+    size_t w)
+{
+	static const char *const blocks[] = { "\xe2\x96\x81", "\xe2\x96\x83",
+	    "\xe2\x96\x84", "\xe2\x96\x86", "\xe2\x96\x88" };
+	size_t	 i, from = n > SPARK_MAX ? n - SPARK_MAX : 0;
+
+	for (i = from; i < n; i++) {
+		if (o->utf8)
+			buf_addstr(b, blocks[p[i].value - 1]);
+		else
+			buf_addch(b, '0' + p[i].value);
+	}
+	for (i = n - from; i < w; i++)
+		buf_addch(b, ' ');
+}
+
+static const char *const skills_tsv[] = { "name", "first", "last",
+	"change", "count", "series" };
+
+static size_t
+skills_print(void *st, const struct rctx *rc, struct out *o)
+{
+	struct skills	*sk = st;
+	struct skill	*s;
+	struct buf	 sp = BUF_INIT, series = BUF_INIT;
+	char		 ds[DATE_STRLEN];
+	size_t		 i, k, w = 0;
+
+	for (i = 0; i < sk->n; i++)
+		if (sk->v[i].n > w)
+			w = sk->v[i].n;
+	if (w > SPARK_MAX)
+		w = SPARK_MAX;
+	report_begin(rc, o, "skills", skills_tsv, 6);
+	report_title(rc, o, "Skills, rated 1 to 5", 1);
+	out_blank(o, O_V);
+	out_list(o, "skills", O_D);
+	for (i = 0; i < sk->n; i++) {
+		s = &sk->v[i];
+		buf_reset(&sp);
+		spark(o, &sp, s->pts, s->n, w);
+		out_row(o);
+		out_text(o, O_T, "  ");
+		out_text(o, O_M, "- ");
+		out_str(o, "name", s->name, O_ALL | O_W(22));
+		out_text(o, O_V, " %s  ", sp.buf);
+		out_int(o, "first", s->pts[0].value, O_ALL);
+		out_text(o, O_V, " -> ");
+		out_int(o, "last", s->pts[s->n - 1].value, O_ALL);
+		out_text(o, O_V, " (%+d), ", s->pts[s->n - 1].value -
+		    s->pts[0].value);
+		out_int(o, "change", s->pts[s->n - 1].value - s->pts[0].value,
+		    O_D);
+		out_int(o, "count", (long long)s->n, O_ALL);
+		out_text(o, O_V, " rating%s", s->n == 1 ? "" : "s");
+		out_nl(o, O_V);
+		out_date(o, "first_date", s->pts[0].date, O_J);
+		out_date(o, "last_date", s->pts[s->n - 1].date, O_J);
+		buf_reset(&series);
+		out_list(o, "series", O_J);
+		for (k = 0; k < s->n; k++) {
+			if (s->pts[k].date != DATE_NONE)
+				date_format(s->pts[k].date, ds);
+			buf_addf(&series, "%s%s:%d", k ? "," : "",
+			    s->pts[k].date != DATE_NONE ? ds : "",
+			    s->pts[k].value);
+			out_row(o);
+			out_date(o, "date", s->pts[k].date, O_J);
+			out_int(o, "rating", s->pts[k].value, O_J);
+			out_end(o);
+		}
+		out_end(o);
+		out_str(o, "series", series.buf, O_S);
+		out_end(o);
+	}
+	out_end(o);
+	if (sk->n == 0) {
+		out_text(o, O_T, "  ");
+		out_text(o, O_M, "- ");
+		out_text(o, O_V, "none rated");
+		out_nl(o, O_V);
+	}
+	buf_release(&sp);
+	buf_release(&series);
+	return sk->n;
+}
+
+static void
+skills_free(void *st)
+{
+	struct skills	*sk = st;
+	size_t		 i;
+
+	for (i = 0; i < sk->n; i++) {
+		free(sk->v[i].name);
+		free(sk->v[i].pts);
+	}
+	free(sk->v);
+	free(sk);
+}
+
+const struct report report_skills = {
+	"skills", 0, skills_new, skills_entry, skills_print, skills_free
+};

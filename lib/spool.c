@@ -1,0 +1,280 @@
+#include "config.h"
+
+#include <err.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "mentor.h"
+#include "spool.h"
+
+/*
+ * A spool keeps records by group, to give them back a group at a time in
+ * the order they came (the actions report groups its items by person,
+ * progress its evidence by goal), without holding them all: past
+ * SPOOL_MEM bytes, the records in memory are sorted by group and written
+ * to a temporary file as one chunk, and only where each group's run
+ * starts is kept.  Memory follows SPOOL_MEM and the number of groups a
+ * chunk holds, not the journal (sort(1) does the same).
+ */
+#define SPOOL_MEM	(2U * 1024 * 1024)
+
+/* A record in memory: its group, its place in mem, its length. */
+struct srec {
+	uint32_t	 group;
+	size_t		 off, len;
+};
+
+/* Where one group's records are in one chunk (chunk -1: in memory). */
+struct run {
+	uint32_t	 group;
+	long		 chunk;
+	off_t		 off;
+	size_t		 len;
+};
+
+struct spool {
+	struct buf	 mem;
+	struct srec	*v;
+	size_t		 n, alloc;
+	FILE		*f;
+	off_t		 fend;
+	long		 nchunks;
+	struct run	*runs;
+	size_t		 nruns, aruns;
+	int		 frozen;
+	struct buf	 sorted;	/* the in-memory records, by group */
+};
+
+struct spool *
+spool_new(void)
+{
+	struct spool	*sp = xcalloc(1, sizeof(*sp));
+
+	buf_init(&sp->mem);
+	buf_init(&sp->sorted);
+	return sp;
+}
+
+static int
+srec_cmp(const void *a, const void *b)
+{
+	const struct srec	*x = a, *y = b;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	/* Within a group, the order they came in: offsets rise. */
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+static void
+run_add(struct spool *sp, uint32_t group, long chunk, off_t off, size_t len)
+{
+	if (sp->nruns == sp->aruns) {
+		sp->aruns = sp->aruns ? sp->aruns * 2 : 64;
+		sp->runs = xreallocarray(sp->runs, sp->aruns,
+		    sizeof(*sp->runs));
+	}
+	sp->runs[sp->nruns].group = group;
+	sp->runs[sp->nruns].chunk = chunk;
+	sp->runs[sp->nruns].off = off;
+	sp->runs[sp->nruns].len = len;
+	sp->nruns++;
+}
+
+/*
+ * Sort the records in memory by group into out (each record as its
+ * length, then its bytes), noting each group's run: in the chunk written
+ * at base of the file, or (chunk -1) in out itself.
+ */
+static void
+sort_out(struct spool *sp, struct buf *out, long chunk, off_t base)
+{
+	size_t		 i, start = 0;
+	uint32_t	 len32;
+
+	if (sp->n > 1)
+		qsort(sp->v, sp->n, sizeof(*sp->v), srec_cmp);
+	for (i = 0; i < sp->n; i++) {
+		if (i > 0 && sp->v[i].group != sp->v[i - 1].group) {
+			run_add(sp, sp->v[i - 1].group, chunk,
+			    base + (off_t)start, out->len - start);
+			start = out->len;
+		}
+		len32 = (uint32_t)sp->v[i].len;
+		buf_add(out, &len32, sizeof(len32));
+		buf_add(out, sp->mem.buf + sp->v[i].off, sp->v[i].len);
+	}
+	if (sp->n > 0)
+		run_add(sp, sp->v[sp->n - 1].group, chunk, base + (off_t)start,
+		    out->len - start);
+	buf_reset(&sp->mem);
+	sp->n = 0;
+}
+
+/* Write the records in memory to the file as a chunk. */
+static void
+spill(struct spool *sp)
+{
+	struct buf	 out = BUF_INIT;
+
+	if (sp->f == NULL && (sp->f = tmpfile()) == NULL)
+		err(EX_CANTCREAT, "cannot make a temporary file");
+	sort_out(sp, &out, sp->nchunks, sp->fend);
+	if (fseeko(sp->f, sp->fend, SEEK_SET) != 0 ||
+	    fwrite(out.buf, 1, out.len, sp->f) != out.len ||
+	    fflush(sp->f) != 0)
+		err(EX_IOERR, "writing a temporary file");
+	sp->fend += (off_t)out.len;
+	sp->nchunks++;
+	buf_release(&out);
+}
+
+/* Keep a record (len bytes at rec) in group. */
+void
+spool_add(struct spool *sp, uint32_t group, const void *rec, size_t len)
+{
+	if (sp->frozen)
+		errx(EX_SOFTWARE, "spool_add after spool_each");
+	if (len > UINT32_MAX)
+		errx(EX_SOFTWARE, "spool record of %zu bytes", len);
+	if (sp->n == sp->alloc) {
+		sp->alloc = sp->alloc ? sp->alloc * 2 : 256;
+		sp->v = xreallocarray(sp->v, sp->alloc, sizeof(*sp->v));
+	}
+	sp->v[sp->n].group = group;
+	sp->v[sp->n].off = sp->mem.len;
+	sp->v[sp->n].len = len;
+	sp->n++;
+	buf_add(&sp->mem, rec, len);
+	if (sp->mem.len >= SPOOL_MEM)
+		spill(sp);
+}
+
+static int
+run_cmp(const void *a, const void *b)
+{
+	const struct run	*x = a, *y = b;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	/* Chunks in the order written; memory (-1) after them all. */
+	if (x->chunk != y->chunk)
+		return (unsigned long)x->chunk < (unsigned long)y->chunk ?
+		    -1 : 1;
+	return 0;
+}
+
+/* Hand each record of one run to fn. */
+static void
+run_each(const struct run *r, const char *p, void (*fn)(void *,
+    const void *, size_t), void *ctx)
+{
+	const char	*end = p + r->len;
+	uint32_t	 len;
+
+	while (p + sizeof(len) <= end) {
+		memcpy(&len, p, sizeof(len));
+		p += sizeof(len);
+		fn(ctx, p, len);
+		p += len;
+	}
+}
+
+/*
+ * Give fn the records of group in the order they were added.  The first
+ * call ends adding: what is in memory is sorted where it is.
+ */
+void
+spool_each(struct spool *sp, uint32_t group, void (*fn)(void *,
+    const void *, size_t), void *ctx)
+{
+	struct run	*r, *end;
+	char		*mem = NULL;
+	size_t		 lo, hi, mid;
+
+	if (!sp->frozen) {
+		sp->frozen = 1;
+		sort_out(sp, &sp->sorted, -1, 0);
+		if (sp->nruns > 1)
+			qsort(sp->runs, sp->nruns, sizeof(*sp->runs), run_cmp);
+	}
+	for (lo = 0, hi = sp->nruns; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if (sp->runs[mid].group < group)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	end = sp->runs + sp->nruns;
+	for (r = sp->runs + lo; r < end && r->group == group; r++) {
+		if (r->chunk == -1) {
+			run_each(r, sp->sorted.buf + r->off, fn, ctx);
+			continue;
+		}
+		mem = xreallocarray(mem, r->len + 1, 1);
+		if (fseeko(sp->f, r->off, SEEK_SET) != 0 ||
+		    fread(mem, 1, r->len, sp->f) != r->len)
+			err(EX_IOERR, "reading a temporary file");
+		run_each(r, mem, fn, ctx);
+	}
+	free(mem);
+}
+
+void
+spool_free(struct spool *sp)
+{
+	if (sp == NULL)
+		return;
+	if (sp->f != NULL)
+		fclose(sp->f);
+	buf_release(&sp->mem);
+	buf_release(&sp->sorted);
+	free(sp->v);
+	free(sp->runs);
+	free(sp);
+}
+
+/*
+ * Records are made of strings and numbers: sp_str() and sp_int() append
+ * them to a buf, sp_getstr() and sp_getint() read them back in the same
+ * order.  A NULL string stays NULL.
+ */
+void
+sp_str(struct buf *b, const char *s)
+{
+	buf_addch(b, s != NULL);
+	if (s != NULL)
+		buf_add(b, s, strlen(s) + 1);
+}
+
+void
+sp_int(struct buf *b, long long v)
+{
+	buf_add(b, &v, sizeof(v));
+}
+
+const char *
+sp_getstr(const char **p)
+{
+	const char	*s;
+
+	if (*(*p)++ == 0)
+		return NULL;
+	s = *p;
+	*p += strlen(s) + 1;
+	return s;
+}
+
+long long
+sp_getint(const char **p)
+{
+	long long	 v;
+
+	memcpy(&v, *p, sizeof(v));
+	*p += sizeof(v);
+	return v;
+}
