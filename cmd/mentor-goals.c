@@ -525,8 +525,7 @@ show(struct out *out, const struct goal *g, const struct citing *c)
 		out_row(out);
 		out_str(out, "id", c->v[i].id, O_J);
 		out_str(out, "path", c->v[i].path, O_J);
-		out_text(out, O_T, "  ");
-		out_text(out, O_M, "- ");
+		out_bullet(out);
 		out_date(out, "date", c->v[i].date, O_ALL);
 		out_text(out, O_T, "  %s  %s", c->v[i].title, c->v[i].path);
 		out_text(out, O_M, " [%s](%s)", c->v[i].title, c->v[i].path);
@@ -586,22 +585,7 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 static int
 cmd_set(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct rec	 r;
-	int		 rc;
-
-	if ((strcmp(sub->name, "set") == 0 && argc < 2) ||
-	    (strcmp(sub->name, "rename") == 0 && argc != 2) ||
-	    (strcmp(sub->name, "edit") == 0 && argc != 1))
-		sub_usage(subs, NSUBS, sub, 1);
-	resolve_goal(j, argv[0], &r);
-	if (strcmp(sub->name, "set") == 0)
-		rc = recop_set(j, &r, argc - 1, argv + 1, &o);
-	else if (strcmp(sub->name, "rename") == 0)
-		rc = recop_rename(j, &r, argv[1], &o);
-	else
-		rc = recop_edit(j, &r, &o);
-	rec_release(&r);
-	return rc;
+	return recop_cmd(sub, j, R_GOAL, argc, argv, &o);
 }
 
 /* A local option: its bit for the subcommand's check, 0 if not ours. */

@@ -33,7 +33,6 @@ static int cmd_show(const struct sub *, struct journal *, int, char **);
 static int cmd_actions(const struct sub *, struct journal *, int, char **);
 static int cmd_task(const struct sub *, struct journal *, int, char **);
 static int cmd_set(const struct sub *, struct journal *, int, char **);
-static int cmd_edit(const struct sub *, struct journal *, int, char **);
 
 static const struct sub subs[] = {
 	{ "add", cmd_add, SUB_WRITES, O(OPT_DATE) | O(OPT_KIND) | O(OPT_WITH) |
@@ -67,7 +66,7 @@ static const struct sub subs[] = {
 	{ "reopen", cmd_task, SUB_WRITES, O(OPT_MATCH),
 	  "reopen entry:line | entry#n | entry --match text" },
 	{ "set", cmd_set, SUB_WRITES, 0, "set entry key=value..." },
-	{ "edit", cmd_edit, SUB_WRITES, 0, "edit entry" },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit entry" },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
@@ -358,49 +357,52 @@ static const struct ocol list_cols[] = {
 };
 
 /* Read the journal (or the entries given) for list and actions. */
+/*
+ * Read the entries named (or all) into l, whose output is ready: keep
+ * filters a record, entry prints it.  No row at all is 1.
+ */
 static int
-entries_scan(struct journal *j, int argc, char **argv, struct scan *s,
-    struct reclist *args)
+lister_run(struct journal *j, int argc, char **argv, struct lister *l,
+    int (*keep)(void *, const struct rec *, void *, const struct doc *),
+    void (*entry)(void *, const struct entry *))
 {
-	int	 rc = 0;
+	struct reclist	 args = { NULL, 0, 0 };
+	struct scan	 s;
+	int		 rc = 0;
 
 	if (argc > 0)
-		rc = journal_args(j, RT_MASK(R_ENTRY), argc, argv, o.nul, args);
-	scan_init(s, j, today);
-	s->only = argc > 0 ? args : NULL;
+		rc = journal_args(j, RT_MASK(R_ENTRY), argc, argv, o.nul, &args);
+	scan_init(&s, j, today);
+	s.only = argc > 0 ? &args : NULL;
+	l->s = &s;
+	s.ctx = l;
+	s.keep = keep;
+	s.entry = entry;
+	s.reverse = o.reverse;
+	rc = status_merge(rc, scan_run(&s));
+	out_done(&l->out);
+	if (rc == 0 && l->rows == 0)
+		rc = EX_PROBLEM;
+	scan_release(&s);
+	filter_release();
+	reclist_release(&args);
 	return rc;
 }
 
 static int
 cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct reclist	 args = { NULL, 0, 0 };
-	struct scan	 s;
 	struct lister	 l;
-	int		 rc;
 
 	(void)sub;
 	filter_args(j);
-	rc = entries_scan(j, argc, argv, &s, &args);
 	memset(&l, 0, sizeof(l));
-	l.s = &s;
 	out_init(&l.out, opts_fmt(&o, FMT_PATHS), &o);
 	if (l.out.fmt == FMT_MD)
 		errx(EX_USAGE, "lists print text, paths, tsv, json or jsonl, "
 		    "not md");
 	out_rows(&l.out, list_tsv, 5, list_cols, 5);
-	s.ctx = &l;
-	s.keep = list_keep;
-	s.entry = list_entry;
-	s.reverse = o.reverse;
-	rc = status_merge(rc, scan_run(&s));
-	out_done(&l.out);
-	if (rc == 0 && l.rows == 0)
-		rc = EX_PROBLEM;
-	scan_release(&s);
-	filter_release();
-	reclist_release(&args);
-	return rc;
+	return lister_run(j, argc, argv, &l, list_keep, list_entry);
 }
 
 /* Does an action item pass --open/--done/--all, --overdue and --with? */
@@ -475,14 +477,10 @@ static const char *const actions_tsv[] = { "entry", "path", "line",
 static int
 cmd_actions(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct reclist	 args = { NULL, 0, 0 };
-	struct scan	 s;
 	struct lister	 l;
-	int		 rc;
 
 	(void)sub;
 	filter_args(j);
-	rc = entries_scan(j, argc, argv, &s, &args);
 	memset(&l, 0, sizeof(l));
 	/*
 	 * A line an item, "path:line: [ ] text", on a terminal or not: the
@@ -494,17 +492,7 @@ cmd_actions(const struct sub *sub, struct journal *j, int argc, char **argv)
 		errx(EX_USAGE, "actions prints text, paths, tsv, json or jsonl, "
 		    "not md");
 	out_rows(&l.out, actions_tsv, 10, NULL, 0);
-	s.ctx = &l;
-	s.keep = actions_keep;
-	s.entry = actions_entry;
-	rc = status_merge(rc, scan_run(&s));
-	out_done(&l.out);
-	if (rc == 0 && l.rows == 0)
-		rc = EX_PROBLEM;
-	scan_release(&s);
-	filter_release();
-	reclist_release(&args);
-	return rc;
+	return lister_run(j, argc, argv, &l, actions_keep, actions_entry);
 }
 
 /*
@@ -559,16 +547,14 @@ show(struct out *out, const struct entry *e, struct doc *d)
 	out_nl(out, O_T);
 	out_strv(out, "goals", e->goals, e->ngoals, O_J);
 	if (e->ngoals > 0) {
-		out_text(out, O_T, "  ");
-		out_text(out, O_M, "- ");
+		out_bullet(out);
 		out_text(out, O_V, "goals: ");
 		for (i = 0; i < e->ngoals; i++)
 			out_text(out, O_V, "%s%s", i ? ", " : "", e->goals[i]);
 		out_nl(out, O_V);
 	}
 	if (e->nratings > 0) {
-		out_text(out, O_T, "  ");
-		out_text(out, O_M, "- ");
+		out_bullet(out);
 		out_text(out, O_V, "ratings: ");
 		for (i = 0; i < e->nratings; i++)
 			out_text(out, O_V, "%s%s %d", i ? ", " : "",
@@ -584,8 +570,7 @@ show(struct out *out, const struct entry *e, struct doc *d)
 	out_bool(out, "private", e->private, O_J);
 	out_strv(out, "tags", e->tags, e->ntags, O_J);
 	if (e->ntags > 0) {
-		out_text(out, O_T, "  ");
-		out_text(out, O_M, "- ");
+		out_bullet(out);
 		out_text(out, O_V, "tags: ");
 		for (i = 0; i < e->ntags; i++)
 			out_text(out, O_V, "%s%s", i ? ", " : "", e->tags[i]);
@@ -670,31 +655,7 @@ cmd_task(const struct sub *sub, struct journal *j, int argc, char **argv)
 static int
 cmd_set(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct rec	 r;
-	int		 rc;
-
-	if (argc < 2)
-		sub_usage(subs, NSUBS, sub, 1);
-	if ((rc = journal_resolve(j, RT_MASK(R_ENTRY), argv[0], &r)) != 0)
-		return rc;
-	rc = recop_set(j, &r, argc - 1, argv + 1, &o);
-	rec_release(&r);
-	return rc;
-}
-
-static int
-cmd_edit(const struct sub *sub, struct journal *j, int argc, char **argv)
-{
-	struct rec	 r;
-	int		 rc;
-
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
-	if ((rc = journal_resolve(j, RT_MASK(R_ENTRY), argv[0], &r)) != 0)
-		return rc;
-	rc = recop_edit(j, &r, &o);
-	rec_release(&r);
-	return rc;
+	return recop_cmd(sub, j, R_ENTRY, argc, argv, &o);
 }
 
 /* A local option: its bit for the subcommand's check, 0 if not ours. */

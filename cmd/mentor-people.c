@@ -543,8 +543,7 @@ show(struct out *out, const struct scan *s, const struct person *p,
 		out_row(out);
 		out_str(out, "id", ab->met[i].id, O_J);
 		out_str(out, "path", ab->met[i].path, O_J);
-		out_text(out, O_T, "  ");
-		out_text(out, O_M, "- ");
+		out_bullet(out);
 		out_date(out, "date", ab->met[i].date, O_ALL);
 		out_str(out, "title", ab->met[i].title, O_J);
 		out_text(out, O_T, "  %s  %s", ab->met[i].title,
@@ -801,22 +800,7 @@ cmd_coverage(const struct sub *sub, struct journal *j, int argc, char **argv)
 static int
 cmd_set(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct rec	 r;
-	int		 rc;
-
-	if ((strcmp(sub->name, "set") == 0 && argc < 2) ||
-	    (strcmp(sub->name, "rename") == 0 && argc != 2) ||
-	    (strcmp(sub->name, "edit") == 0 && argc != 1))
-		sub_usage(subs, NSUBS, sub, 1);
-	resolve_person(j, argv[0], &r);
-	if (strcmp(sub->name, "set") == 0)
-		rc = recop_set(j, &r, argc - 1, argv + 1, &o);
-	else if (strcmp(sub->name, "rename") == 0)
-		rc = recop_rename(j, &r, argv[1], &o);
-	else
-		rc = recop_edit(j, &r, &o);
-	rec_release(&r);
-	return rc;
+	return recop_cmd(sub, j, R_PERSON, argc, argv, &o);
 }
 
 /* A local option: its bit for the subcommand's check, 0 if not ours. */

@@ -649,6 +649,8 @@ int		 recop_edit(struct journal *, const struct rec *,
 		    const struct opts *);
 int		 recop_rename(struct journal *, const struct rec *,
 		    const char *, const struct opts *);
+int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
+		    int, char **, const struct opts *);
 
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,

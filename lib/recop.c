@@ -850,3 +850,31 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 	free(newpath);
 	return rc;
 }
+
+/*
+ * The subcommands set (ID KEY=VALUE...), rename (OLD NEW) and edit (ID)
+ * of a record of type t, the same in every program: the arguments
+ * checked against sub's usage, the record resolved, the change made.
+ */
+int
+recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
+    char **argv, const struct opts *o)
+{
+	struct rec	 r;
+	int		 rc, set, ren;
+
+	set = strcmp(sub->name, "set") == 0;
+	ren = strcmp(sub->name, "rename") == 0;
+	if (set ? argc < 2 : argc != (ren ? 2 : 1))
+		sub_usage(NULL, 0, sub, 1);
+	if ((rc = journal_resolve(j, RT_MASK(t), argv[0], &r)) != 0)
+		return rc;
+	if (set)
+		rc = recop_set(j, &r, argc - 1, argv + 1, o);
+	else if (ren)
+		rc = recop_rename(j, &r, argv[1], o);
+	else
+		rc = recop_edit(j, &r, o);
+	rec_release(&r);
+	return rc;
+}

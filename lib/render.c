@@ -201,6 +201,14 @@ out_text(struct out *o, unsigned fl, const char *fmt, ...)
 		o->started = 1;
 }
 
+/* Start a line of a list in the view: "  " in text, "- " in md. */
+void
+out_bullet(struct out *o)
+{
+	out_text(o, O_T, "  ");
+	out_text(o, O_M, "- ");
+}
+
 /*
  * A line of a list in the view: "  text" in text, "- text" in md (a
  * list item), ended.

@@ -116,6 +116,7 @@ void		 out_text(struct out *, unsigned, const char *, ...)
 		    MENTOR_PRINTF(3, 4);
 void		 out_nl(struct out *, unsigned);
 void		 out_item(struct out *, const char *, ...) MENTOR_PRINTF(2, 3);
+void		 out_bullet(struct out *);
 void		 out_quote(struct out *, const char *);
 void		 out_color(struct out *, const char *);
 int		 out_view(const struct out *, unsigned);

@@ -89,9 +89,7 @@ actions_entry(void *st, const struct rctx *rc, const struct entry *e)
 		return;
 	for (i = 0; i < e->nitems; i++) {
 		t = &e->items[i];
-		if (!task_status_live(t->status) || (rc->with != NULL &&
-		    !strv_has(e->with, e->nwith, rc->with) &&
-		    !strv_has(t->people, t->npeople, rc->with)))
+		if (!item_open_for(rc, e, t))
 			continue;
 		who = item_who(rc, e, t);
 		aitem_put(&a->rec, who, e, t);
@@ -136,10 +134,7 @@ actions_print(void *st, const struct rctx *rc, struct out *o)
 	out_end(o);
 	if (a->items == 0) {
 		out_blank(o, O_V);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "none");
-		out_nl(o, O_V);
+		out_item(o, "none");
 	}
 	return a->items;
 }

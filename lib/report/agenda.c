@@ -64,9 +64,7 @@ agenda_entry(void *st, const struct rctx *rc, const struct entry *e)
 		return;
 	for (i = 0; i < e->nitems; i++) {
 		t = &e->items[i];
-		if (!task_status_live(t->status) ||
-		    (!strv_has(e->with, e->nwith, rc->with) &&
-		    !strv_has(t->people, t->npeople, rc->with)))
+		if (!item_open_for(rc, e, t))
 			continue;
 		aitem_put(&ag->rec, rc->with, e, t);
 		spool_add(ag->sp, 0, ag->rec.buf, ag->rec.len);
@@ -228,8 +226,7 @@ agenda_print(void *st, const struct rctx *rc, struct out *o)
 	for (i = 0; i < ag->nlast; i++) {
 		out_row(o);
 		out_str(o, "part", "skill", O_S);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_str(o, "name", ag->last[i].skill, O_J | O_V);
 		out_str(o, "text", ag->last[i].skill, O_S);
 		out_int(o, "last", ag->last[i].value, O_J);

@@ -88,8 +88,7 @@ cadence_person(const struct rctx *rc, struct out *o, const struct person *p,
 	out_str(o, "name", p->name, O_D);
 	out_str(o, "cadence", p->cadence_used, O_D);
 	out_date(o, "since", p->since, O_J);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
+	out_bullet(o);
 	out_text(o, O_V, "held ");
 	out_int(o, "expected", expected_in(p, &rc->per, rc->today), O_D);
 	out_int(o, "held", held_in(p, &rc->per), O_ALL);
@@ -100,8 +99,7 @@ cadence_person(const struct rctx *rc, struct out *o, const struct person *p,
 	    O_D);
 	out_int(o, "streak", streak(p), O_ALL);
 	out_nl(o, O_V);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
+	out_bullet(o);
 	out_text(o, O_V, "last ");
 	out_date(o, "last", p->last, O_ALL | O_DASH);
 	out_text(o, O_V, ", next due ");
@@ -167,10 +165,7 @@ cadence_print(void *st, const struct rctx *rc, struct out *o)
 	out_end(o);
 	if (rows == 0) {
 		out_blank(o, O_V);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "no one active with a cadence");
-		out_nl(o, O_V);
+		out_item(o, "no one active with a cadence");
 	}
 	return rows;
 }

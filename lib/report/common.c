@@ -380,3 +380,37 @@ aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
 	out_nl(o, O_V);
 	out_end(o);
 }
+
+void
+eref_put(struct buf *b, const struct entry *e, const char *text)
+{
+	buf_reset(b);
+	sp_int(b, e->date);
+	sp_str(b, e->id);
+	sp_str(b, e->path);
+	sp_str(b, text);
+}
+
+void
+eref_get(const void *rec, struct eref *r)
+{
+	const char	*p = rec;
+
+	r->date = (mdate)sp_getint(&p);
+	r->id = sp_getstr(&p);
+	r->path = sp_getstr(&p);
+	r->text = sp_getstr(&p);
+}
+
+/*
+ * Is the item open, and does it concern the --with person (everyone's
+ * without --with): an item of an entry with them, or naming them?
+ */
+int
+item_open_for(const struct rctx *rc, const struct entry *e,
+    const struct item *t)
+{
+	return task_status_live(t->status) && (rc->with == NULL ||
+	    strv_has(e->with, e->nwith, rc->with) ||
+	    strv_has(t->people, t->npeople, rc->with));
+}

@@ -66,11 +66,7 @@ progress_entry(void *st, const struct rctx *rc, const struct entry *e)
 	for (i = 0; i < e->ngoals; i++) {
 		if ((g = goal_index(rc, e->goals[i])) < 0)
 			continue;
-		buf_reset(&pg->rec);
-		sp_int(&pg->rec, e->date);
-		sp_str(&pg->rec, e->id);
-		sp_str(&pg->rec, e->path);
-		sp_str(&pg->rec, e->title);
+		eref_put(&pg->rec, e, e->title);
 		spool_add(pg->ev, (uint32_t)g, pg->rec.buf, pg->rec.len);
 		pg->nev[g]++;
 	}
@@ -81,24 +77,20 @@ static void
 evidence(void *ctx, const void *rec, size_t len)
 {
 	struct out	*o = ctx;
-	const char	*p = rec, *id, *path, *title;
-	mdate		 date;
+	struct eref	 r;
 
 	(void)len;
-	date = (mdate)sp_getint(&p);
-	id = sp_getstr(&p);
-	path = sp_getstr(&p);
-	title = sp_getstr(&p);
+	eref_get(rec, &r);
 	out_row(o);
 	out_text(o, O_T, "    ");
 	out_text(o, O_M, "  - ");
-	out_date(o, "date", date, O_ALL);
+	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
-	out_str(o, "id", id, O_J);
-	out_str(o, "path", path, O_J);
-	/* With --share, a private entry leaves no title. */
-	out_str(o, "title", title, O_J);
-	out_text(o, O_V, "%s", title != NULL ? title : "(a private entry)");
+	out_str(o, "id", r.id, O_J);
+	out_str(o, "path", r.path, O_J);
+	/* With --share, a private entry leaves no r.text. */
+	out_str(o, "title", r.text, O_J);
+	out_text(o, O_V, "%s", r.text != NULL ? r.text : "(a private entry)");
 	out_nl(o, O_V);
 	out_end(o);
 }
@@ -124,8 +116,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	out_heading(o, O_V, g->title);
 	out_str(o, "title", g->title, O_D);
 	out_bar(o, &bar, g->done, g->total, 20);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
+	out_bullet(o);
 	out_text(o, O_V, "%s ", bar.buf);
 	out_str(o, "status", g->status, O_D);
 	out_int(o, "done", g->done, O_ALL);
@@ -148,8 +139,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	out_date(o, "next_due", nx != NULL ? nx->due : DATE_NONE, O_D);
 	if (nx != NULL && out_view(o, O_V)) {
 		s = plain(nx->text);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_text(o, O_V, "next: %s", s);
 		if (nx->due != DATE_NONE) {
 			out_text(o, O_V, ", due ");
@@ -164,8 +154,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 		if (!g->ms[k].overdue)
 			continue;
 		out_row(o);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_text(o, O_V, "overdue: %s:", g->path);
 		out_int(o, "line", g->ms[k].line, O_ALL);
 		out_text(o, O_V, ": ");
@@ -178,8 +167,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	out_date(o, "due", g->due, O_D);
 	out_intn(o, "days_left", g->due - rc->today, g->due != DATE_NONE, O_D);
 	out_int(o, "evidence", (long long)pg->nev[gi], O_S);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
+	out_bullet(o);
 	out_text(o, O_V, "evidence: %zu entr%s", pg->nev[gi], pg->nev[gi] ==
 	    1 ? "y" : "ies");
 	out_nl(o, O_V);
@@ -208,10 +196,7 @@ progress_print(void *st, const struct rctx *rc, struct out *o)
 	out_end(o);
 	if (rows == 0) {
 		out_blank(o, O_V);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "no goals");
-		out_nl(o, O_V);
+		out_item(o, "no goals");
 	}
 	return rows;
 }

@@ -62,6 +62,8 @@ int		 ms_done_in(const struct item *, const struct period *);
 const char	*item_who(const struct rctx *, const struct entry *,
 		    const struct item *);
 const char	*who_name(const struct rctx *, const char *);
+int		 item_open_for(const struct rctx *, const struct entry *,
+		    const struct item *);
 char		*plain(const char *);
 const char	*period_words(char *, size_t, const struct period *);
 void		 report_title(const struct rctx *, struct out *,
@@ -81,6 +83,14 @@ void		 aitem_put(struct buf *, const char *, const struct entry *,
 void		 aitem_get(const void *, struct aitem *);
 void		 aitem_out(struct out *, const struct rctx *,
 		    const struct aitem *, int, const char *);
+
+/* An entry and one text of it (its title, a note), as a spool keeps it. */
+struct eref {
+	mdate		 date;
+	const char	*id, *path, *text;
+};
+void		 eref_put(struct buf *, const struct entry *, const char *);
+void		 eref_get(const void *, struct eref *);
 
 /* program.c: the coordinator's view over many journals. */
 size_t		 report_program(char *const *, size_t, const struct opts *,

@@ -120,8 +120,7 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 		buf_reset(&sp);
 		spark(o, &sp, s->pts, s->n, w);
 		out_row(o);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_str(o, "name", s->name, O_ALL | O_W(22));
 		out_text(o, O_V, " %s  ", sp.buf);
 		out_int(o, "first", s->pts[0].value, O_ALL);
@@ -155,10 +154,7 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 	}
 	out_end(o);
 	if (sk->n == 0) {
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "none rated");
-		out_nl(o, O_V);
+		out_item(o, "none rated");
 	}
 	buf_release(&sp);
 	buf_release(&series);

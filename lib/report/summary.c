@@ -46,9 +46,7 @@ summary_entry(void *st, const struct rctx *rc, const struct entry *e)
 		return;
 	for (i = 0; i < e->nitems; i++) {
 		t = &e->items[i];
-		if (!task_status_live(t->status) || (rc->with != NULL &&
-		    !strv_has(e->with, e->nwith, rc->with) &&
-		    !strv_has(t->people, t->npeople, rc->with)))
+		if (!item_open_for(rc, e, t))
 			continue;
 		sm->open++;
 		sm->overdue += t->due != DATE_NONE && t->due < rc->today;
@@ -160,8 +158,7 @@ goals(const struct rctx *rc, struct out *o)
 		out_bar(o, &bar, g->done, g->total, 10);
 		out_row(o);
 		out_str(o, "id", g->id, O_J);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_str(o, "title", g->title, O_ALL | O_W(30));
 		out_text(o, O_V, " %s ", bar.buf);
 		out_int(o, "done", g->done, O_ALL);
@@ -200,8 +197,7 @@ overdue_milestones(const struct rctx *rc, struct out *o)
 			n++;
 			out_row(o);
 			out_str(o, "goal", g->id, O_J);
-			out_text(o, O_T, "  ");
-			out_text(o, O_M, "- ");
+			out_bullet(o);
 			out_str(o, "path", g->path, O_ALL);
 			out_text(o, O_V, ":");
 			out_int(o, "line", m->line, O_ALL);
@@ -214,10 +210,7 @@ overdue_milestones(const struct rctx *rc, struct out *o)
 	}
 	out_end(o);
 	if (n == 0) {
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "none");
-		out_nl(o, O_V);
+		out_item(o, "none");
 	}
 }
 

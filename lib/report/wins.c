@@ -77,20 +77,12 @@ wins_entry(void *st, const struct rctx *rc, const struct entry *e)
 	for (i = 0; i < e->nratings; i++)
 		rise_see(w, &e->ratings[i], e->date);
 	if (e->kind_v == EK_WIN) {
-		buf_reset(&w->rec);
-		sp_int(&w->rec, e->date);
-		sp_str(&w->rec, e->id);
-		sp_str(&w->rec, e->path);
-		sp_str(&w->rec, e->title);
+		eref_put(&w->rec, e, e->title);
 		spool_add(w->sp, W_ENTRIES, w->rec.buf, w->rec.len);
 		w->nwins++;
 	}
 	for (i = 0; i < e->nenc; i++) {
-		buf_reset(&w->rec);
-		sp_int(&w->rec, e->date);
-		sp_str(&w->rec, e->id);
-		sp_str(&w->rec, e->path);
-		sp_str(&w->rec, e->enc[i]);
+		eref_put(&w->rec, e, e->enc[i]);
 		spool_add(w->sp, W_NOTES, w->rec.buf, w->rec.len);
 		w->nenc++;
 	}
@@ -141,8 +133,7 @@ milestones(const struct rctx *rc, struct out *o)
 	for (i = 0; i < n; i++) {
 		out_row(o);
 		out_str(o, "part", "milestone", O_S);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_str(o, "goal", av[i].g->id, O_J);
 		out_str(o, "name", av[i].g->id, O_S);
 		out_str(o, "goal_title", av[i].g->title, O_J);
@@ -161,10 +152,7 @@ milestones(const struct rctx *rc, struct out *o)
 	}
 	out_end(o);
 	if (n == 0) {
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "none yet");
-		out_nl(o, O_V);
+		out_item(o, "none yet");
 	}
 	free(av);
 	return n;
@@ -175,25 +163,20 @@ static void
 win_entry(void *ctx, const void *rec, size_t len)
 {
 	struct out	*o = ctx;
-	const char	*p = rec, *id, *path, *title;
-	mdate		 date;
+	struct eref	 r;
 
 	(void)len;
-	date = (mdate)sp_getint(&p);
-	id = sp_getstr(&p);
-	path = sp_getstr(&p);
-	title = sp_getstr(&p);
+	eref_get(rec, &r);
 	out_row(o);
 	out_str(o, "part", "win", O_S);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
-	out_date(o, "date", date, O_ALL);
-	out_str(o, "id", id, O_J);
-	out_str(o, "name", id, O_S);
-	out_str(o, "path", path, O_D);
-	out_str(o, "title", title, O_J);
-	out_str(o, "text", title, O_S);
-	out_text(o, O_V, "  win: %s", title != NULL ? title :
+	out_bullet(o);
+	out_date(o, "date", r.date, O_ALL);
+	out_str(o, "id", r.id, O_J);
+	out_str(o, "name", r.id, O_S);
+	out_str(o, "path", r.path, O_D);
+	out_str(o, "title", r.text, O_J);
+	out_str(o, "text", r.text, O_S);
+	out_text(o, O_V, "  win: %s", r.text != NULL ? r.text :
 	    "(a private entry)");
 	out_nl(o, O_V);
 	out_end(o);
@@ -204,24 +187,19 @@ static void
 note(void *ctx, const void *rec, size_t len)
 {
 	struct out	*o = ctx;
-	const char	*p = rec, *id, *path, *text;
-	mdate		 date;
+	struct eref	 r;
 
 	(void)len;
-	date = (mdate)sp_getint(&p);
-	id = sp_getstr(&p);
-	path = sp_getstr(&p);
-	text = sp_getstr(&p);
+	eref_get(rec, &r);
 	out_row(o);
 	out_str(o, "part", "encouragement", O_S);
-	out_text(o, O_T, "  ");
-	out_text(o, O_M, "- ");
-	out_date(o, "date", date, O_ALL);
+	out_bullet(o);
+	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
-	out_str(o, "entry", id, O_J);
-	out_str(o, "name", id, O_S);
-	out_str(o, "path", path, O_D);
-	out_str(o, "text", text, O_ALL | O_WRAP);
+	out_str(o, "entry", r.id, O_J);
+	out_str(o, "name", r.id, O_S);
+	out_str(o, "path", r.path, O_D);
+	out_str(o, "text", r.text, O_ALL | O_WRAP);
 	out_nl(o, O_V);
 	out_end(o);
 }
@@ -252,8 +230,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 		out_row(o);
 		out_str(o, "part", "growth", O_S);
 		out_date(o, "date", r->last_date, O_S);
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_str(o, "name", r->name, O_ALL);
 		out_text(o, O_V, " rose from ");
 		out_int(o, "first", r->first, O_ALL);
@@ -272,10 +249,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 	out_end(o);
 	out_end(o);
 	if (n + w->nwins == 0) {
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
-		out_text(o, O_V, "nothing yet");
-		out_nl(o, O_V);
+		out_item(o, "nothing yet");
 	}
 	rows += n + w->nwins;
 
@@ -284,8 +258,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 	spool_each(w->sp, W_NOTES, note, o);
 	out_end(o);
 	if (rc->share || w->nenc == 0) {
-		out_text(o, O_T, "  ");
-		out_text(o, O_M, "- ");
+		out_bullet(o);
 		out_text(o, O_V, "%s", rc->share ? "(left out when sharing)" :
 		    "none noted");
 		out_nl(o, O_V);
