@@ -1,104 +1,14 @@
 #include "config.h"
 
-#include <sys/stat.h>
-
 #include <err.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <yaml.h>
 
 #include "mentor.h"
-
-/*
- * An arena: many small allocations freed at once.  A record's strings and
- * nodes live in its doc's, and a model object's in its own: parsing
- * allocates many small things and frees none of them before the whole
- * record goes.  The first chunk is of the size the arena was told to
- * expect (a->first), else ARENA_FIRST bytes; later ones double up to
- * ARENA_MAX, so that a small object stays small and most take one chunk.
- */
-struct chunk {
-	struct chunk	*next;
-	size_t		 used, size;
-	max_align_t	 data[];
-};
-
-#define ARENA_FIRST	512
-#define ARENA_MAX	8192
-
-/* n bytes aligned to al (a power of two) from the arena. */
-static void *
-arena_take(struct arena *a, size_t n, size_t al)
-{
-	struct chunk	*c = a->head;
-	size_t		 at, size;
-
-	at = c != NULL ? (c->used + al - 1) & ~(al - 1) : 0;
-	if (c == NULL || at > c->size || c->size - at < n) {
-		size = c == NULL ? (a->first ? a->first : ARENA_FIRST) :
-		    c->size < ARENA_MAX ? c->size * 2 : ARENA_MAX;
-		if (size < n)
-			size = n;
-		c = xmalloc(sizeof(*c) + size);
-		c->size = size;
-		c->next = a->head;
-		a->head = c;
-		at = 0;
-	}
-	c->used = at + n;
-	return (char *)c->data + at;
-}
-
-/*
- * Memory for an object of n bytes, aligned for what the objects put in an
- * arena hold: pointers, sizes, integers and doubles.
- */
-#define ARENA_ALIGN	(sizeof(double) > sizeof(void *) ? sizeof(double) : \
-			    sizeof(void *))
-
-void *
-arena_alloc(struct arena *a, size_t n)
-{
-	return arena_take(a, n, ARENA_ALIGN);
-}
-
-/* A copy of n bytes of s, NUL-terminated, in the arena. */
-char *
-arena_strndup(struct arena *a, const char *s, size_t n)
-{
-	/* Text needs no alignment: strings pack. */
-	char	*p = arena_take(a, n + 1, 1);
-
-	memcpy(p, s, n);
-	p[n] = '\0';
-	return p;
-}
-
-/* A copy of s in the arena; NULL stays NULL. */
-char *
-arena_strdup(struct arena *a, const char *s)
-{
-	return s != NULL ? arena_strndup(a, s, strlen(s)) : NULL;
-}
-
-/* Free every chunk; the arena is empty again. */
-void
-arena_free(struct arena *a)
-{
-	struct chunk	*c, *next;
-
-	for (c = a->head; c != NULL; c = next) {
-		next = c->next;
-		free(c);
-	}
-	a->head = NULL;
-}
 
 void *
 doc_alloc(struct doc *d, size_t n)
@@ -122,7 +32,7 @@ doc_free(struct doc *d)
 	memset(d, 0, sizeof(*d));
 }
 
-static int
+int
 doc_fail(struct doc_error *e, unsigned line, unsigned col, const char *fmt,
     ...)
 {
@@ -777,163 +687,37 @@ doc_parse_yaml(struct doc *d, const char *path, char *data, size_t len,
 	return parse_yaml(d, err) != 0 ? EX_DATAERR : 0;
 }
 
-/* Read a file whole, refusing anything over RECORD_MAX bytes. */
-static int
-read_fd(int fd, const char *path, char **data, size_t *len,
-    struct doc_error *err)
+/* The index in the front matter mapping of a top-level key, or -1. */
+static long
+fm_index(const struct doc *d, const char *key)
 {
-	struct stat	 st;
-	size_t		 alloc, n = 0;
-	ssize_t		 r;
-	char		*buf;
+	size_t	 i;
 
-	(void)path;
-	if (fstat(fd, &st) == -1)
-		goto ioerr;
-	if (S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
-		goto ioerr;
-	}
-	if (st.st_size > (off_t)RECORD_MAX) {
-		doc_fail(err, 1, 0, "record is larger than 16 MiB");
-		return EX_DATAERR;
-	}
-	alloc = (size_t)st.st_size + 1;
-	buf = xmalloc(alloc + 1);
-	for (;;) {
-		if (n == alloc) {
-			if (alloc > RECORD_MAX) {
-				free(buf);
-				doc_fail(err, 1, 0,
-				    "record is larger than 16 MiB");
-				return EX_DATAERR;
-			}
-			alloc *= 2;
-			buf = xreallocarray(buf, alloc + 1, 1);
-		}
-		r = read(fd, buf + n, alloc - n);
-		if (r == -1 && errno == EINTR)
-			continue;
-		if (r == -1) {
-			free(buf);
-			goto ioerr;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-		/* A regular file is whole at its size: spare the EOF read. */
-		if (S_ISREG(st.st_mode) && st.st_size > 0 &&
-		    n == (size_t)st.st_size)
-			break;
-	}
-	if (n > RECORD_MAX) {
-		free(buf);
-		doc_fail(err, 1, 0, "record is larger than 16 MiB");
-		return EX_DATAERR;
-	}
-	buf[n] = '\0';
-	*data = buf;
-	*len = n;
-	return 0;
-ioerr:
-	if (err != NULL) {
-		err->line = err->col = 0;
-		snprintf(err->msg, sizeof(err->msg), "%s", strerror(errno));
-	}
-	return EX_IOERR;
-}
-
-/*
- * Read the file at rel under dirfd whole into a new buffer (NUL after the
- * last byte), refusing anything over RECORD_MAX.  0, or EX_NOINPUT,
- * EX_IOERR or EX_DATAERR with err filled.
- */
-int
-doc_readat(int dirfd, const char *rel, char **data, size_t *len,
-    struct doc_error *err)
-{
-	int	 fd, rc, e;
-
-	if ((fd = openat(dirfd, rel, O_RDONLY | O_CLOEXEC)) == -1) {
-		e = errno;
-		if (err != NULL) {
-			err->line = err->col = 0;
-			snprintf(err->msg, sizeof(err->msg), "%s",
-			    strerror(e));
-		}
-		return e == ENOENT || e == ENOTDIR ? EX_NOINPUT : EX_IOERR;
-	}
-	rc = read_fd(fd, rel, data, len, err);
-	close(fd);
-	return rc;
-}
-
-static int
-load(struct doc *d, int dirfd, const char *rel, const char *path,
-    struct doc_error *err, int plain)
-{
-	char	*data;
-	size_t	 len;
-	int	 rc;
-
-	memset(d, 0, sizeof(*d));
-	d->path = path;
-	if ((rc = doc_readat(dirfd, rel, &data, &len, err)) != 0)
-		return rc;
-	return plain ? doc_parse_yaml(d, path, data, len, err) :
-	    doc_parse(d, path, data, len, err);
-}
-
-/* Read and parse the record at rel under dirfd, naming it path. */
-int
-doc_loadat(struct doc *d, int dirfd, const char *rel, const char *path,
-    struct doc_error *err)
-{
-	return load(d, dirfd, rel, path, err, 0);
-}
-
-/* Read and parse a plain YAML file (mentor.yaml) under dirfd. */
-int
-doc_loadat_yaml(struct doc *d, int dirfd, const char *rel, const char *path,
-    struct doc_error *err)
-{
-	return load(d, dirfd, rel, path, err, 1);
-}
-
-/* Read and parse the record at path. */
-int
-doc_load(struct doc *d, const char *path, struct doc_error *err)
-{
-	return doc_loadat(d, AT_FDCWD, path, path, err);
+	if (d->fm == NULL)
+		return -1;
+	for (i = 0; i + 1 < d->fm->nkids; i += 2)
+		if (d->fm->kids[i]->str[0] == key[0] &&
+		    strcmp(d->fm->kids[i]->str, key) == 0)
+			return (long)i;
+	return -1;
 }
 
 /* The value of a top-level key, or NULL. */
 struct ynode *
 fm_get(const struct doc *d, const char *key)
 {
-	size_t	 i;
+	long	 i = fm_index(d, key);
 
-	if (d->fm == NULL)
-		return NULL;
-	for (i = 0; i + 1 < d->fm->nkids; i += 2)
-		if (d->fm->kids[i]->str[0] == key[0] &&
-		    strcmp(d->fm->kids[i]->str, key) == 0)
-			return d->fm->kids[i + 1];
-	return NULL;
+	return i < 0 ? NULL : d->fm->kids[i + 1];
 }
 
 /* The key node of a top-level key, or NULL. */
 struct ynode *
 fm_key(const struct doc *d, const char *key)
 {
-	size_t	 i;
+	long	 i = fm_index(d, key);
 
-	if (d->fm == NULL)
-		return NULL;
-	for (i = 0; i + 1 < d->fm->nkids; i += 2)
-		if (strcmp(d->fm->kids[i]->str, key) == 0)
-			return d->fm->kids[i];
-	return NULL;
+	return i < 0 ? NULL : d->fm->kids[i];
 }
 
 /* The string value of a top-level scalar key; NULL when absent or null. */

@@ -120,6 +120,7 @@ void		 out_bullet(struct out *);
 void		 out_quote(struct out *, const char *);
 void		 out_color(struct out *, const char *);
 int		 out_view(const struct out *, unsigned);
+/* draw.c */
 const char	*out_days(char *, size_t, int);
 void		 out_bar(const struct out *, struct buf *, int, int, int);
 void		 out_block(const struct out *, struct buf *, int);
