@@ -15,6 +15,8 @@
 #include "mentor.h"
 #include "model.h"
 #include "render.h"
+#include "spool.h"
+#include "report/report.h"
 
 enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
@@ -301,72 +303,87 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-/* What show gathers from the entries about one person. */
+/*
+ * What show gathers from the entries about one person: the last entries
+ * they met at (a ring of SHOW_MET, oldest first from met0), and their
+ * open action items, kept in a spool (as the reports keep theirs).
+ */
+#define SHOW_MET	5
 struct met {
 	mdate	 date;
 	char	*id, *path, *title;
 };
-struct act {
-	char	*path, *text;
-	unsigned line;
-	int	 status, overdue;
-	mdate	 due;
-};
 struct about {
 	const char	*id;
-	struct met	*met;
-	size_t		 nmet;
-	struct act	*acts;
+	struct met	 met[SHOW_MET];
+	size_t		 nmet, met0;
+	struct spool	*acts;
 	size_t		 nacts;
+	struct buf	 rec;
 };
 
 /*
- * An entry with the person held up to today is one they met at; the open
- * items of an entry with them, or naming them, are theirs.
+ * An entry with the person held up to today is one they met at (entries
+ * come in journal order: the last ones are the latest); the open items
+ * of an entry with them, or naming them, are theirs.
  */
 static void
 about_entry(void *ctx, const struct entry *e)
 {
 	struct about		*ab = ctx;
 	const struct item	*t;
-	struct act		*a;
+	struct met		*m;
 	size_t			 i;
 	int			 with = strv_has(e->with, e->nwith, ab->id);
 
 	if (with && e->date != DATE_NONE && e->date <= today) {
-		ab->met = xreallocarray(ab->met, ab->nmet + 1,
-		    sizeof(*ab->met));
-		ab->met[ab->nmet].date = e->date;
-		ab->met[ab->nmet].id = xstrdup(e->id);
-		ab->met[ab->nmet].path = xstrdup(e->path);
-		ab->met[ab->nmet].title = xstrdup(e->title);
-		ab->nmet++;
+		if (ab->nmet < SHOW_MET)
+			m = &ab->met[ab->nmet++];
+		else {
+			m = &ab->met[ab->met0];
+			ab->met0 = (ab->met0 + 1) % SHOW_MET;
+			free(m->id);
+			free(m->path);
+			free(m->title);
+		}
+		m->date = e->date;
+		m->id = xstrdup(e->id);
+		m->path = xstrdup(e->path);
+		m->title = xstrdup(e->title);
 	}
 	for (i = 0; i < e->nitems; i++) {
 		t = &e->items[i];
 		if (!task_status_live(t->status) || (!with &&
 		    !strv_has(t->people, t->npeople, ab->id)))
 			continue;
-		ab->acts = xreallocarray(ab->acts, ab->nacts + 1,
-		    sizeof(*ab->acts));
-		a = &ab->acts[ab->nacts++];
-		a->path = xstrdup(e->path);
-		a->text = xstrdup(t->text);
-		a->line = t->line;
-		a->status = t->status;
-		a->due = t->due;
-		a->overdue = t->overdue;
+		aitem_put(&ab->rec, ab->id, e, t);
+		spool_add(ab->acts, 0, ab->rec.buf, ab->rec.len);
+		ab->nacts++;
 	}
 }
 
-static int
-met_cmp(const void *a, const void *b)
+/* An open action item of the person: a row of "actions". */
+static void
+show_act(void *ctx, const void *rec, size_t len)
 {
-	const struct met	*x = a, *y = b;
+	struct out	*out = ctx;
+	struct aitem	 a;
 
-	if (x->date != y->date)
-		return x->date > y->date ? -1 : 1;
-	return -strcmp(x->id, y->id);
+	(void)len;
+	aitem_get(rec, &a);
+	out_row(out);
+	out_str(out, "path", a.path, O_J);
+	out_int(out, "line", a.line, O_J);
+	out_str(out, "status", task_status_word(a.status), O_J);
+	out_str(out, "text", a.text, O_J);
+	out_date(out, "due", a.due, O_J);
+	out_bool(out, "overdue", a.overdue, O_J);
+	out_text(out, O_T, "  %s:%u: [%c] %s%s", a.path, a.line, a.status,
+	    a.text, a.overdue ? "  (overdue)" : "");
+	out_text(out, O_M, "- [%c] %s%s (%s:%u)", a.status, a.text,
+	    a.overdue ? " **overdue**" : "", a.path, a.line);
+	out_nl(out, O_V);
+	out_end(out);
 }
 
 /* A section's title: "## Title" and a blank line, or "title:". */
@@ -428,9 +445,10 @@ show_date(struct out *out, const char *lead, mdate d, const char *more)
 /* The person shown alone: fields, sections, goals, entries, items. */
 static void
 show(struct out *out, const struct scan *s, const struct person *p,
-    const struct about *ab, size_t nmet)
+    const struct about *ab)
 {
 	const struct goal	*g;
+	const struct met	*m;
 	const char		*cad = p->cadence;
 	struct buf		 b = BUF_INIT;
 	char			 ds[DATE_STRLEN] = "", more[64];
@@ -539,44 +557,27 @@ show(struct out *out, const struct scan *s, const struct person *p,
 
 	show_head(out, "last entries");
 	out_list(out, "entries", O_J);
-	for (i = 0; i < nmet; i++) {
+	/* The latest first. */
+	for (i = ab->nmet; i-- > 0;) {
+		m = &ab->met[(ab->met0 + i) % SHOW_MET];
 		out_row(out);
-		out_str(out, "id", ab->met[i].id, O_J);
-		out_str(out, "path", ab->met[i].path, O_J);
+		out_str(out, "id", m->id, O_J);
+		out_str(out, "path", m->path, O_J);
 		out_bullet(out);
-		out_date(out, "date", ab->met[i].date, O_ALL);
-		out_str(out, "title", ab->met[i].title, O_J);
-		out_text(out, O_T, "  %s  %s", ab->met[i].title,
-		    ab->met[i].path);
-		out_text(out, O_M, " [%s](%s)", ab->met[i].title,
-		    ab->met[i].path);
+		out_date(out, "date", m->date, O_ALL);
+		out_str(out, "title", m->title, O_J);
+		out_text(out, O_T, "  %s  %s", m->title, m->path);
+		out_text(out, O_M, " [%s](%s)", m->title, m->path);
 		out_nl(out, O_V);
 		out_end(out);
 	}
 	out_end(out);
-	if (nmet == 0)
+	if (ab->nmet == 0)
 		none(out);
 
 	show_head(out, "open action items");
 	out_list(out, "actions", O_J);
-	for (i = 0; i < ab->nacts; i++) {
-		out_row(out);
-		out_str(out, "path", ab->acts[i].path, O_J);
-		out_int(out, "line", ab->acts[i].line, O_J);
-		out_str(out, "status", task_status_word(ab->acts[i].status),
-		    O_J);
-		out_str(out, "text", ab->acts[i].text, O_J);
-		out_date(out, "due", ab->acts[i].due, O_J);
-		out_bool(out, "overdue", ab->acts[i].overdue, O_J);
-		out_text(out, O_T, "  %s:%u: [%c] %s%s", ab->acts[i].path,
-		    ab->acts[i].line, ab->acts[i].status, ab->acts[i].text,
-		    ab->acts[i].overdue ? "  (overdue)" : "");
-		out_text(out, O_M, "- [%c] %s%s (%s:%u)", ab->acts[i].status,
-		    ab->acts[i].text, ab->acts[i].overdue ? " **overdue**" :
-		    "", ab->acts[i].path, ab->acts[i].line);
-		out_nl(out, O_V);
-		out_end(out);
-	}
+	spool_each(ab->acts, 0, show_act, out);
 	out_end(out);
 	if (ab->nacts == 0)
 		none(out);
@@ -610,15 +611,15 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 	resolve_person(j, argv[0], &r);
 	memset(&ab, 0, sizeof(ab));
 	ab.id = r.id;
+	ab.acts = spool_new();
+	buf_init(&ab.rec);
 	scan_init(&s, j, today);
 	s.ctx = &ab;
 	s.entry = about_entry;
 	rc = scan_run(&s);
 	if ((p = scan_person(&s, r.id)) != NULL) {
-		if (ab.nmet > 1)
-			qsort(ab.met, ab.nmet, sizeof(*ab.met), met_cmp);
 		out_init(&out, fmt, &o);
-		show(&out, &s, p, &ab, ab.nmet < 5 ? ab.nmet : 5);
+		show(&out, &s, p, &ab);
 		out_done(&out);
 	}
 	for (i = 0; i < ab.nmet; i++) {
@@ -626,12 +627,8 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 		free(ab.met[i].path);
 		free(ab.met[i].title);
 	}
-	free(ab.met);
-	for (i = 0; i < ab.nacts; i++) {
-		free(ab.acts[i].path);
-		free(ab.acts[i].text);
-	}
-	free(ab.acts);
+	spool_free(ab.acts);
+	buf_release(&ab.rec);
 	scan_release(&s);
 	rec_release(&r);
 	/* A broken record anywhere is 65, as for every reader. */

@@ -605,7 +605,8 @@ entry_pack(const struct entry *e)
 	struct entry	*d;
 	struct packer	 pk;
 	char		*vp;
-	size_t		 i, vec, strs;
+	size_t		 i, vec, strs, pl = 0, rl = 0;
+	int		 tail;
 
 	vec = (e->nwith + e->ngoals + e->ntags + e->nenc + 4) * sizeof(char *);
 	strs = str_size(e->id) + str_size(e->rel) + str_size(e->title) +
@@ -613,6 +614,12 @@ entry_pack(const struct entry *e)
 	    str_size(e->feedback) + strv_size(e->with, e->nwith) +
 	    strv_size(e->goals, e->ngoals) + strv_size(e->tags, e->ntags) +
 	    strv_size(e->enc, e->nenc);
+	/* The path ends with rel (root/rel): one string for both. */
+	tail = e->path != NULL && e->rel != NULL && e->path != e->rel &&
+	    (pl = strlen(e->path)) > (rl = strlen(e->rel)) &&
+	    e->path[pl - rl - 1] == '/' && strcmp(e->path + pl - rl, e->rel) == 0;
+	if (tail)
+		strs -= str_size(e->rel);
 	if (e->path != e->rel)
 		strs += str_size(e->path);
 	for (i = 0; i < e->nratings; i++)
@@ -632,8 +639,13 @@ entry_pack(const struct entry *e)
 	vp = (char *)(d->ratings + e->nratings);
 	pk.p = vp + vec;
 	d->id = pack_str(&pk, e->id);
-	d->rel = pack_str(&pk, e->rel);
-	d->path = e->path == e->rel ? d->rel : pack_str(&pk, e->path);
+	if (tail) {
+		d->path = pack_str(&pk, e->path);
+		d->rel = d->path + (pl - rl);
+	} else {
+		d->rel = pack_str(&pk, e->rel);
+		d->path = e->path == e->rel ? d->rel : pack_str(&pk, e->path);
+	}
 	d->title = e->title == e->id ? d->id : pack_str(&pk, e->title);
 	d->kind = pack_str(&pk, e->kind);
 	d->duration = pack_str(&pk, e->duration);

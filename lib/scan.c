@@ -129,6 +129,11 @@ load(struct group *g, struct slot *sl)
 			s->look(s->ctx, sl->r, &d, &sl->cx);
 	}
 	doc_free(&d);
+	/* The model keeps its own copy: the path is for problems only. */
+	if (sl->rc == 0 && sl->cx.n == 0 && s->diags == NULL) {
+		free(sl->path);
+		sl->path = NULL;
+	}
 }
 
 static void *

@@ -14,13 +14,14 @@
 /*
  * A spool keeps records by group, to give them back a group at a time in
  * the order they came (the actions report groups its items by person,
- * progress its evidence by goal), without holding them all: past
- * SPOOL_MEM bytes, the records in memory are sorted by group and written
- * to a temporary file as one chunk, and only where each group's run
- * starts is kept.  Memory follows SPOOL_MEM and the number of groups a
- * chunk holds, not the journal (sort(1) does the same).
+ * progress its evidence by goal), without holding them all: when the
+ * records in memory would pass SPOOL_MEM bytes, they are sorted by group
+ * (their index, not their bytes) and written to a temporary file as one
+ * chunk, and only where each group's run starts is kept.  Memory follows
+ * SPOOL_MEM and the number of groups a chunk holds, not the journal
+ * (sort(1) does the same).
  */
-#define SPOOL_MEM	(2U * 1024 * 1024)
+#define SPOOL_MEM	(1024U * 1024)
 
 /* A record in memory: its group, its place in mem, its length. */
 struct srec {
@@ -28,7 +29,10 @@ struct srec {
 	size_t		 off, len;
 };
 
-/* Where one group's records are in one chunk (chunk -1: in memory). */
+/*
+ * Where one group's records are: in chunk (from off, len bytes of the
+ * file), or with chunk -1 in memory (len records of v from off).
+ */
 struct run {
 	uint32_t	 group;
 	long		 chunk;
@@ -46,7 +50,6 @@ struct spool {
 	struct run	*runs;
 	size_t		 nruns, aruns;
 	int		 frozen;
-	struct buf	 sorted;	/* the in-memory records, by group */
 };
 
 struct spool *
@@ -55,7 +58,6 @@ spool_new(void)
 	struct spool	*sp = xcalloc(1, sizeof(*sp));
 
 	buf_init(&sp->mem);
-	buf_init(&sp->sorted);
 	return sp;
 }
 
@@ -86,51 +88,60 @@ run_add(struct spool *sp, uint32_t group, long chunk, off_t off, size_t len)
 }
 
 /*
- * Sort the records in memory by group into out (each record as its
- * length, then its bytes), noting each group's run: in the chunk written
- * at base of the file, or (chunk -1) in out itself.
+ * Sort the records in memory by group and note each group's run: with f,
+ * written to the file as a chunk (each record as its length, then its
+ * bytes); without, as the records of v, where they stay.
  */
 static void
-sort_out(struct spool *sp, struct buf *out, long chunk, off_t base)
+sort_runs(struct spool *sp, FILE *f)
 {
 	size_t		 i, start = 0;
+	off_t		 at = sp->fend, from = at;
 	uint32_t	 len32;
+	long		 chunk = f != NULL ? sp->nchunks : -1;
 
 	if (sp->n > 1)
 		qsort(sp->v, sp->n, sizeof(*sp->v), srec_cmp);
 	for (i = 0; i < sp->n; i++) {
 		if (i > 0 && sp->v[i].group != sp->v[i - 1].group) {
 			run_add(sp, sp->v[i - 1].group, chunk,
-			    base + (off_t)start, out->len - start);
-			start = out->len;
+			    f != NULL ? from : (off_t)start, f != NULL ?
+			    (size_t)(at - from) : i - start);
+			start = i;
+			from = at;
 		}
+		if (f == NULL)
+			continue;
 		len32 = (uint32_t)sp->v[i].len;
-		buf_add(out, &len32, sizeof(len32));
-		buf_add(out, sp->mem.buf + sp->v[i].off, sp->v[i].len);
+		if (fwrite(&len32, sizeof(len32), 1, f) != 1 ||
+		    fwrite(sp->mem.buf + sp->v[i].off, 1, sp->v[i].len, f) !=
+		    sp->v[i].len)
+			err(EX_IOERR, "writing a temporary file");
+		at += (off_t)(sizeof(len32) + sp->v[i].len);
 	}
 	if (sp->n > 0)
-		run_add(sp, sp->v[sp->n - 1].group, chunk, base + (off_t)start,
-		    out->len - start);
-	buf_reset(&sp->mem);
-	sp->n = 0;
+		run_add(sp, sp->v[sp->n - 1].group, chunk, f != NULL ? from :
+		    (off_t)start, f != NULL ? (size_t)(at - from) :
+		    sp->n - start);
+	if (f != NULL) {
+		sp->fend = at;
+		sp->nchunks++;
+		buf_reset(&sp->mem);
+		sp->n = 0;
+	}
 }
 
 /* Write the records in memory to the file as a chunk. */
 static void
 spill(struct spool *sp)
 {
-	struct buf	 out = BUF_INIT;
-
 	if (sp->f == NULL && (sp->f = tmpfile()) == NULL)
 		err(EX_CANTCREAT, "cannot make a temporary file");
-	sort_out(sp, &out, sp->nchunks, sp->fend);
-	if (fseeko(sp->f, sp->fend, SEEK_SET) != 0 ||
-	    fwrite(out.buf, 1, out.len, sp->f) != out.len ||
-	    fflush(sp->f) != 0)
+	if (fseeko(sp->f, sp->fend, SEEK_SET) != 0)
 		err(EX_IOERR, "writing a temporary file");
-	sp->fend += (off_t)out.len;
-	sp->nchunks++;
-	buf_release(&out);
+	sort_runs(sp, sp->f);
+	if (fflush(sp->f) != 0)
+		err(EX_IOERR, "writing a temporary file");
 }
 
 /* Keep a record (len bytes at rec) in group. */
@@ -141,6 +152,11 @@ spool_add(struct spool *sp, uint32_t group, const void *rec, size_t len)
 		errx(EX_SOFTWARE, "spool_add after spool_each");
 	if (len > UINT32_MAX)
 		errx(EX_SOFTWARE, "spool record of %zu bytes", len);
+	if (sp->n > 0 && sp->mem.len + len > SPOOL_MEM)
+		spill(sp);
+	/* One allocation of SPOOL_MEM, not a doubling past it. */
+	if (sp->mem.alloc < SPOOL_MEM)
+		buf_grow(&sp->mem, SPOOL_MEM);
 	if (sp->n == sp->alloc) {
 		sp->alloc = sp->alloc ? sp->alloc * 2 : 256;
 		sp->v = xreallocarray(sp->v, sp->alloc, sizeof(*sp->v));
@@ -150,8 +166,6 @@ spool_add(struct spool *sp, uint32_t group, const void *rec, size_t len)
 	sp->v[sp->n].len = len;
 	sp->n++;
 	buf_add(&sp->mem, rec, len);
-	if (sp->mem.len >= SPOOL_MEM)
-		spill(sp);
 }
 
 static int
@@ -168,7 +182,7 @@ run_cmp(const void *a, const void *b)
 	return 0;
 }
 
-/* Hand each record of one run to fn. */
+/* Hand each record of a run read from the file to fn. */
 static void
 run_each(const struct run *r, const char *p, void (*fn)(void *,
     const void *, size_t), void *ctx)
@@ -194,11 +208,11 @@ spool_each(struct spool *sp, uint32_t group, void (*fn)(void *,
 {
 	struct run	*r, *end;
 	char		*mem = NULL;
-	size_t		 lo, hi, mid;
+	size_t		 lo, hi, mid, i;
 
 	if (!sp->frozen) {
 		sp->frozen = 1;
-		sort_out(sp, &sp->sorted, -1, 0);
+		sort_runs(sp, NULL);
 		if (sp->nruns > 1)
 			qsort(sp->runs, sp->nruns, sizeof(*sp->runs), run_cmp);
 	}
@@ -212,7 +226,10 @@ spool_each(struct spool *sp, uint32_t group, void (*fn)(void *,
 	end = sp->runs + sp->nruns;
 	for (r = sp->runs + lo; r < end && r->group == group; r++) {
 		if (r->chunk == -1) {
-			run_each(r, sp->sorted.buf + r->off, fn, ctx);
+			for (i = (size_t)r->off; i < (size_t)r->off + r->len;
+			    i++)
+				fn(ctx, sp->mem.buf + sp->v[i].off,
+				    sp->v[i].len);
 			continue;
 		}
 		mem = xreallocarray(mem, r->len + 1, 1);
@@ -232,7 +249,6 @@ spool_free(struct spool *sp)
 	if (sp->f != NULL)
 		fclose(sp->f);
 	buf_release(&sp->mem);
-	buf_release(&sp->sorted);
 	free(sp->v);
 	free(sp->runs);
 	free(sp);
