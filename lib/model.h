@@ -170,9 +170,9 @@ void		 person_finish(struct person *, const struct settings *,
  * stderr, the rest are still read, and scan_run returns 65 (74 for an
  * I/O error); a problem in a record that reads gets one "warning:" line
  * naming the check, and the record is used as far as it can be.  With
- * s->diags set, each record's problems go there instead, with its status
- * of reading and why (mentor-check prints its own way); a parse error is
- * among them as a C_SYNTAX problem.
+ * s->diags set, the problems of each record that has any go there
+ * instead, with its status of reading and why (mentor-check prints its
+ * own way); a parse error is among them as a C_SYNTAX problem.
  *
  * s->keep, when set, runs on any thread for each record that reads, with
  * its model (a person, goal or entry, as r->type says) and its doc: 0

@@ -30,7 +30,7 @@ struct slot {
 	mdate			 date;	/* an entry's, for the order */
 	int			 rc;	/* it could not be read or parsed */
 	struct doc_error	*err;
-	struct vctx		 cx;
+	struct vctx		*cx;	/* its problems, or NULL for none */
 };
 
 struct group {
@@ -93,12 +93,14 @@ load(struct group *g, struct slot *sl)
 	struct scan		*s = g->s;
 	struct doc		 d;
 	struct doc_error	 err;
+	struct vctx		 cx;
 	char			*data;
 	size_t			 len;
 
 	memset(&d, 0, sizeof(d));
-	sl->cx.j = s->j;
-	sl->cx.enabled = g->enabled;
+	memset(&cx, 0, sizeof(cx));
+	cx.j = s->j;
+	cx.enabled = g->enabled;
 	sl->path = journal_path(s->j, sl->r->rel);
 	sl->date = DATE_NONE;
 	if ((sl->rc = doc_readat(s->j->dirfd, sl->r->rel, &data, &len,
@@ -110,15 +112,15 @@ load(struct group *g, struct slot *sl)
 	} else {
 		switch (sl->r->type) {
 		case R_PERSON:
-			sl->m = model_person(&d, sl->r, sl->path, &sl->cx);
+			sl->m = model_person(&d, sl->r, sl->path, &cx);
 			break;
 		case R_GOAL:
 			sl->m = model_goal(&d, sl->r, sl->path, s->today,
-			    &sl->cx);
+			    &cx);
 			break;
 		default:
 			sl->m = model_entry(&d, sl->r, sl->path, s->today,
-			    s->flags, &sl->cx);
+			    s->flags, &cx);
 			sl->date = ((struct entry *)sl->m)->date;
 		}
 		if (s->keep != NULL && !s->keep(s->ctx, sl->r, sl->m, &d)) {
@@ -126,11 +128,18 @@ load(struct group *g, struct slot *sl)
 			sl->m = NULL;
 		}
 		if (s->look != NULL)
-			s->look(s->ctx, sl->r, &d, &sl->cx);
+			s->look(s->ctx, sl->r, &d, &cx);
 	}
 	doc_free(&d);
-	/* The model keeps its own copy: the path is for problems only. */
-	if (sl->rc == 0 && sl->cx.n == 0 && s->diags == NULL) {
+	/*
+	 * The model keeps its own path: the slot's and the problems are kept
+	 * only for a record with problems.
+	 */
+	if (sl->rc != 0 || cx.n > 0) {
+		sl->cx = xmalloc(sizeof(*sl->cx));
+		*sl->cx = cx;
+	} else {
+		vctx_release(&cx);
 		free(sl->path);
 		sl->path = NULL;
 	}
@@ -200,23 +209,26 @@ report(struct scan *s, struct slot *sl)
 	if (sl->rc == EX_DATAERR) {
 		/* A record that cannot be parsed is a syntax problem. */
 		static const int all[C_NCHECKS] = { [C_SYNTAX] = 1 };
-		const int *was = sl->cx.enabled;
+		const int *was = sl->cx->enabled;
 
-		sl->cx.enabled = all;
-		vctx_report(&sl->cx, sl->err->line ? sl->err->line : 1,
+		sl->cx->enabled = all;
+		vctx_report(sl->cx, sl->err->line ? sl->err->line : 1,
 		    sl->err->col ? sl->err->col : 1, C_SYNTAX, "%s",
 		    sl->err->msg);
-		sl->cx.enabled = was;
+		sl->cx->enabled = was;
 	}
 	if (sl->rc != 0)
 		s->status = status_merge(s->status, sl->rc);
+	if (sl->cx == NULL)
+		return;
 	if (s->diags != NULL) {
-		s->diags(s->ctx, sl->path, &sl->cx, sl->rc, sl->err);
+		s->diags(s->ctx, sl->path, sl->cx, sl->rc, sl->err);
 		return;
 	}
 	if (sl->rc != 0 && sl->rc != EX_DATAERR)
 		diag(sl->path, 0, 0, "%s", sl->err->msg);
-	vctx_warn(&sl->cx, sl->path);
+	if (sl->cx != NULL)
+		vctx_warn(sl->cx, sl->path);
 }
 
 /* Free what a slot holds but its model. */
@@ -225,7 +237,10 @@ slot_release(struct slot *sl)
 {
 	free(sl->err);
 	free(sl->path);
-	vctx_release(&sl->cx);
+	if (sl->cx != NULL) {
+		vctx_release(sl->cx);
+		free(sl->cx);
+	}
 }
 
 /*

@@ -21,7 +21,7 @@
  * SPOOL_MEM and the number of groups a chunk holds, not the journal
  * (sort(1) does the same).
  */
-#define SPOOL_MEM	(1024U * 1024)
+#define SPOOL_MEM	(512U * 1024)
 
 /* A record in memory: its group, its place in mem, its length. */
 struct srec {
