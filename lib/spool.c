@@ -25,8 +25,8 @@
 
 /* A record in memory: its group, its place in mem, its length. */
 struct srec {
-	uint32_t	 group;
-	size_t		 off, len;
+	uint32_t	 group, len;
+	size_t		 off;
 };
 
 /*
@@ -35,7 +35,7 @@ struct srec {
  */
 struct run {
 	uint32_t	 group;
-	long		 chunk;
+	int32_t		 chunk;
 	off_t		 off;
 	size_t		 len;
 };
@@ -46,7 +46,7 @@ struct spool {
 	size_t		 n, alloc;
 	FILE		*f;
 	off_t		 fend;
-	long		 nchunks;
+	int32_t		 nchunks;
 	struct run	*runs;
 	size_t		 nruns, aruns;
 	int		 frozen;
@@ -73,7 +73,8 @@ srec_cmp(const void *a, const void *b)
 }
 
 static void
-run_add(struct spool *sp, uint32_t group, long chunk, off_t off, size_t len)
+run_add(struct spool *sp, uint32_t group, int32_t chunk, off_t off,
+    size_t len)
 {
 	if (sp->nruns == sp->aruns) {
 		sp->aruns = sp->aruns ? sp->aruns * 2 : 64;
@@ -98,7 +99,7 @@ sort_runs(struct spool *sp, FILE *f)
 	size_t		 i, start = 0;
 	off_t		 at = sp->fend, from = at;
 	uint32_t	 len32;
-	long		 chunk = f != NULL ? sp->nchunks : -1;
+	int32_t		 chunk = f != NULL ? sp->nchunks : -1;
 
 	if (sp->n > 1)
 		qsort(sp->v, sp->n, sizeof(*sp->v), srec_cmp);
@@ -163,7 +164,7 @@ spool_add(struct spool *sp, uint32_t group, const void *rec, size_t len)
 	}
 	sp->v[sp->n].group = group;
 	sp->v[sp->n].off = sp->mem.len;
-	sp->v[sp->n].len = len;
+	sp->v[sp->n].len = (uint32_t)len;
 	sp->n++;
 	buf_add(&sp->mem, rec, len);
 }
@@ -177,8 +178,7 @@ run_cmp(const void *a, const void *b)
 		return x->group < y->group ? -1 : 1;
 	/* Chunks in the order written; memory (-1) after them all. */
 	if (x->chunk != y->chunk)
-		return (unsigned long)x->chunk < (unsigned long)y->chunk ?
-		    -1 : 1;
+		return (uint32_t)x->chunk < (uint32_t)y->chunk ? -1 : 1;
 	return 0;
 }
 
