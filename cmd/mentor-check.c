@@ -33,15 +33,25 @@ static mdate		 today;
 /* The problems of the record being checked, sorted before printing. */
 static struct vctx	 cx;
 
-static void MENTOR_NORETURN
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: mentor-check [-0hq] [--strict] [--list-checks] "
-	    "[--check name,...]\n"
-	    "                    [-C dir] [-f format] [record ... | -]\n");
-	exit(status ? EX_USAGE : out_close(0));
-}
+enum { OPT_CHECK = OPT_FIRST_LOCAL, OPT_LIST_CHECKS, OPT_STRICT };
+
+static const struct optdef opts[] = {
+	{ OPT_STRICT, "strict", NULL, 0,
+	  "also report the keys the tools do not know" },
+	{ OPT_CHECK, "check", "name,...", 0, "run only these checks" },
+	{ OPT_LIST_CHECKS, "list-checks", NULL, 0,
+	  "list the checks and what each checks" },
+	{ 0, NULL, NULL, 0, NULL }
+};
+
+static const struct optdef *const tabs[] = { common_opts, opts, NULL };
+
+static const struct helpdoc help = {
+	"[options] [record ... | -]",
+	"Check the records of a mentor journal: every problem, one a line, "
+	"as path:line:col: error: message [check].",
+	NULL, NULL, NULL, 0, tabs
+};
 
 /* Print and forget the problems found in one file. */
 static void
@@ -304,42 +314,35 @@ parse_checks(const char *arg)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONG,
-		{ "check",	 required_argument, NULL, 'c' },
-		{ "list-checks", no_argument,	    NULL, 'l' },
-		{ "strict",	 no_argument,	    NULL, 's' },
-		{ NULL,		 0,		    NULL, 0 }
-	};
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
 	struct scan	 s;
+	struct getopts	 g;
 	const char	*checkarg = NULL;
 	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
 
 	cli_init(argv);
 	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL))
-	    != -1) {
+	getopts_init(&g, tabs);
+	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		if (opts_common(&o, c, optarg))
 			continue;
 		switch (c) {
-		case 'c':
+		case OPT_CHECK:
 			checkarg = optarg;
 			break;
 		case 'h':
-			usage(0);
-		case 'l':
+			help_print(&help, NULL);
+		case OPT_LIST_CHECKS:
 			listflag = 1;
 			break;
-		case 's':
+		case OPT_STRICT:
 			strictflag = 1;
 			break;
-		default:
-			usage(1);
 		}
 	}
+	getopts_release(&g);
 	argc -= optind;
 	argv += optind;
 	fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;

@@ -34,40 +34,74 @@ static const struct sub subs[] = {
 	{ "add", cmd_add, SUB_WRITES, O(OPT_TERM) | O(OPT_DUE) |
 	    O(OPT_MENTOR) | O(OPT_SKILL) | O(OPT_TAG) | O(OPT_WHY),
 	  "add title [--term short|long] [--due date] [--mentor id]\n"
-	  "           [--skill skill]... [--tag tag]... [--why text]" },
+	  "           [--skill skill]... [--tag tag]... [--why text]",
+	  "make a new goal and print its path", "a title", 1, 1 },
 	{ "milestone", cmd_milestone, SUB_WRITES, O(OPT_DUE),
-	  "milestone goal text [--due date]" },
+	  "milestone goal text [--due date]",
+	  "add an open milestone to a goal", "a goal and the text", 2, 2 },
 	{ "done", cmd_task, SUB_WRITES, O(OPT_MATCH) | O(OPT_FORCE),
-	  "done goal:line | goal#n | goal --match text | goal [--force]" },
+	  "done goal:line | goal#n | goal --match text | goal [--force]",
+	  "mark a milestone done, or the whole goal", "a milestone or a goal",
+	  1, 1 },
 	{ "start", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "start goal:line | goal#n | goal --match text | goal" },
+	  "start goal:line | goal#n | goal --match text | goal",
+	  "mark a milestone started, or make the goal active again",
+	  "a milestone or a goal", 1, 1 },
 	{ "drop", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "drop goal:line | goal#n | goal --match text | goal" },
+	  "drop goal:line | goal#n | goal --match text | goal",
+	  "mark a milestone dropped, or drop the whole goal",
+	  "a milestone or a goal", 1, 1 },
 	{ "reopen", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "reopen goal:line | goal#n | goal --match text | goal" },
-	{ "set", cmd_set, SUB_WRITES, 0, "set goal key=value..." },
-	{ "rename", cmd_set, SUB_WRITES, 0, "rename goal new-id" },
+	  "reopen goal:line | goal#n | goal --match text | goal",
+	  "mark a milestone open again, or make the goal active again",
+	  "a milestone or a goal", 1, 1 },
+	{ "set", cmd_set, SUB_WRITES, 0, "set goal key=value...",
+	  "change front matter keys (key= removes one)",
+	  "a goal and key=value", 2, -1 },
+	{ "rename", cmd_set, SUB_WRITES, 0, "rename goal new-id",
+	  "give a goal a new id, and every reference to it",
+	  "a goal and its new id", 2, 2 },
 	{ "list", cmd_list, 0, O(OPT_STATUS) | O(OPT_TERM) | O(OPT_MENTOR) |
 	    O(OPT_SKILL) | O(OPT_DUE_BEFORE) | O(OPT_OVERDUE) | O(OPT_GREP) |
 	    O_I | O_R | O_N,
 	  "list [-iqr0] [--status s,...] [--term t] [--mentor id] "
 	  "[--skill s]\n"
 	  "           [--due-before date] [--overdue] [--grep regex] [-n n]\n"
-	  "           [-f format] [goal ... | -]" },
-	{ "show", cmd_show, 0, 0, "show goal [-f text|json|md]" },
-	{ "edit", cmd_set, SUB_WRITES, 0, "edit goal" },
+	  "           [-f format] [goal ... | -]",
+	  "list goals, one a line, filtered", "goals", 0, -1 },
+	{ "show", cmd_show, 0, 0, "show goal [-f text|json|md]",
+	  "show a goal: its fields, milestones and evidence", "a goal", 1,
+	  1 },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit goal",
+	  "edit a goal in $VISUAL or $EDITOR, checked before it is saved",
+	  "a goal", 1, 1 },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
-/* The local options by bit, to name one given to the wrong command. */
-static const struct optname optnames[] = {
-	{ O(OPT_TERM), "--term" }, { O(OPT_DUE), "--due" },
-	{ O(OPT_MENTOR), "--mentor" }, { O(OPT_SKILL), "--skill" },
-	{ O(OPT_TAG), "--tag" }, { O(OPT_WHY), "--why" },
-	{ O(OPT_MATCH), "--match" }, { O(OPT_FORCE), "--force" },
-	{ O(OPT_STATUS), "--status" }, { O(OPT_DUE_BEFORE), "--due-before" },
-	{ O(OPT_OVERDUE), "--overdue" }, { O(OPT_GREP), "--grep" },
-	{ O_I, "-i" }, { O_R, "-r" }, { O_N, "-n" }
+static const struct optdef opts[] = {
+	{ OPT_TERM, "term", "short|long", O(OPT_TERM),
+	  "the goal's term; list: goals of that term" },
+	{ OPT_DUE, "due", "date", O(OPT_DUE),
+	  "the due date (2027-06-30, +3m, eoy...)" },
+	{ OPT_MENTOR, "mentor", "id", O(OPT_MENTOR),
+	  "the person who helps with it; list: goals they help with" },
+	{ OPT_SKILL, "skill", "skill", O(OPT_SKILL),
+	  "a skill it grows, repeatable; list: goals growing it" },
+	{ OPT_TAG, "tag", "tag", O(OPT_TAG), "a tag, repeatable" },
+	{ OPT_WHY, "why", "text", O(OPT_WHY),
+	  "the body's first paragraph: why the goal matters" },
+	{ OPT_MATCH, "match", "text", O(OPT_MATCH),
+	  "the milestone whose text holds text (case-insensitive)" },
+	{ OPT_FORCE, "force", NULL, O(OPT_FORCE),
+	  "mark the goal done although milestones are still open" },
+	{ OPT_STATUS, "status", "status,...", O(OPT_STATUS),
+	  "goals of one of these statuses" },
+	{ OPT_DUE_BEFORE, "due-before", "date", O(OPT_DUE_BEFORE),
+	  "goals due before date" },
+	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE), "overdue goals" },
+	{ OPT_GREP, "grep", "regex", O(OPT_GREP),
+	  "goals whose title or body matches (PCRE2)" },
+	{ 0, NULL, NULL, 0, NULL }
 };
 
 static struct opts	 o;
@@ -118,8 +152,6 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	char		 ds[DATE_STRLEN], *dir, *made = NULL, *author, *m = NULL;
 	int		 rc;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, s, 1);
 	one_line("title", argv[0]);
 	check_term(term);
 	if (why != NULL && !utf8_valid(why, strlen(why), NULL))
@@ -171,8 +203,6 @@ cmd_milestone(const struct sub *s, struct journal *j, int argc, char **argv)
 	unsigned	 line = 0;
 	int		 rc;
 
-	if (argc != 2)
-		sub_usage(subs, NSUBS, s, 1);
 	one_line("milestone", argv[1]);
 	resolve_goal(j, argv[0], &r);
 	buf_addstr(&text, argv[1] + strspn(argv[1], " \t"));
@@ -207,8 +237,6 @@ cmd_task(const struct sub *s, struct journal *j, int argc, char **argv)
 
 	for (action = 0; strcmp(acts[action], s->name) != 0; action++)
 		;
-	if (argc != 1)
-		sub_usage(subs, NSUBS, s, 1);
 	name = task_addr_split(argv[0], &line, &idx);
 	free(name);
 	if (line != 0 || idx != 0 || match != NULL) {
@@ -551,8 +579,6 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 	size_t			 i;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -645,33 +671,11 @@ check(const struct sub *s)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONG,
-		{ "due",	required_argument, NULL, OPT_DUE },
-		{ "due-before",	required_argument, NULL, OPT_DUE_BEFORE },
-		{ "force",	no_argument,	   NULL, OPT_FORCE },
-		{ "grep",	required_argument, NULL, OPT_GREP },
-		{ "ignore-case", no_argument,	   NULL, 'i' },
-		{ "match",	required_argument, NULL, OPT_MATCH },
-		{ "mentor",	required_argument, NULL, OPT_MENTOR },
-		{ "overdue",	no_argument,	   NULL, OPT_OVERDUE },
-		{ "reverse",	no_argument,	   NULL, 'r' },
-		{ "skill",	required_argument, NULL, OPT_SKILL },
-		{ "status",	required_argument, NULL, OPT_STATUS },
-		{ "tag",	required_argument, NULL, OPT_TAG },
-		{ "term",	required_argument, NULL, OPT_TERM },
-		{ "why",	required_argument, NULL, OPT_WHY },
-		{ NULL,		0,		   NULL, 0 }
-	};
 	static const struct program prog = {
-		subs, NSUBS, "", longopts, optnames,
-		sizeof(optnames) / sizeof(optnames[0]), option, check
+		"Goals and their milestones in a mentor journal.",
+		subs, NSUBS, opts, option, check
 	};
-	int	 rc;
 
 	today = date_today();
-	rc = prog_main(&prog, &o, argc, argv);
-	free(skills);
-	free(tags);
-	return rc;
+	return prog_main(&prog, &o, argc, argv);
 }

@@ -18,14 +18,29 @@
 static int	 gitflag;
 static int	 qflag;
 
-static void MENTOR_NORETURN
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: mentor-init [-hq] [--git] [--owner name] [--role role] "
-	    "[directory]\n");
-	exit(status ? EX_USAGE : out_close(0));
-}
+enum { OPT_GIT = OPT_FIRST_LOCAL, OPT_OWNER, OPT_ROLE };
+
+static const struct optdef opts[] = {
+	{ OPT_GIT, "git", NULL, 0, "also run git init in the directory, "
+	  "unless it is inside a git work tree" },
+	{ OPT_OWNER, "owner", "name", 0, "whose journal it is (else "
+	  "$MENTOR_AUTHOR, else git's user.name, else the login name)" },
+	{ OPT_ROLE, "role", "role", 0, "mentee (the default), mentor or "
+	  "coordinator" },
+	{ 'q', "quiet", NULL, 0, "do not print the journal's path" },
+	{ 'h', "help", NULL, 0, "print this help" },
+	{ OPT_VERSION, "version", NULL, 0, "print the version" },
+	{ 0, NULL, NULL, 0, NULL }
+};
+
+static const struct optdef *const tabs[] = { opts, NULL };
+
+static const struct helpdoc help = {
+	"[options] [directory]",
+	"Make a new mentor journal in directory (by default the current "
+	"one): mentor.yaml, people/, goals/ and log/; print its path.",
+	NULL, NULL, NULL, 0, tabs
+};
 
 /* mkdir -p */
 static int
@@ -88,16 +103,8 @@ quote_needed(const char *s)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "git",	no_argument,	   NULL, 'g' },
-		{ "help",	no_argument,	   NULL, 'h' },
-		{ "owner",	required_argument, NULL, 'o' },
-		{ "quiet",	no_argument,	   NULL, 'q' },
-		{ "role",	required_argument, NULL, 'r' },
-		{ "version",	no_argument,	   NULL, OPT_VERSION },
-		{ NULL,		0,		   NULL, 0 }
-	};
 	struct buf	 yaml = BUF_INIT, q = BUF_INIT;
+	struct getopts	 g;
 	const char	*dir = ".", *role = "mentee", *sub[] = { "people",
 			    "goals", "log" };
 	char		*owner = NULL, *marker, *p;
@@ -105,34 +112,36 @@ main(int argc, char *argv[])
 	int		 c, rc, i;
 
 	cli_init(argv);
-	while ((c = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+	getopts_init(&g, tabs);
+	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		switch (c) {
-		case 'g':
+		case OPT_GIT:
 			gitflag = 1;
 			break;
 		case 'h':
-			usage(0);
-		case 'o':
+			help_print(&help, NULL);
+		case OPT_OWNER:
 			free(owner);
 			owner = xstrdup(optarg);
 			break;
 		case 'q':
 			qflag = 1;
 			break;
-		case 'r':
+		case OPT_ROLE:
 			role = optarg;
 			break;
 		case OPT_VERSION:
+			getopts_release(&g);
 			print_version();
 			return out_close(0);
-		default:
-			usage(1);
 		}
 	}
+	getopts_release(&g);
 	argc -= optind;
 	argv += optind;
 	if (argc > 1)
-		usage(1);
+		usage_error(NULL, "unexpected argument '%s' (want at most a "
+		    "directory)", argv[1]);
 	if (argc == 1)
 		dir = argv[0];
 	if (strcmp(role, "mentee") != 0 && strcmp(role, "mentor") != 0 &&

@@ -41,47 +41,88 @@ static const struct sub subs[] = {
 	  "add [title] [--date date] [--kind kind] [--with id]...\n"
 	  "           [--goal id]... [--rate skill=n]... [--duration 45m] "
 	  "[--private]\n"
-	  "           [--tag tag]... [-m text]... [-F file | -F -]" },
+	  "           [--tag tag]... [-m text]... [-F file | -F -]",
+	  "write a new entry and print its path", "at most a title", 0, 1 },
 	{ "list", cmd_list, 0, O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) |
 	    O(OPT_WITH) | O(OPT_KIND) | O(OPT_GOAL) | O(OPT_TAG) |
 	    O(OPT_AUTHOR) | O(OPT_GREP) | O_I | O_R | O_N,
 	  "list [-0iqr] [--since date] [--until date] [--period period]\n"
 	  "           [--with id] [--kind kind] [--goal id] [--tag tag] "
 	  "[--author name]\n"
-	  "           [--grep regex] [-n n] [-f format] [entry ... | -]" },
-	{ "show", cmd_show, 0, 0, "show entry [-f text|json|md]" },
+	  "           [--grep regex] [-n n] [-f format] [entry ... | -]",
+	  "list entries, one a line, by date", "entries", 0, -1 },
+	{ "show", cmd_show, 0, 0, "show entry [-f text|json|md]",
+	  "show an entry: its fields, action items and body", "an entry", 1,
+	  1 },
 	{ "actions", cmd_actions, 0, O(OPT_OPEN) | O(OPT_DONE) | O(OPT_ALL) |
 	    O(OPT_WITH) | O(OPT_SINCE) | O(OPT_UNTIL) | O(OPT_PERIOD) |
 	    O(OPT_OVERDUE),
 	  "actions [-0q] [--open | --done | --all] [--overdue]\n"
 	  "           [--with id] [--since date] [--until date] "
 	  "[--period period]\n"
-	  "           [-f format] [entry ... | -]" },
+	  "           [-f format] [entry ... | -]",
+	  "list action items, one a line: path:line: [ ] text", "entries",
+	  0, -1 },
 	{ "done", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "done entry:line | entry#n | entry --match text" },
+	  "done entry:line | entry#n | entry --match text",
+	  "mark an action item done, stamped done:today", "an action item",
+	  1, 1 },
 	{ "start", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "start entry:line | entry#n | entry --match text" },
+	  "start entry:line | entry#n | entry --match text",
+	  "mark an action item started", "an action item", 1, 1 },
 	{ "drop", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "drop entry:line | entry#n | entry --match text" },
+	  "drop entry:line | entry#n | entry --match text",
+	  "mark an action item dropped", "an action item", 1, 1 },
 	{ "reopen", cmd_task, SUB_WRITES, O(OPT_MATCH),
-	  "reopen entry:line | entry#n | entry --match text" },
-	{ "set", cmd_set, SUB_WRITES, 0, "set entry key=value..." },
-	{ "edit", cmd_set, SUB_WRITES, 0, "edit entry" },
+	  "reopen entry:line | entry#n | entry --match text",
+	  "mark an action item open again", "an action item", 1, 1 },
+	{ "set", cmd_set, SUB_WRITES, 0, "set entry key=value...",
+	  "change front matter keys (key= removes one)",
+	  "an entry and key=value", 2, -1 },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit entry",
+	  "edit an entry in $VISUAL or $EDITOR, checked before it is saved",
+	  "an entry", 1, 1 },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
-static const struct optname optnames[] = {
-	{ O(OPT_DATE), "--date" }, { O(OPT_KIND), "--kind" },
-	{ O(OPT_WITH), "--with" }, { O(OPT_GOAL), "--goal" },
-	{ O(OPT_RATE), "--rate" }, { O(OPT_DURATION), "--duration" },
-	{ O(OPT_PRIVATE), "--private" }, { O(OPT_TAG), "--tag" },
-	{ O(OPT_SINCE), "--since" }, { O(OPT_UNTIL), "--until" },
-	{ O(OPT_PERIOD), "--period" }, { O(OPT_AUTHOR), "--author" },
-	{ O(OPT_GREP), "--grep" }, { O(OPT_OPEN), "--open" },
-	{ O(OPT_DONE), "--done" }, { O(OPT_ALL), "--all" },
-	{ O(OPT_OVERDUE), "--overdue" }, { O(OPT_MATCH), "--match" },
-	{ O_MSG, "-m" }, { O_FILE, "-F" }, { O_I, "-i" }, { O_R, "-r" },
-	{ O_N, "-n" }
+static const struct optdef opts[] = {
+	{ OPT_DATE, "date", "date", O(OPT_DATE),
+	  "the entry's date (today, friday, -1w, 2026-11-20...)" },
+	{ OPT_KIND, "kind", "kind", O(OPT_KIND), "check-in, meeting, "
+	  "feedback, note (the default), win or reflection" },
+	{ OPT_WITH, "with", "id", O(OPT_WITH),
+	  "a person it was with, repeatable; list: entries with them" },
+	{ OPT_GOAL, "goal", "id", O(OPT_GOAL),
+	  "a goal it is evidence for, repeatable; list: for that goal" },
+	{ OPT_RATE, "rate", "skill=n", O(OPT_RATE),
+	  "rate a skill from 1 to 5, repeatable" },
+	{ OPT_DURATION, "duration", "time", O(OPT_DURATION),
+	  "how long it took: 45m, 1h, 1h30m" },
+	{ OPT_PRIVATE, "private", NULL, O(OPT_PRIVATE),
+	  "keep it out of shared reports (--share)" },
+	{ OPT_TAG, "tag", "tag", O(OPT_TAG), "a tag, repeatable; list: "
+	  "entries with the tag" },
+	{ 'm', "message", "text", O_MSG, "a paragraph of the body, "
+	  "repeatable" },
+	{ 'F', "file", "file", O_FILE, "the body from a file, - for "
+	  "standard input" },
+	{ OPT_SINCE, "since", "date", O(OPT_SINCE), "from date on" },
+	{ OPT_UNTIL, "until", "date", O(OPT_UNTIL), "up to date" },
+	{ OPT_PERIOD, "period", "period", O(OPT_PERIOD),
+	  "within a period: 2026, 2026-Q4, 2026-11, 2026-W47, this-month..." },
+	{ OPT_AUTHOR, "author", "name", O(OPT_AUTHOR),
+	  "entries whose author is name" },
+	{ OPT_GREP, "grep", "regex", O(OPT_GREP),
+	  "entries whose title or body matches (PCRE2)" },
+	{ OPT_OPEN, "open", NULL, O(OPT_OPEN),
+	  "open and started items (the default)" },
+	{ OPT_DONE, "done", NULL, O(OPT_DONE), "done items" },
+	{ OPT_ALL, "all", NULL, O(OPT_ALL), "items of every status" },
+	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE),
+	  "overdue items only" },
+	{ OPT_MATCH, "match", "text", O(OPT_MATCH),
+	  "the item whose text holds text (case-insensitive)" },
+	{ 0, NULL, NULL, 0, NULL }
 };
 
 static const char kinds[] = "check-in|meeting|feedback|note|win|reflection";
@@ -118,8 +159,6 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	size_t		 i, tn;
 	int		 rc = 0, n, y, mo, dd;
 
-	if (argc > 1)
-		sub_usage(subs, NSUBS, s, 1);
 	check_kind(kind);
 	if (date_opt != NULL)
 		d = date_arg("--date", date_opt, today, j->set.week_start);
@@ -463,8 +502,8 @@ actions_entry(void *ctx, const struct entry *e)
 		out_date(out, "due", t->due, O_D);
 		out_strv(out, "people", t->people, t->npeople, O_D);
 		out_strv(out, "tags", t->tags, t->ntags, O_D);
-		out_intn(out, "age_days", today - e->date, e->date !=
-		    DATE_NONE, O_D);
+		out_intn(out, "age_days", e->date != DATE_NONE ? today -
+		    e->date : 0, e->date != DATE_NONE, O_D);
 		out_bool(out, "overdue", t->overdue, O_D);
 		out_nl(out, O_V);
 		out_end(out);
@@ -609,8 +648,6 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 	char			*path;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -645,8 +682,6 @@ cmd_task(const struct sub *sub, struct journal *j, int argc, char **argv)
 	    "reopen" };
 	int	 a;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
 	for (a = 0; strcmp(acts[a], sub->name) != 0; a++)
 		;
 	return recop_task(j, RT_MASK(R_ENTRY), argv[0], match, a, &o);
@@ -730,44 +765,12 @@ option(int c, const char *arg)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONG,
-		{ "all",	no_argument,	   NULL, OPT_ALL },
-		{ "author",	required_argument, NULL, OPT_AUTHOR },
-		{ "date",	required_argument, NULL, OPT_DATE },
-		{ "done",	no_argument,	   NULL, OPT_DONE },
-		{ "duration",	required_argument, NULL, OPT_DURATION },
-		{ "file",	required_argument, NULL, 'F' },
-		{ "goal",	required_argument, NULL, OPT_GOAL },
-		{ "grep",	required_argument, NULL, OPT_GREP },
-		{ "ignore-case", no_argument,	   NULL, 'i' },
-		{ "kind",	required_argument, NULL, OPT_KIND },
-		{ "match",	required_argument, NULL, OPT_MATCH },
-		{ "message",	required_argument, NULL, 'm' },
-		{ "open",	no_argument,	   NULL, OPT_OPEN },
-		{ "overdue",	no_argument,	   NULL, OPT_OVERDUE },
-		{ "period",	required_argument, NULL, OPT_PERIOD },
-		{ "private",	no_argument,	   NULL, OPT_PRIVATE },
-		{ "rate",	required_argument, NULL, OPT_RATE },
-		{ "reverse",	no_argument,	   NULL, 'r' },
-		{ "since",	required_argument, NULL, OPT_SINCE },
-		{ "tag",	required_argument, NULL, OPT_TAG },
-		{ "until",	required_argument, NULL, OPT_UNTIL },
-		{ "with",	required_argument, NULL, OPT_WITH },
-		{ NULL,		0,		   NULL, 0 }
-	};
 	static const struct program prog = {
-		subs, NSUBS, "F:m:", longopts, optnames,
-		sizeof(optnames) / sizeof(optnames[0]), option, NULL
+		"Entries of a mentor journal: check-ins, notes, wins, and "
+		"their action items.",
+		subs, NSUBS, opts, option, NULL
 	};
-	int	 rc;
 
 	today = date_today();
-	rc = prog_main(&prog, &o, argc, argv);
-	free(with);
-	free(goals);
-	free(rates);
-	free(tags);
-	free(msgs);
-	return rc;
+	return prog_main(&prog, &o, argc, argv);
 }

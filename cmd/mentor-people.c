@@ -40,32 +40,63 @@ static const struct sub subs[] = {
 	  "add name [--role r] [--relationship t] [--status s]\n"
 	  "           [--field f] [--known-for text] [--connection text]\n"
 	  "           [--cadence c] [--channel c] [--contact c]\n"
-	  "           [--since date]" },
+	  "           [--since date]",
+	  "add a person and print their record's path", "a name", 1, 1 },
 	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
 	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R |
 	    O_N,
 	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
 	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
-	  "           [person ... | -]" },
-	{ "show", cmd_show, 0, 0, "show person [-f text|json|md]" },
-	{ "set", cmd_set, SUB_WRITES, 0, "set person key=value..." },
-	{ "rename", cmd_set, SUB_WRITES, 0, "rename person new-id" },
+	  "           [person ... | -]",
+	  "list people, one a line, with their check-ins", "people", 0, -1 },
+	{ "show", cmd_show, 0, 0, "show person [-f text|json|md]",
+	  "show a person: fields, expectations, goals, last entries, items",
+	  "a person", 1, 1 },
+	{ "set", cmd_set, SUB_WRITES, 0, "set person key=value...",
+	  "change front matter keys (key= removes one)",
+	  "a person and key=value", 2, -1 },
+	{ "rename", cmd_set, SUB_WRITES, 0, "rename person new-id",
+	  "give a person a new id, and every reference to it",
+	  "a person and their new id", 2, 2 },
 	{ "outreach", cmd_outreach, 0, O(OPT_MARK),
-	  "outreach person [--mark] [-f text|json|md]" },
-	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]" },
-	{ "edit", cmd_set, SUB_WRITES, 0, "edit person" },
+	  "outreach person [--mark] [-f text|json|md]",
+	  "draft a first message to a prospect", "a person", 1, 1 },
+	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]",
+	  "which needs of mentor.yaml someone covers", "nothing", 0, 0 },
+	{ "edit", cmd_set, SUB_WRITES, 0, "edit person",
+	  "edit a person in $VISUAL or $EDITOR, checked before it is saved",
+	  "a person", 1, 1 },
 };
 #define NSUBS	(sizeof(subs) / sizeof(subs[0]))
 
-static const struct optname optnames[] = {
-	{ O(OPT_ROLE), "--role" }, { O(OPT_RELATIONSHIP), "--relationship" },
-	{ O(OPT_STATUS), "--status" }, { O(OPT_FIELD), "--field" },
-	{ O(OPT_KNOWN_FOR), "--known-for" },
-	{ O(OPT_CONNECTION), "--connection" },
-	{ O(OPT_CADENCE), "--cadence" }, { O(OPT_CHANNEL), "--channel" },
-	{ O(OPT_CONTACT), "--contact" }, { O(OPT_SINCE), "--since" },
-	{ O(OPT_GREP), "--grep" }, { O(OPT_PROSPECTS), "--prospects" },
-	{ O(OPT_MARK), "--mark" }, { O_I, "-i" }, { O_R, "-r" }, { O_N, "-n" }
+static const struct optdef opts[] = {
+	{ OPT_ROLE, "role", "role", O(OPT_ROLE),
+	  "mentor, mentee or peer; list: people of that role" },
+	{ OPT_RELATIONSHIP, "relationship", "type", O(OPT_RELATIONSHIP),
+	  "formal, informal, traditional, peer, reverse, group or virtual" },
+	{ OPT_STATUS, "status", "status", O(OPT_STATUS), "prospect (the "
+	  "default), contacted, active, paused or ended; list: any of a "
+	  "comma-separated few" },
+	{ OPT_FIELD, "field", "text", O(OPT_FIELD), "their field" },
+	{ OPT_KNOWN_FOR, "known-for", "text", O(OPT_KNOWN_FOR),
+	  "what they are known for" },
+	{ OPT_CONNECTION, "connection", "text", O(OPT_CONNECTION),
+	  "how you are connected" },
+	{ OPT_CADENCE, "cadence", "cadence", O(OPT_CADENCE), "how often you "
+	  "meet: weekly, biweekly, monthly, every 3 weeks, every 2-3 weeks..." },
+	{ OPT_CHANNEL, "channel", "channel", O(OPT_CHANNEL),
+	  "in-person, video, phone, email or chat" },
+	{ OPT_CONTACT, "contact", "text", O(OPT_CONTACT),
+	  "how to reach them" },
+	{ OPT_SINCE, "since", "date", O(OPT_SINCE),
+	  "when the relationship began" },
+	{ OPT_GREP, "grep", "regex", O(OPT_GREP), "people whose name, field, "
+	  "known-for, connection or body matches (PCRE2)" },
+	{ OPT_PROSPECTS, "prospects", NULL, O(OPT_PROSPECTS),
+	  "prospects only, with their outreach columns" },
+	{ OPT_MARK, "mark", NULL, O(OPT_MARK),
+	  "record that it went: status contacted, contacted: today" },
+	{ 0, NULL, NULL, 0, NULL }
 };
 
 static const char roles[] = "mentor|mentee|peer";
@@ -102,8 +133,6 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	const char	*p, *e;
 	int		 rc;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, s, 1);
 	/* Blanks around the name are a slip of the shell, not a name. */
 	for (p = argv[0]; *p == ' ' || *p == '\t'; p++)
 		;
@@ -603,8 +632,6 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 	size_t			 i;
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -650,8 +677,6 @@ cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
 	char			*args[2];
 	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_MD : o.fmt;
 
-	if (argc != 1)
-		sub_usage(subs, NSUBS, sub, 1);
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "outreach prints text, json or md, not %s",
 		    fmt_name(fmt));
@@ -735,8 +760,6 @@ cmd_coverage(const struct sub *sub, struct journal *j, int argc, char **argv)
 	int		 rc, covered;
 
 	(void)argv;
-	if (argc != 0)
-		sub_usage(subs, NSUBS, sub, 1);
 	out_init(&out, opts_fmt(&o, FMT_TEXT), &o);
 	if (out.fmt == FMT_PATHS || out.fmt == FMT_MD)
 		errx(EX_USAGE, "coverage prints text, tsv, json or jsonl, "
@@ -853,28 +876,10 @@ option(int c, const char *arg)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONG,
-		{ "cadence",	  required_argument, NULL, OPT_CADENCE },
-		{ "channel",	  required_argument, NULL, OPT_CHANNEL },
-		{ "connection",	  required_argument, NULL, OPT_CONNECTION },
-		{ "contact",	  required_argument, NULL, OPT_CONTACT },
-		{ "field",	  required_argument, NULL, OPT_FIELD },
-		{ "grep",	  required_argument, NULL, OPT_GREP },
-		{ "ignore-case",  no_argument,	     NULL, 'i' },
-		{ "known-for",	  required_argument, NULL, OPT_KNOWN_FOR },
-		{ "mark",	  no_argument,	     NULL, OPT_MARK },
-		{ "prospects",	  no_argument,	     NULL, OPT_PROSPECTS },
-		{ "relationship", required_argument, NULL, OPT_RELATIONSHIP },
-		{ "reverse",	  no_argument,	     NULL, 'r' },
-		{ "role",	  required_argument, NULL, OPT_ROLE },
-		{ "since",	  required_argument, NULL, OPT_SINCE },
-		{ "status",	  required_argument, NULL, OPT_STATUS },
-		{ NULL,		  0,		     NULL, 0 }
-	};
 	static const struct program prog = {
-		subs, NSUBS, "", longopts, optnames,
-		sizeof(optnames) / sizeof(optnames[0]), option, NULL
+		"People in a mentor journal: mentors, mentees, peers and "
+		"prospects.",
+		subs, NSUBS, opts, option, NULL
 	};
 
 	today = date_today();

@@ -30,22 +30,55 @@ static int		 share, journals_stdin;
 static char		**jdirs;
 static size_t		 njdirs;
 
-static void MENTOR_NORETURN
-usage(int st)
-{
-	fprintf(st ? stderr : stdout,
-	    "usage: mentor-report [-0hq] [--share] [--no-header] [-C dir]\n"
-	    "                     [-f text|md|tsv|json]\n"
-	    "                     [--period period | --since date "
-	    "--until date]\n"
-	    "                     [--with id] [--journal dir ... | "
-	    "--journals -]\n"
-	    "                     [report] [record ... | -]\n"
-	    "reports: summary (the default), progress, cadence, actions, "
-	    "skills, wins,\n"
-	    "         agenda --with id, timeline\n");
-	exit(st ? EX_USAGE : out_close(0));
-}
+/* The reports, for --help (lib/report/ has the reports themselves). */
+static const struct sub reports[] = {
+	{ "summary", NULL, 0, 0, "[summary] [record ... | -]",
+	  "people, check-ins, goals, open items and wins (the default)",
+	  NULL, 0, -1 },
+	{ "progress", NULL, 0, 0, "progress [record ... | -]",
+	  "each goal: milestones, the next one, the entries that are its "
+	  "evidence", NULL, 0, -1 },
+	{ "cadence", NULL, 0, 0, "cadence [record ... | -]",
+	  "each relationship: check-ins held against expected, weeks with one",
+	  NULL, 0, -1 },
+	{ "actions", NULL, 0, 0, "actions [record ... | -]",
+	  "the open action items by person, oldest first", NULL, 0, -1 },
+	{ "skills", NULL, 0, 0, "skills [record ... | -]",
+	  "each skill's ratings over time", NULL, 0, -1 },
+	{ "wins", NULL, 0, 0, "wins [record ... | -]",
+	  "milestones done, skills that rose, win entries, encouragement",
+	  NULL, 0, -1 },
+	{ "agenda", NULL, 0, 0, "agenda --with person",
+	  "the next meeting's agenda: open items, last feedback and ratings",
+	  NULL, 0, -1 },
+	{ "timeline", NULL, 0, 0, "timeline [record ... | -]",
+	  "a day a line: entries held, items due (30 days unless told)",
+	  NULL, 0, -1 },
+};
+
+static const struct optdef opts[] = {
+	{ OPT_PERIOD, "period", "period", 0,
+	  "within a period: 2026, 2026-Q4, 2026-11, 2026-W47, this-month..." },
+	{ OPT_SINCE, "since", "date", 0, "from date on" },
+	{ OPT_UNTIL, "until", "date", 0, "up to date" },
+	{ OPT_WITH, "with", "person", 0, "about one person" },
+	{ OPT_SHARE, "share", NULL, 0, "for sending: no prose, private "
+	  "entries reduced to their numbers" },
+	{ OPT_JOURNAL, "journal", "dir", 0, "a program-wide summary over "
+	  "journals, repeatable" },
+	{ OPT_JOURNALS, "journals", "-", 0, "the journals' folders from "
+	  "standard input" },
+	{ 0, NULL, NULL, 0, NULL }
+};
+
+static const struct optdef *const tabs[] = { common_opts, opts, NULL };
+
+static const struct helpdoc help = {
+	"[options] [report] [record ... | -]",
+	"Reports over a mentor journal, or a summary over many.",
+	"Reports", "report", reports, sizeof(reports) / sizeof(reports[0]),
+	tabs
+};
 
 /*
  * A first operand that names no report and no record is a mistyped report
@@ -191,39 +224,30 @@ report(const struct report *r, int argc, char **argv, mdate today)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONG,
-		{ "journal",	required_argument, NULL, OPT_JOURNAL },
-		{ "journals",	required_argument, NULL, OPT_JOURNALS },
-		{ "period",	required_argument, NULL, OPT_PERIOD },
-		{ "share",	no_argument,	   NULL, OPT_SHARE },
-		{ "since",	required_argument, NULL, OPT_SINCE },
-		{ "until",	required_argument, NULL, OPT_UNTIL },
-		{ "with",	required_argument, NULL, OPT_WITH },
-		{ NULL,		0,		   NULL, 0 }
-	};
 	const struct report	*r = NULL;
 	struct journal		 j;
+	struct getopts		 g;
 	size_t			 i, rows;
-	int			 c, rc = 0;
+	int			 c, rc = 0, help_asked = 0;
 	mdate			 today;
 
 	cli_init(argv);
 	opts_init(&o);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL))
-	    != -1) {
+	getopts_init(&g, tabs);
+	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		if (opts_common(&o, c, optarg))
 			continue;
 		switch (c) {
 		case 'h':
-			usage(0);
+			help_asked = 1;
+			break;
 		case OPT_JOURNAL:
 			strv_push(&jdirs, &njdirs, xstrdup(optarg));
 			break;
 		case OPT_JOURNALS:
 			if (strcmp(optarg, "-") != 0)
-				errx(EX_USAGE, "--journals takes '-' (folders "
-				    "on standard input)");
+				usage_error(NULL, "--journals takes '-' "
+				    "(folders on standard input)");
 			journals_stdin = 1;
 			break;
 		case OPT_PERIOD:
@@ -242,16 +266,18 @@ main(int argc, char *argv[])
 			strv_push(&withs, &nwiths, optarg);
 			with_opt = optarg;
 			break;
-		default:
-			usage(1);
 		}
 	}
+	getopts_release(&g);
 	argc -= optind;
 	argv += optind;
 	if (argc > 0 && (r = report_find(argv[0])) != NULL) {
 		argc--;
 		argv++;
 	}
+	if (help_asked)
+		help_print(&help, r == NULL ? NULL : sub_find(reports,
+		    sizeof(reports) / sizeof(reports[0]), r->name));
 	if (o.fmt == FMT_PATHS || o.fmt == FMT_JSONL)
 		errx(EX_USAGE, "reports print text, md, tsv or json, not %s",
 		    fmt_name(o.fmt));

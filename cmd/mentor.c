@@ -30,22 +30,18 @@ static const struct {
 	{ "report",	"summary, progress, cadence and other reports" },
 };
 
-static void MENTOR_NORETURN
-usage(int status)
-{
-	fprintf(status ? stderr : stdout,
-	    "usage: mentor [-h] [--version] command [argument ...]\n"
-	    "       mentor help [command]\n");
-	exit(status ? EX_USAGE : out_close(0));
-}
-
-/* The directory this program was run from, or NULL. */
+static const char	*argv0;
+/*
+ * The directory this program was run from, or NULL: /proc/self/exe where
+ * there is one, else argv[0] when it holds a slash.
+ */
 static char *
 self_dir(void)
 {
 	char	*p, *slash;
 
-	if ((p = xrealpath("/proc/self/exe")) == NULL)
+	if ((p = xrealpath("/proc/self/exe")) == NULL &&
+	    (strchr(argv0, '/') == NULL || (p = xrealpath(argv0)) == NULL))
 		return NULL;
 	if ((slash = strrchr(p, '/')) != NULL)
 		*slash = '\0';
@@ -154,8 +150,11 @@ help(void)
 	for (i = 0; i < n; i++)
 		if (strlen(names[i]) > w)
 			w = strlen(names[i]);
-	printf("usage: mentor command [argument ...]\n\n"
-	    "The commands (run 'mentor help COMMAND' for one's options):\n");
+	printf("usage: mentor [options] command [argument ...]\n"
+	    "       mentor help [command]\n\n"
+	    "Run mentor-command: the programs of a mentorship journal kept as "
+	    "plain text.\n\n"
+	    "Commands (run 'mentor help command' for one's options):\n");
 	for (i = 0; i < n; i++) {
 		what = "(a program found in PATH)";
 		for (k = 0; k < sizeof(known) / sizeof(known[0]); k++)
@@ -165,6 +164,13 @@ help(void)
 		free(names[i]);
 	}
 	free(names);
+	printf("\nOptions given before the command are passed to it:\n");
+	for (k = 0; common_opts[k].key != 0; k++)
+		if (common_opts[k].key != 'h' &&
+		    common_opts[k].key != OPT_VERSION)
+			help_opt(&common_opts[k], NULL);
+	printf("  -h, --help              print this help\n"
+	    "      --version           print the version\n");
 	return out_close(0);
 }
 
@@ -190,31 +196,39 @@ run(const char *name, char **argv)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "help",	no_argument,	NULL, 'h' },
-		{ "version",	no_argument,	NULL, OPT_VERSION },
-		{ NULL,		0,		NULL, 0 }
-	};
-	char	*hargv[3];
-	int	 c;
+	const struct optdef *const tabs[] = { common_opts, NULL };
+	struct getopts	 g;
+	char		**nargv, *hargv[3];
+	int		 c, i, n, help_asked = 0;
 
 	cli_init(argv);
-	/* Stop at the command: its options are its own. */
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	argv0 = argv[0];
+	/*
+	 * The shared options may come before the command (mentor -C DIR log
+	 * list): they are handed to it.  Stop at the command.
+	 */
+	getopts_init(&g, tabs);
+	getopts_stop(&g);
+	while ((c = getopts_next(&g, argc, argv)) != -1)
 		switch (c) {
 		case 'h':
-			usage(0);
+			help_asked = 1;
+			break;
 		case OPT_VERSION:
+			getopts_release(&g);
 			print_version();
 			return out_close(0);
-		default:
-			usage(1);
 		}
-	}
+	getopts_release(&g);
+	n = optind - 1;
+	if (n > 0 && strcmp(argv[optind - 1], "--") == 0)
+		n--;
 	argc -= optind;
 	argv += optind;
+	if (argc == 0 && help_asked)
+		return help();
 	if (argc == 0)
-		usage(1);
+		usage_error(NULL, "no command");
 	if (strcmp(argv[0], "help") == 0) {
 		if (argc == 1)
 			return help();
@@ -223,5 +237,17 @@ main(int argc, char *argv[])
 		hargv[2] = NULL;
 		return run(argv[1], hargv);
 	}
-	return run(argv[0], argv);
+	/* The command, the options before it, then its own arguments. */
+	nargv = xcalloc((size_t)(argc + n + 2), sizeof(*nargv));
+	nargv[0] = argv[0];
+	for (i = 0; i < n; i++)
+		nargv[1 + i] = argv[i - (optind - 1)];
+	for (i = 1; i < argc; i++)
+		nargv[n + i] = argv[i];
+	if (help_asked)
+		nargv[n + argc++] = "--help";
+	/* run() returns only when the command could not be run. */
+	c = run(argv[0], nargv);
+	free(nargv);
+	return c;
 }

@@ -9,27 +9,9 @@
 #include "mentor.h"
 
 /*
- * What the programs with subcommands share: their usage, the arguments
- * they check the same way, and the front matter they read and write.
+ * What the programs with subcommands share: choosing the subcommand,
+ * their options and operands, and the arguments they check the same way.
  */
-
-/* Print usage (all subcommands, or one) and exit: 0 to stdout, else 64. */
-void
-sub_usage(const struct sub *subs, size_t n, const struct sub *one, int st)
-{
-	FILE	*f = st ? stderr : stdout;
-	size_t	 i;
-
-	if (one != NULL)
-		fprintf(f, "usage: %s %s\n", progname(), one->usage);
-	else {
-		fprintf(f, "usage: %s [-0hq] [-C dir] [-f format] command "
-		    "[argument ...]\n", progname());
-		for (i = 0; i < n; i++)
-			fprintf(f, "       %s %s\n", progname(), subs[i].usage);
-	}
-	exit(st ? EX_USAGE : out_close(0));
-}
 
 /* The subcommand called name, or NULL. */
 const struct sub *
@@ -44,34 +26,33 @@ sub_find(const struct sub *subs, size_t n, const char *name)
 }
 
 /*
- * After getopt: the subcommand named by argv[0], or usage.  With help,
- * its usage on stdout.  An option it does not take (a bit of seen not in
- * its opts) is exit 64, naming the option.
+ * After getopt: the subcommand named by argv[0].  None, or an unknown one,
+ * is exit 64 naming the commands.  An option it does not take (a bit of
+ * seen not in its opts) is exit 64 naming the option.
  */
 const struct sub *
 sub_select(const struct sub *subs, size_t n, int argc, char **argv,
-    int help, unsigned seen, const struct optname *on, size_t non)
+    unsigned seen, const struct optdef *const *tabs)
 {
 	const struct sub	*s;
+	const struct optdef	*d;
 	struct buf		 names = BUF_INIT;
-	size_t			 i;
+	char			 on[64];
+	size_t			 i, k;
 
+	for (i = 0; i < n; i++)
+		buf_addf(&names, "%s%s", i ? ", " : "", subs[i].name);
 	if (argc == 0)
-		sub_usage(subs, n, NULL, help ? 0 : 1);
-	if ((s = sub_find(subs, n, argv[0])) == NULL) {
-		for (i = 0; i < n; i++)
-			buf_addf(&names, "%s%s", i ? ", " : "", subs[i].name);
-		warnx("unknown command '%s' (%s)", argv[0], names.buf);
-		buf_release(&names);
-		sub_usage(subs, n, NULL, 1);
-	}
-	if (help)
-		sub_usage(subs, n, s, 0);
-	for (i = 0; i < non; i++)
-		if (seen & ~s->opts & on[i].bit)
-			errx(EX_USAGE, "%s does not go with '%s' (see '%s %s "
-			    "--help')", on[i].name, s->name, progname(),
-			    s->name);
+		usage_error(NULL, "no command (%s)", names.buf);
+	if ((s = sub_find(subs, n, argv[0])) == NULL)
+		usage_error(NULL, "unknown command '%s' (%s)", argv[0],
+		    names.buf);
+	buf_release(&names);
+	for (k = 0; tabs[k] != NULL; k++)
+		for (d = tabs[k]; d->key != 0; d++)
+			if (seen & ~s->opts & d->bit)
+				usage_error(s->name, "%s does not go with %s",
+				    optdef_name(d, on, sizeof(on)), s->name);
 	return s;
 }
 
@@ -83,18 +64,20 @@ sub_select(const struct sub *subs, size_t n, int argc, char **argv,
 int
 prog_main(const struct program *p, struct opts *o, int argc, char **argv)
 {
+	const struct optdef *const tabs[] = { common_opts, listing_opts,
+	    p->opts, NULL };
+	const struct helpdoc	 h = { "[options] command [argument ...]",
+	    p->about, "Commands", "command", p->subs, p->nsubs, tabs };
 	struct journal		 j;
+	struct getopts		 g;
 	const struct sub	*s;
-	struct buf		 shortopts = BUF_INIT;
 	unsigned		 seen = 0, bit;
 	int			 c, rc, help = 0;
 
 	cli_init(argv);
 	opts_init(o);
-	buf_addstr(&shortopts, COMMON_SHORT LISTING_SHORT);
-	buf_addstr(&shortopts, p->shortopts);
-	while ((c = getopt_long(argc, argv, shortopts.buf, p->longopts,
-	    NULL)) != -1) {
+	getopts_init(&g, tabs);
+	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		if (opts_common(o, c, optarg) ||
 		    opts_listing(o, c, optarg, &seen))
 			continue;
@@ -102,14 +85,17 @@ prog_main(const struct program *p, struct opts *o, int argc, char **argv)
 			help = 1;
 		else if ((bit = p->opt(c, optarg)) != 0)
 			seen |= bit;
-		else
-			sub_usage(p->subs, p->nsubs, NULL, 1);
 	}
-	buf_release(&shortopts);
+	getopts_release(&g);
 	argc -= optind;
 	argv += optind;
-	s = sub_select(p->subs, p->nsubs, argc, argv, help, seen, p->names,
-	    p->nnames);
+	if (help && (argc == 0 || sub_find(p->subs, p->nsubs, argv[0]) ==
+	    NULL))
+		help_print(&h, NULL);
+	s = sub_select(p->subs, p->nsubs, argc, argv, seen, tabs);
+	if (help)
+		help_print(&h, s);
+	sub_operands(s, argc - 1, argv + 1);
 	if (p->check != NULL)
 		p->check(s);
 	if ((rc = journal_find(&j, o->C, s->flags & SUB_WRITES ? 0 :

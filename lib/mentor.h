@@ -583,39 +583,78 @@ struct opts;
  * functions exit 64 (66 for an unknown record) with a message.
  */
 struct json;
+struct optdef;
 struct sub {
 	const char	*name;
 	int		(*run)(const struct sub *, struct journal *, int,
 			    char **);
 	unsigned	 flags;		/* SUB_* */
 	unsigned	 opts;		/* the local options it takes */
-	const char	*usage;
+	const char	*usage;		/* after the program's name */
+	const char	*desc;		/* what it does, one line */
+	const char	*args;		/* its operands, for messages */
+	int		 min, max;	/* how many (max -1: any) */
 };
 #define SUB_WRITES	0x1	/* a writer: autocommit applies */
-struct optname {
-	unsigned	 bit;
-	const char	*name;
-};
-void		 sub_usage(const struct sub *, size_t, const struct sub *, int)
-		    MENTOR_NORETURN;
-const struct sub *sub_select(const struct sub *, size_t, int, char **, int,
-		    unsigned, const struct optname *, size_t);
+const struct sub *sub_select(const struct sub *, size_t, int, char **,
+		    unsigned, const struct optdef *const *);
 const struct sub *sub_find(const struct sub *, size_t, const char *);
+void		 sub_operands(const struct sub *, int, char **);
+
 /*
- * A program of subcommands (like git's cmd_struct table): its subcommands,
- * its options beyond the shared ones (shortopts, longopts; opt() takes
- * one and returns its bit, 0 for no option of its own), their names for
- * messages, and check(), run after a subcommand is chosen.  prog_main()
- * parses the options, picks the subcommand, opens the journal, readies
- * autocommit for a writer, and returns its exit status.
+ * help.c: options described once.  An optdef is an option: its getopt
+ * value (a letter is also its short option), long name, argument ("[x]"
+ * when optional), the bit of the subcommands that take it (0: all) and a
+ * line of help.  getopts_init makes getopt_long's tables from a NULL-ended
+ * list of optdef tables (each ended by key 0); getopts_next is
+ * getopt_long, a bad option exit 64 in one line.  help_print is --help.
  */
-struct program {
+struct optdef {
+	int		 key;
+	const char	*name;
+	const char	*arg;
+	unsigned	 bit;
+	const char	*desc;
+};
+extern const struct optdef common_opts[], listing_opts[];
+struct getopts {
+	const struct optdef *const *tabs;
+	struct buf	 shortopts;
+	struct option	*longopts;
+};
+void		 getopts_init(struct getopts *, const struct optdef *const *);
+int		 getopts_next(struct getopts *, int, char **);
+void		 getopts_stop(struct getopts *);
+void		 getopts_release(struct getopts *);
+const struct optdef *optdef_find(const struct optdef *const *, int);
+const char	*optdef_name(const struct optdef *, char *, size_t);
+void		 usage_error(const char *, const char *, ...)
+		    MENTOR_PRINTF(2, 3) MENTOR_NORETURN;
+struct helpdoc {
+	const char		*synopsis;	/* after the program's name */
+	const char		*about;		/* what it is for */
+	const char		*cmdword;	/* "Commands", "Reports" */
+	const char		*cmdlabel;	/* "command", "report" */
 	const struct sub	*subs;
 	size_t			 nsubs;
-	const char		*shortopts;
-	const struct option	*longopts;
-	const struct optname	*names;
-	size_t			 nnames;
+	const struct optdef *const *tabs;
+};
+void		 help_print(const struct helpdoc *, const struct sub *)
+		    MENTOR_NORETURN;
+void		 help_opt(const struct optdef *, const char *);
+/*
+ * A program of subcommands (like git's cmd_struct table): what it is for,
+ * its subcommands, its options beyond the shared ones (opts, ended by key
+ * 0; opt() takes one and returns its bit, 0 for no option of its own),
+ * and check(), run after a subcommand is chosen.  prog_main() parses the
+ * options, picks the subcommand, checks its operands, opens the journal,
+ * readies autocommit for a writer, and returns its exit status.
+ */
+struct program {
+	const char		*about;
+	const struct sub	*subs;
+	size_t			 nsubs;
+	const struct optdef	*opts;
 	unsigned		(*opt)(int, const char *);
 	void			(*check)(const struct sub *);
 };

@@ -853,8 +853,8 @@ recop_rename(struct journal *j, const struct rec *r, const char *newid,
 
 /*
  * The subcommands set (ID KEY=VALUE...), rename (OLD NEW) and edit (ID)
- * of a record of type t, the same in every program: the arguments
- * checked against sub's usage, the record resolved, the change made.
+ * of a record of type t, the same in every program: the record resolved,
+ * the change made.
  */
 int
 recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
@@ -863,10 +863,9 @@ recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
 	struct rec	 r;
 	int		 rc, set, ren;
 
+	/* prog_main checked the operands' count. */
 	set = strcmp(sub->name, "set") == 0;
 	ren = strcmp(sub->name, "rename") == 0;
-	if (set ? argc < 2 : argc != (ren ? 2 : 1))
-		sub_usage(NULL, 0, sub, 1);
 	if ((rc = journal_resolve(j, RT_MASK(t), argv[0], &r)) != 0)
 		return rc;
 	if (set)

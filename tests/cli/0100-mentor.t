@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor: the dispatcher.
 . "$(dirname "$0")/lib.sh"
-plan 12
+plan 15
 
 want_out <<'OUT'
 mentor 0.1.0
@@ -9,16 +9,21 @@ OUT
 run 'mentor --version' 0 mentor --version
 
 want_err <<'ERR'
-usage: mentor [-h] [--version] command [argument ...]
-       mentor help [command]
+mentor: no command
+try 'mentor --help'
 ERR
-run 'no command is a usage error' 64 mentor
+run 'no command is a usage error, said in one line' 64 mentor
 
-want_out <<'OUT'
-usage: mentor [-h] [--version] command [argument ...]
-       mentor help [command]
-OUT
-run 'mentor -h prints usage on stdout' 0 mentor -h
+mentor -h >"$T/h" 2>"$T/h.err"
+echo "$?" >>"$T/h.err"
+printf '%s\n' 'usage: mentor [options] command [argument ...]' \
+    '       mentor help [command]' '' \
+    'Run mentor-command: the programs of a mentorship journal kept as plain text.' \
+    >"$T/h.want"
+check 'mentor -h prints usage and what mentor is on stdout' \
+    sh -c "head -n 4 '$T/h' | cmp -s - '$T/h.want' && [ \"\$(cat '$T/h.err')\" = 0 ]"
+check '... and the options it hands to the command' \
+    grep -q '^  -C, --directory dir     use the journal in dir' "$T/h"
 
 want_err <<'ERR'
 mentor: 'nope' is not a mentor command (see 'mentor help')
@@ -53,15 +58,40 @@ check 'mentor help lists programs found in PATH' \
     grep -q '^  hello  *(a program found in PATH)$' "$T/help"
 
 want_out <<'OUT'
-usage: mentor-init [-hq] [--git] [--owner name] [--role role] [directory]
+usage: mentor-init [options] [directory]
+
+Make a new mentor journal in directory (by default the current one):
+mentor.yaml, people/, goals/ and log/; print its path.
+
+Options:
+      --git               also run git init in the directory, unless it is
+                          inside a git work tree
+      --owner name        whose journal it is (else $MENTOR_AUTHOR, else git's
+                          user.name, else the login name)
+      --role role         mentee (the default), mentor or coordinator
+  -q, --quiet             do not print the journal's path
+  -h, --help              print this help
+      --version           print the version
 OUT
-run 'mentor help CMD shows its usage' 0 mentor help init
+run 'mentor help CMD shows its help' 0 mentor help init
 
 mentor-init -q "$T/j" --owner 'Alex Doe'
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 0 records
 ERR
 run 'mentor check runs mentor-check' 0 mentor check -C "$T/j"
+
+want_err <<'ERR'
+mentor-check: 0 errors, 0 warnings in 0 records
+ERR
+run 'mentor -C DIR CMD: the shared options before the command are its' 0 \
+    mentor -C "$T/j" check
+
+want_err <<'ERR'
+mentor: unknown option '--strict'
+try 'mentor --help'
+ERR
+run '... but not the command'"'"'s own' 64 mentor --strict -C "$T/j" check
 
 # A closed pipe ends a reader quietly: more output than a pipe holds,
 # cut short by head.

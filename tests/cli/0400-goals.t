@@ -364,40 +364,36 @@ run 'list --due-before with a bad date is 64' 64 \
     mentor-goals list --due-before never
 
 want_err <<'ERR'
-mentor-goals: --match does not go with 'milestone' (see 'mentor-goals milestone --help')
+mentor-goals: --match does not go with milestone
+try 'mentor-goals milestone --help'
 ERR
 run 'an option of another subcommand is 64' 64 \
     mentor-goals milestone other x --match y
 
 want_err <<'ERR'
-mentor-goals: --why does not go with 'list' (see 'mentor-goals list --help')
+mentor-goals: --why does not go with list
+try 'mentor-goals list --help'
 ERR
 run '... naming the option' 64 mentor-goals list --why because
 
 want_err <<'ERR'
 mentor-goals: unknown command 'frobnicate' (add, milestone, done, start, drop, reopen, set, rename, list, show, edit)
-usage: mentor-goals [-0hq] [-C dir] [-f format] command [argument ...]
-       mentor-goals add title [--term short|long] [--due date] [--mentor id]
-           [--skill skill]... [--tag tag]... [--why text]
-       mentor-goals milestone goal text [--due date]
-       mentor-goals done goal:line | goal#n | goal --match text | goal [--force]
-       mentor-goals start goal:line | goal#n | goal --match text | goal
-       mentor-goals drop goal:line | goal#n | goal --match text | goal
-       mentor-goals reopen goal:line | goal#n | goal --match text | goal
-       mentor-goals set goal key=value...
-       mentor-goals rename goal new-id
-       mentor-goals list [-iqr0] [--status s,...] [--term t] [--mentor id] [--skill s]
-           [--due-before date] [--overdue] [--grep regex] [-n n]
-           [-f format] [goal ... | -]
-       mentor-goals show goal [-f text|json|md]
-       mentor-goals edit goal
+try 'mentor-goals --help'
 ERR
 run 'an unknown subcommand is 64' 64 mentor-goals frobnicate
 
 want_out <<'OUT'
 usage: mentor-goals milestone goal text [--due date]
+
+Add an open milestone to a goal.
+
+Options:
+      --due date          the due date (2027-06-30, +3m, eoy...)
+
+And the options of every command: see 'mentor-goals --help'.
 OUT
-run 'SUBCOMMAND --help is the usage on stdout' 0 mentor-goals milestone --help
+run 'SUBCOMMAND --help is its usage, what it does and its options' 0 \
+    mentor-goals milestone --help
 
 want_err <<'ERR'
 mentor-goals: show prints text, json or md, not tsv

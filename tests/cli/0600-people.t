@@ -803,7 +803,8 @@ run 'add with a text of two lines is 64' 64 mentor-people add Bad \
     --field "$(printf 'a\nb')"
 
 want_err <<'ERR'
-mentor-people: --mark does not go with 'add' (see 'mentor-people add --help')
+mentor-people: --mark does not go with add
+try 'mentor-people add --help'
 ERR
 run 'an option of another command is 64, naming it' 64 \
     mentor-people add Bad --mark
@@ -1037,30 +1038,27 @@ check 'edit leaves no temporary files' test -z "$(ls "$TMPDIR")"
 # Usage.
 want_err <<'ERR'
 mentor-people: unknown command 'frobnicate' (add, list, show, set, rename, outreach, coverage, edit)
-usage: mentor-people [-0hq] [-C dir] [-f format] command [argument ...]
-       mentor-people add name [--role r] [--relationship t] [--status s]
-           [--field f] [--known-for text] [--connection text]
-           [--cadence c] [--channel c] [--contact c]
-           [--since date]
-       mentor-people list [-0iqr] [--prospects] [--role r] [--status s,...]
-           [--relationship t] [--grep regex] [-n n] [-f format]
-           [person ... | -]
-       mentor-people show person [-f text|json|md]
-       mentor-people set person key=value...
-       mentor-people rename person new-id
-       mentor-people outreach person [--mark] [-f text|json|md]
-       mentor-people coverage [-f text|tsv|json|jsonl]
-       mentor-people edit person
+try 'mentor-people --help'
 ERR
 run 'an unknown command is 64' 64 mentor-people frobnicate
 
 want_out <<'OUT'
 usage: mentor-people outreach person [--mark] [-f text|json|md]
+
+Draft a first message to a prospect.
+
+Options:
+      --mark              record that it went: status contacted, contacted:
+                          today
+
+And the options of every command: see 'mentor-people --help'.
 OUT
-run 'COMMAND --help is its usage on stdout' 0 mentor-people outreach --help
+run 'COMMAND --help is its usage, what it does and its options' 0 \
+    mentor-people outreach --help
 
 want_err <<'ERR'
-mentor-people: --prospects does not go with 'show' (see 'mentor-people show --help')
+mentor-people: --prospects does not go with show
+try 'mentor-people show --help'
 ERR
 run 'list options do not go with show' 64 mentor-people show jane --prospects
 
@@ -1070,9 +1068,11 @@ ERR
 run 'a bad -n is 64' 64 mentor-people list -n x
 
 want_err <<'ERR'
-usage: mentor-people rename person new-id
+mentor-people: rename: missing arguments (want a person and their new id)
+try 'mentor-people rename --help'
 ERR
-run 'rename with one argument is 64' 64 mentor-people rename jane-doe
+run 'rename with one argument is 64, saying what is missing' 64 \
+    mentor-people rename jane-doe
 
 cd "$T" || exit 99
 mkdir "$T/nowhere"

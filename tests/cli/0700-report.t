@@ -824,6 +824,7 @@ ERR
 run 'an unknown --with is 66' 66 mentor-report agenda --with jane-smth
 want_err <<'ERR'
 mentor-report: --journals takes '-' (folders on standard input)
+try 'mentor-report --help'
 ERR
 run '--journals DIR is 64' 64 mentor-report --journals x
 mkdir "$T/nowhere"
@@ -834,15 +835,49 @@ ERR
 run 'outside a journal is 66' 66 mentor-report
 cd "$T" || exit 99
 want_out <<'OUT'
-usage: mentor-report [-0hq] [--share] [--no-header] [-C dir]
-                     [-f text|md|tsv|json]
-                     [--period period | --since date --until date]
-                     [--with id] [--journal dir ... | --journals -]
-                     [report] [record ... | -]
-reports: summary (the default), progress, cadence, actions, skills, wins,
-         agenda --with id, timeline
+usage: mentor-report [options] [report] [record ... | -]
+
+Reports over a mentor journal, or a summary over many.
+
+Reports:
+  summary      people, check-ins, goals, open items and wins (the default)
+  progress     each goal: milestones, the next one, the entries that are its
+               evidence
+  cadence      each relationship: check-ins held against expected, weeks with
+               one
+  actions      the open action items by person, oldest first
+  skills       each skill's ratings over time
+  wins         milestones done, skills that rose, win entries, encouragement
+  agenda       the next meeting's agenda: open items, last feedback and ratings
+  timeline     a day a line: entries held, items due (30 days unless told)
+
+Options:
+  -C, --directory dir     use the journal in dir (else $MENTOR_JOURNAL, else
+                          the folder holding mentor.yaml)
+  -f, --format format     print text, paths, tsv, json, jsonl or md (what the
+                          command prints)
+  -0, --null              records read and paths printed end with a NUL, not a
+                          newline
+  -q, --quiet             print nothing; exit 0 when anything matched or was
+                          done, 1 when not
+      --color[=when]      colour: auto (a terminal, no NO_COLOR), always or
+                          never
+      --no-header         no header line in tsv
+  -h, --help              print this help
+      --version           print the version
+      --period period     within a period: 2026, 2026-Q4, 2026-11, 2026-W47,
+                          this-month...
+      --since date        from date on
+      --until date        up to date
+      --with person       about one person
+      --share             for sending: no prose, private entries reduced to
+                          their numbers
+      --journal dir       a program-wide summary over journals, repeatable
+      --journals -        the journals' folders from standard input
+
+Run 'mentor-report report --help' for one report.
 OUT
-run '--help' 0 mentor-report --help
+run '--help: usage, the reports and every option' 0 mentor-report --help
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
 ana-silva	Ana Silva	every 2-3 weeks	3	2	25	0	2026-11-10	2026-11-24	0

@@ -50,9 +50,12 @@ tree_teardown(void)
 } while (0)
 
 static const struct sub subs[] = {
-	{ "list", NULL, 0, 1, "list [-r] [record ...]" },
-	{ "add", NULL, SUB_WRITES, 2, "add [-m text] title" },
-	{ "show", NULL, 0, 4, "show record ..." },
+	{ "list", NULL, 0, 1, "list [-r] [record ...]", "list records",
+	  "records", 0, -1 },
+	{ "add", NULL, SUB_WRITES, 2, "add [-m text] title",
+	  "add a record and print its path", "a title", 1, 1 },
+	{ "show", NULL, 0, 4, "show record ...", "show records",
+	  "records", 1, -1 },
 };
 
 /* sub_find */
@@ -73,68 +76,7 @@ START_TEST(test_sub_find)
 }
 END_TEST
 
-/* sub_usage */
-
-static void
-usage_all(void *arg)
-{
-	sub_usage(subs, 3, NULL, *(int *)arg);
-}
-
-static void
-usage_one(void *arg)
-{
-	sub_usage(subs, 3, &subs[1], *(int *)arg);
-}
-
-START_TEST(test_usage_output)
-{
-	struct fx_child	 c;
-	char		*want;
-	const char	*p = progname();
-	int		 st;
-
-	xasprintf(&want, "usage: %s [-0hq] [-C dir] [-f format] command "
-	    "[argument ...]\n"
-	    "       %s list [-r] [record ...]\n"
-	    "       %s add [-m text] title\n"
-	    "       %s show record ...\n", p, p, p, p);
-
-	st = 0;
-	fx_run(usage_all, &st, &c);
-	ck_assert_int_eq(c.status, 0);
-	ck_assert_str_eq(c.out, want);
-	ck_assert_str_eq(c.err, "");
-	fx_child_free(&c);
-
-	st = 1;
-	fx_run(usage_all, &st, &c);
-	ck_assert_int_eq(c.status, EX_USAGE);
-	ck_assert_str_eq(c.out, "");
-	ck_assert_str_eq(c.err, want);
-	fx_child_free(&c);
-	free(want);
-
-	xasprintf(&want, "usage: %s add [-m text] title\n", p);
-	st = 0;
-	fx_run(usage_one, &st, &c);
-	ck_assert_int_eq(c.status, 0);
-	ck_assert_str_eq(c.out, want);
-	ck_assert_str_eq(c.err, "");
-	fx_child_free(&c);
-
-	/* Any non-zero status is a usage error: exit 64, on stderr. */
-	st = 3;
-	fx_run(usage_one, &st, &c);
-	ck_assert_int_eq(c.status, EX_USAGE);
-	ck_assert_str_eq(c.out, "");
-	ck_assert_str_eq(c.err, want);
-	fx_child_free(&c);
-	free(want);
-}
-END_TEST
-
-/* The same, as Check's exit tests (the output thrown away). */
+/* For Check's exit tests: the output thrown away. */
 static void
 quiet(void)
 {
@@ -145,20 +87,6 @@ quiet(void)
 	dup2(fd, STDERR_FILENO);
 	close(fd);
 }
-
-START_TEST(test_usage_exit_0)
-{
-	quiet();
-	sub_usage(subs, 3, NULL, 0);
-}
-END_TEST
-
-START_TEST(test_usage_exit_64)
-{
-	quiet();
-	sub_usage(subs, 3, &subs[0], 1);
-}
-END_TEST
 
 /* strv_push, strv_free */
 
@@ -718,9 +646,6 @@ cli_suite(void)
 	TCase	*ty = tcase_create("yaml");
 
 	tcase_add_test(ts, test_sub_find);
-	tcase_add_test(ts, test_usage_output);
-	tcase_add_exit_test(ts, test_usage_exit_0, 0);
-	tcase_add_exit_test(ts, test_usage_exit_64, EX_USAGE);
 	tcase_add_test(ts, test_strv);
 	suite_add_tcase(s, ts);
 
