@@ -37,7 +37,7 @@ enum { OPT_CHECK = OPT_FIRST_LOCAL, OPT_LIST_CHECKS, OPT_STRICT };
 
 static const struct optdef opts[] = {
 	{ OPT_STRICT, "strict", NULL, 0,
-	  "also report the keys the tools do not know" },
+	  "warnings count as errors; also report unknown keys" },
 	{ OPT_CHECK, "check", "name,...", 0, "run only these checks" },
 	{ OPT_LIST_CHECKS, "list-checks", NULL, 0,
 	  "list the checks and what each checks" },
