@@ -290,8 +290,9 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 static const char *const list_tsv[] = { "id", "status", "term", "due",
 	"progress", "next", "title" };
 static const struct ocol list_cols[] = {
-	{ "id", 0 }, { "status", 0 }, { "term", 0 }, { "due", 0 },
-	{ "progress", 0 }, { "next", 0 }, { "title", 0 }
+	{ "id", 0 }, { "status", O_DROP(2) }, { "term", O_DROP(1) },
+	{ "due", 0 }, { "progress", 0 }, { "next", O_DROP(3) },
+	{ "title", O_FLEX }
 };
 
 static void

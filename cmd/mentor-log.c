@@ -391,8 +391,8 @@ list_entry(void *ctx, const struct entry *e)
 static const char *const list_tsv[] = { "id", "date", "kind", "with",
 	"title" };
 static const struct ocol list_cols[] = {
-	{ "id", 0 }, { "date", 0 }, { "kind", 0 }, { "with", 0 },
-	{ "title", 0 }
+	{ "id", O_DROP(2) }, { "date", 0 }, { "kind", O_DROP(1) },
+	{ "with", O_FLEX }, { "title", O_FLEX }
 };
 
 /* Read the journal (or the entries given) for list and actions. */

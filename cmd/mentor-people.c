@@ -228,16 +228,18 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 static const char *const people_tsv[] = { "id", "name", "role", "status",
 	"relationship", "cadence", "last", "next", "overdue" };
 static const struct ocol people_cols[] = {
-	{ "id", 0 }, { "name", 0 }, { "role", 0 }, { "status", 0 },
-	{ "relationship", 0 }, { "cadence", 0 }, { "last", 0 },
-	{ "next", 0 }, { "overdue", O_RIGHT }
+	{ "id", 0 }, { "name", O_FLEX | O_DROP(3) }, { "role", 0 },
+	{ "status", 0 }, { "relationship", O_DROP(1) },
+	{ "cadence", O_FLEX | O_DROP(2) }, { "last", 0 }, { "next", 0 },
+	{ "overdue", O_RIGHT }
 };
 static const char *const prospect_tsv[] = { "id", "name", "field",
 	"known-for", "connection", "status", "contacted", "follow-up" };
 static const struct ocol prospect_cols[] = {
-	{ "id", 0 }, { "name", 0 }, { "field", 0 }, { "known-for", 0 },
-	{ "connection", 0 }, { "status", 0 }, { "contacted", 0 },
-	{ "follow-up", 0 }
+	{ "id", 0 }, { "name", O_FLEX | O_DROP(3) },
+	{ "field", O_FLEX | O_DROP(2) }, { "known-for", O_FLEX },
+	{ "connection", O_FLEX | O_DROP(1) }, { "status", 0 },
+	{ "contacted", 0 }, { "follow-up", 0 }
 };
 
 static void
@@ -728,8 +730,8 @@ out:
 static const char *const coverage_tsv[] = { "need", "covered", "people",
 	"goals", "prospects" };
 static const struct ocol coverage_cols[] = {
-	{ "need", 0 }, { "covered", 0 }, { "people", 0 }, { "goals", 0 },
-	{ "prospects", 0 }
+	{ "need", O_FLEX }, { "covered", 0 }, { "people", O_FLEX },
+	{ "goals", O_FLEX }, { "prospects", O_FLEX }
 };
 
 /* The ids of one kind that answer a need. */

@@ -208,7 +208,6 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	rc.s = &s;
 	status = status_merge(status, scan_run(&s));
 	out_init(&out, o.fmt == FMT_NONE ? FMT_TEXT : o.fmt, &o);
-	out.width = out.fmt == FMT_TEXT ? 80 : 0;
 	rows = r->print(run.st, &rc, &out);
 	out_done(&out);
 	r->free(run.st);

@@ -770,6 +770,7 @@ int		 locale_utf8(void);
 enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 int		 color_parse(const char *);
 int		 color_enabled(int, int);
+size_t		 term_width(int);
 
 struct table {
 	size_t		 ncols;
@@ -778,6 +779,14 @@ struct table {
 	const char	**colors;	/* SGR per cell or NULL, not owned */
 	size_t		 nrows, alloc;
 	int		 right[16];	/* columns aligned right */
+	/*
+	 * To fit width columns (0: no limit): flex columns are cut with an
+	 * ellipsis first, then columns are left out, drop 1 first, then 2...
+	 * (0: never); utf8 says whether the ellipsis is one character.
+	 */
+	size_t		 width;
+	unsigned char	 flex[16], drop[16];
+	int		 utf8;
 };
 void		 table_init(struct table *, size_t, const char *const *);
 void		 table_add(struct table *, const char *const *);

@@ -97,6 +97,7 @@ out_file(struct out *o, FILE *f)
 		return;
 	o->f = f;
 	o->js.f = f;
+	o->width = o->fmt == FMT_TEXT ? term_width(fileno(f)) : 0;
 }
 
 void
@@ -113,6 +114,8 @@ out_init(struct out *o, int fmt, const struct opts *opt)
 		o->color = fmt == FMT_TEXT && color_enabled(opt->color,
 		    STDOUT_FILENO);
 	}
+	/* On a terminal text fits its width; elsewhere nothing is cut. */
+	o->width = fmt == FMT_TEXT ? term_width(STDOUT_FILENO) : 0;
 	/* Quiet: the same work, into nothing. */
 	if (o->quiet && (o->f = fopen("/dev/null", "w")) == NULL)
 		err(EX_OSERR, "/dev/null");
@@ -507,6 +510,21 @@ out_color(struct out *o, const char *sgr)
 	o->sgr = o->color ? sgr : NULL;
 }
 
+/* A text table's columns: alignment, and how it fits the width. */
+static void
+table_cols(struct out *o, const struct ocol *cols, size_t n, size_t indent)
+{
+	size_t	 i;
+
+	for (i = 0; i < n && i < 16; i++) {
+		o->tb.right[i] = (cols[i].fl & O_RIGHT) != 0;
+		o->tb.flex[i] = (cols[i].fl & O_FLEX) != 0;
+		o->tb.drop[i] = (unsigned char)O_DROPS(cols[i].fl);
+	}
+	o->tb.width = o->width > indent ? o->width - indent : 0;
+	o->tb.utf8 = o->utf8;
+}
+
 static void
 tsv_header(struct out *o, const char *const *cols, size_t n)
 {
@@ -575,8 +593,7 @@ out_rows(struct out *o, const char *const *cols, size_t n,
 		for (i = 0; i < nview && i < 16; i++)
 			head[i] = view[i].head;
 		table_init(&o->tb, nview, o->no_header ? NULL : head);
-		for (i = 0; i < nview && i < 16; i++)
-			o->tb.right[i] = (view[i].fl & O_RIGHT) != 0;
+		table_cols(o, view, nview, 0);
 	}
 }
 
@@ -670,8 +687,7 @@ out_table(struct out *o, const char *key, const struct ocol *cols,
 		for (i = 0; i < n && i < 16; i++)
 			head[i] = cols[i].head;
 		table_init(&o->tb, n, head);
-		for (i = 0; i < n && i < 16; i++)
-			o->tb.right[i] = (cols[i].fl & O_RIGHT) != 0;
+		table_cols(o, cols, n, indent);
 	} else if (o->fmt == FMT_MD) {
 		flush_line(o);
 		for (i = 0; i < n; i++)

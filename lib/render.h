@@ -45,12 +45,18 @@
 #define O_WRAP	0x0200		/* view: prose, wrapped, lines indented */
 #define O_DASH	0x0400		/* view: "-" for an absent value */
 #define O_KEY	0x0800		/* json: the key is data, kept as written */
+#define O_FLEX	0x1000		/* a table's column: cut to fit the width */
+#define O_DROP(n) ((unsigned)(n) << 13)	/* left out to fit: 1 first (1-3) */
+#define O_DROPS(fl) (((fl) >> 13) & 3)
 #define O_W(n)	((unsigned)(n) << 16)	/* view: cut and pad to n columns */
 
-/* A column of a table in the view: its header and alignment. */
+/*
+ * A column of a table in the view: its header, alignment and how it gives
+ * way when the table is wider than the terminal.
+ */
 struct ocol {
 	const char	*head;
-	unsigned	 fl;		/* O_RIGHT */
+	unsigned	 fl;		/* O_RIGHT, O_FLEX, O_DROP(n) */
 };
 
 #define OUT_DEPTH	16

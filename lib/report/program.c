@@ -106,7 +106,7 @@ static const char *const program_tsv[] = { "journal", "owner", "people",
 	"held", "expected", "goals", "milestones_done", "milestones",
 	"overdue_milestones", "open_actions", "overdue_actions", "wins" };
 static const struct ocol program_cols[] = {
-	{ "journal", 0 }, { "people", O_RIGHT }, { "check-ins", O_RIGHT },
+	{ "journal", O_FLEX }, { "people", O_RIGHT }, { "check-ins", O_RIGHT },
 	{ "goals", O_RIGHT }, { "milestones", O_RIGHT }, { "late", O_RIGHT },
 	{ "open", O_RIGHT }, { "overdue", O_RIGHT }, { "wins", O_RIGHT }
 };
@@ -179,7 +179,6 @@ report_program(char *const *dirs, size_t n, const struct opts *opt,
 		tot.wins += v[i].wins;
 	}
 	out_init(&o, opt->fmt == FMT_NONE ? FMT_TEXT : opt->fmt, opt);
-	o.width = o.fmt == FMT_TEXT ? 80 : 0;
 	out_report(&o, "program", &rc.per, today, program_tsv, 12);
 	report_title(&rc, &o, "Program report", 1);
 	out_blank(&o, O_V);

@@ -61,8 +61,8 @@ summary_entry(void *st, const struct rctx *rc, const struct entry *e)
 static const char *const summary_tsv[] = { "id", "name", "cadence", "last",
 	"next_due", "overdue_days", "held", "expected" };
 static const struct ocol people_cols[] = {
-	{ "person", 0 }, { "cadence", 0 }, { "last", 0 }, { "next due", 0 },
-	{ "overdue", 0 }
+	{ "person", O_FLEX }, { "cadence", O_FLEX }, { "last", 0 },
+	{ "next due", 0 }, { "overdue", 0 }
 };
 static const char *const statuses[] = { "active", "paused", "done",
 	"dropped" };

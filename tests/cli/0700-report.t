@@ -5,7 +5,7 @@
 # and standard input, --share against planted private strings, the agenda
 # piped into mentor-log add, the program-wide report, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 159
+plan 162
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -169,10 +169,10 @@ OUT
 	    'LC_ALL=$0 mentor-report | sed -n 11,13p' "$U8"
 	want_out <<'OUT'
 Jane Smith
-     69 days  [/] Set up monthly 1:1s with the finance lead due:2026-10-31 #sta…
+     69 days  [/] Set up monthly 1:1s with the finance lead due:2026-10-31 #stakeholders
      overdue  log/2026/2026-09-14-stakeholder-mapping.md:25
 OUT
-	run 'actions: a long line ends in an ellipsis under UTF-8' 0 sh -c \
+	run 'actions: into a pipe no line is cut, under UTF-8 too' 0 sh -c \
 	    'LC_ALL=$0 mentor-report actions | sed -n 3,5p' "$U8"
 else
 	for i in 1 2 3 4; do
@@ -180,17 +180,35 @@ else
 	done
 fi
 
-# No text line is wider than 80 columns, in either locale.
-for r in summary progress cadence actions skills wins timeline \
-    'agenda --with jane' 'agenda --with sam' 'agenda --with tom'; do
-	for l in C $U8; do
-		for o in '' --share '--period 2026-Q4' '--since 2026-01-01'; do
-			LC_ALL=$l mentor-report $r $o
+# On a terminal 80 columns wide no text line is wider, in either locale;
+# a line cut ends in an ellipsis.  Into a pipe nothing is cut.
+if have_pty; then
+	for r in summary progress cadence actions skills wins timeline \
+	    'agenda --with jane' 'agenda --with sam' 'agenda --with tom'; do
+		for l in C $U8; do
+			for o in '' --share '--period 2026-Q4' \
+			    '--since 2026-01-01'; do
+				pty 80 "LC_ALL=$l NO_COLOR=1 mentor-report $r $o"
+			done
 		done
+	done >"$T/all.text" 2>&1
+	wide <"$T/all.text" >"$T/wide"
+	check 'on an 80-column terminal every text report fits' \
+	    test ! -s "$T/wide" -a -s "$T/all.text"
+	pty 80 'NO_COLOR=1 mentor-report actions' >"$T/.out"
+	check '... the actions report, cut with an ellipsis' \
+	    cmp -s "$T/.out" "$RD/examples/actions-80.text"
+	pty 200 'NO_COLOR=1 mentor-report actions' >"$T/.out"
+	check '... and on a terminal wide enough nothing is cut' \
+	    cmp -s "$T/.out" "$RD/examples/actions.text"
+else
+	for i in 1 2 3; do
+		skip 'script(1) cannot make a pseudo-terminal here'
 	done
-done >"$T/all.text" 2>&1
-wide <"$T/all.text" >"$T/wide"
-check 'every text report fits 80 columns' test ! -s "$T/wide"
+fi
+mentor-report actions | wide >"$T/pipe.wide"
+check 'into a pipe nothing is cut: lines wider than 80 come whole' \
+    grep -q 'due:2026-10-31 #stakeholders$' "$T/pipe.wide"
 check '... and the check can fail' sh -c \
     'printf "%081d\n" 0 | LC_ALL=C awk "length(\$0) > 80" | grep -q .'
 
@@ -269,7 +287,7 @@ Timeline: 2026-11-16 to 2026-11-22, as of 2026-11-22
 2026-11-17 Tue
 2026-11-18 Wed
 2026-11-19 Thu
-2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakehold...
+2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakeholder review agenda #stakeholders
 2026-11-21 Sat  note: Four months in
 2026-11-22 Sun
 OUT
@@ -377,7 +395,7 @@ Goals
   Master SQL window functions    #####..... 2/4  active, overdue
 
 Overdue milestones
-  goals/sql-window-functions.md:18: [ ] Present a running-totals query to the...
+  goals/sql-window-functions.md:18: [ ] Present a running-totals query to the analytics guild due:2026-11-15
 
 Action items
   1 open, 1 overdue, the oldest from 2026-10-14 (39 days)
@@ -536,12 +554,12 @@ want_out <<'OUT'
 Timeline: 2026-11-14 to 2026-11-22, as of 2026-11-22
 
 2026-11-14 Sat
-2026-11-15 Sun  check-in: (a private entry); milestone due: Present a running...
+2026-11-15 Sun  check-in: (a private entry); milestone due: Present a running-totals query to the analytics guild
 2026-11-16 Mon  win: (a private entry)
 2026-11-17 Tue  feedback: 2026-11-17-untitled
 2026-11-18 Wed  action due: (an item of a private entry)
 2026-11-19 Thu
-2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakehold...
+2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakeholder review agenda #stakeholders
 2026-11-21 Sat  note: Four months in
 2026-11-22 Sun
 OUT

@@ -106,6 +106,19 @@ example_copy() {
 	chmod -R u+w "$1"
 }
 
+# pty COLUMNS 'command line': run it on a pseudo-terminal COLUMNS wide
+# (script(1) of util-linux; the pty takes its width from COLUMNS, as its
+# standard input is not a terminal), printing its output without the
+# terminal's carriage returns.  have_pty says whether script(1) works.
+pty() {
+	COLUMNS=$1 script -qec "$2" /dev/null </dev/null | tr -d '\r'
+}
+
+have_pty() {
+	[ "$(script -qec 'echo ok' /dev/null </dev/null 2>/dev/null |
+	    tr -d '\r')" = ok ]
+}
+
 done_testing() {
 	[ "$test_failed" -eq 0 ]
 }
