@@ -245,6 +245,104 @@ check_locks(struct journal *j)
 	closedir(dp);
 }
 
+/* Report a .md file no reader reads. */
+static void
+unread(struct journal *j, const char *rel)
+{
+	char	*shown = journal_path(j, rel);
+
+	vctx_report(&cx, 1, 1, C_UNREAD, "not read: records are "
+	    "people/ID.md, goals/ID.md and log/YYYY/ID.md");
+	flush_diags(&cx, shown);
+	free(shown);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The names in folder rel that are not hidden, sorted (so that what is
+ * reported comes in the same order everywhere); -1 if it is no folder.
+ */
+static int
+names_in(struct journal *j, const char *rel, char ***v, size_t *n)
+{
+	struct dirent	*de;
+	DIR		*dp;
+	int		 fd;
+
+	*v = NULL;
+	*n = 0;
+	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
+	    O_CLOEXEC)) == -1)
+		return -1;
+	if ((dp = fdopendir(fd)) == NULL) {
+		close(fd);
+		return -1;
+	}
+	while ((de = readdir(dp)) != NULL)
+		if (de->d_name[0] != '.')
+			strv_push(v, n, xstrdup(de->d_name));
+	closedir(dp);
+	if (*n > 1)
+		qsort(*v, *n, sizeof(**v), name_cmp);
+	return 0;
+}
+
+/*
+ * The .md files under rel, a folder no reader looks in, its folders and
+ * all (up to 8 deep; links and hidden names are left alone).  With top,
+ * rel is people/ or goals/: its own files are records, its folders not.
+ * In log/ (log) the year folders are left out: their own folders were
+ * met by journal_index_ids.
+ */
+static void
+unread_in(struct journal *j, const char *rel, int depth, int top, int log)
+{
+	struct stat	 st;
+	char		**v, *p, **years = NULL;
+	size_t		 i, k, n, len, ny = 0;
+	int		 year;
+
+	if (depth > 8 || names_in(j, rel, &v, &n) == -1)
+		return;
+	if (log)
+		ny = journal_years(j, &years);
+	for (i = 0; i < n; i++) {
+		xasprintf(&p, "%s/%s", rel, v[i]);
+		len = strlen(v[i]);
+		for (k = year = 0; k < ny && !year; k++)
+			year = strcmp(years[k], v[i]) == 0;
+		if (fstatat(j->dirfd, p, &st, AT_SYMLINK_NOFOLLOW) == -1)
+			;
+		else if (S_ISDIR(st.st_mode) && !year)
+			unread_in(j, p, depth + 1, 0, 0);
+		else if (!top && S_ISREG(st.st_mode) && len > 3 &&
+		    strcmp(v[i] + len - 3, ".md") == 0)
+			unread(j, p);
+		free(p);
+	}
+	strv_free(v, n);
+}
+
+/* Every .md file under people/, goals/ and log/ that no reader reads. */
+static void
+check_unread(struct journal *j)
+{
+	size_t	 i;
+
+	unread_in(j, "people", 0, 1, 0);
+	unread_in(j, "goals", 0, 1, 0);
+	unread_in(j, "log", 0, 0, 1);
+	if (j->nsubdirs > 1)
+		qsort(j->subdirs, j->nsubdirs, sizeof(*j->subdirs), name_cmp);
+	for (i = 0; i < j->nsubdirs; i++)
+		unread_in(j, j->subdirs[i], 1, 0, 0);
+}
+
 static void
 list_checks(void)
 {
@@ -398,8 +496,10 @@ main(int argc, char *argv[])
 	(void)scan_run(&s);
 	nrecords = s.nrecords;
 	scan_release(&s);
-	if (whole)
+	if (whole) {
 		check_locks(&j);
+		check_unread(&j);
+	}
 	if (fmt == FMT_JSON && !o.quiet) {
 		json_arr_end(&js);
 		json_key(&js, "errors");

@@ -230,6 +230,9 @@ journal_close(struct journal *j)
 	for (i = 0; i < j->nlocks; i++)
 		free(j->locks[i]);
 	free(j->locks);
+	for (i = 0; i < j->nsubdirs; i++)
+		free(j->subdirs[i]);
+	free(j->subdirs);
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);
@@ -315,6 +318,20 @@ is_file(int dirfd, const struct dirent *de)
 #endif
 	return fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
 	    (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode));
+}
+
+/* Is the entry a folder (not a link to one)? */
+static int
+is_dir(int dirfd, const struct dirent *de)
+{
+	struct stat	 st;
+
+#ifdef DT_UNKNOWN
+	if (de->d_type != DT_UNKNOWN)
+		return de->d_type == DT_DIR;
+#endif
+	return fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISDIR(st.st_mode);
 }
 
 static void list_dir(struct journal *, const char *, struct reclist *);
@@ -617,6 +634,14 @@ journal_index_ids(struct journal *j)
 				    1, sizeof(*j->locks));
 				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",
 				    years[y], de->d_name);
+				continue;
+			}
+			/* Folders in a year folder: mentor-check names them. */
+			if (de->d_name[0] != '.' && is_dir(fd, de)) {
+				j->subdirs = xreallocarray(j->subdirs,
+				    j->nsubdirs + 1, sizeof(*j->subdirs));
+				xasprintf(&j->subdirs[j->nsubdirs++],
+				    "log/%s/%s", years[y], de->d_name);
 				continue;
 			}
 			if (!is_record_name(de->d_name, &stem) ||

@@ -496,6 +496,8 @@ struct journal {
 	int		 ids_done;	/* journal_index_ids ran */
 	char		**locks;	/* "log/YYYY/x.lock" files it met */
 	size_t		 nlocks;
+	char		**subdirs;	/* "log/YYYY/sub" folders it met */
+	size_t		 nsubdirs;
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
@@ -544,7 +546,8 @@ enum sev { SEV_ERROR, SEV_WARNING };
 enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_MENTIONS, C_TASKS, C_MILESTONES,
-	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_NCHECKS
+	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_UNREAD,
+	C_NCHECKS
 };
 struct checkinfo {
 	const char	*name;

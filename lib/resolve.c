@@ -14,33 +14,73 @@
  * records of the journal, with near matches for a typo.
  */
 
-/* Levenshtein distance, for suggesting near matches. */
+/*
+ * The edit distance between a[0..la) and b[0..lb): insertions, deletions,
+ * substitutions and swaps of two neighbours ("jnae" is one from "jane")
+ * each count one (the optimal string alignment distance).
+ */
 static size_t
-distance(const char *a, const char *b)
+osa(const char *a, size_t la, const char *b, size_t lb)
 {
-	size_t	 la = strlen(a), lb = strlen(b), i, k, prev, cur, *row;
+	size_t	 i, k, c, v, *d;
 
 	if (la > 200 || lb > 200)
 		return SIZE_MAX;
-	row = xreallocarray(NULL, lb + 1, sizeof(*row));
+#define D(x, y)	d[(x) * (lb + 1) + (y)]
+	d = xreallocarray(NULL, (la + 1) * (lb + 1), sizeof(*d));
+	for (i = 0; i <= la; i++)
+		D(i, 0) = i;
 	for (k = 0; k <= lb; k++)
-		row[k] = k;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
+		D(0, k) = k;
+	for (i = 1; i <= la; i++)
 		for (k = 1; k <= lb; k++) {
-			cur = row[k];
-			row[k] = prev + (a[i - 1] != b[k - 1]);
-			if (row[k - 1] + 1 < row[k])
-				row[k] = row[k - 1] + 1;
-			if (cur + 1 < row[k])
-				row[k] = cur + 1;
-			prev = cur;
+			c = a[i - 1] != b[k - 1];
+			v = D(i - 1, k - 1) + c;
+			if (D(i - 1, k) + 1 < v)
+				v = D(i - 1, k) + 1;
+			if (D(i, k - 1) + 1 < v)
+				v = D(i, k - 1) + 1;
+			if (i > 1 && k > 1 && a[i - 1] == b[k - 2] &&
+			    a[i - 2] == b[k - 1] && D(i - 2, k - 2) + 1 < v)
+				v = D(i - 2, k - 2) + 1;
+			D(i, k) = v;
 		}
+	v = D(la, lb);
+#undef D
+	free(d);
+	return v;
+}
+
+/*
+ * How far an id is from what was typed, for suggestions: the distance to
+ * the whole id, or (typed three characters or more) to its start or one
+ * of its words, as typed ("leed" is one from "lead-a-team", "smiht" one
+ * from "jane-smith"), whichever is least, the whole id first when they
+ * tie.  What is near enough is at most 2 + n/4 from the whole id, or
+ * max(1, n/4) from a start or word.
+ */
+static size_t
+near_distance(const char *arg, const char *id)
+{
+	size_t	 n = strlen(arg), m = strlen(id), d, best, w, lim;
+	const char *p, *e;
+
+	/* Twice the distance; one more for a start or a word. */
+	best = osa(arg, n, id, m);
+	best = best <= 2 + n / 4 ? 2 * best : SIZE_MAX;
+	if (n < 3)
+		return best;
+	lim = n / 4 > 1 ? n / 4 : 1;
+	if (m > n && (d = osa(arg, n, id, n)) <= lim && 2 * d + 1 < best)
+		best = 2 * d + 1;
+	for (p = id; *p != '\0'; p = *e ? e + 1 : e) {
+		if ((e = strchr(p, '-')) == NULL)
+			e = p + strlen(p);
+		w = (size_t)(e - p);
+		if (w > 0 && (d = osa(arg, n, p, w)) <= lim && 2 * d + 1 < best)
+			best = 2 * d + 1;
 	}
-	k = row[lb];
-	free(row);
-	return k;
+	return best;
 }
 
 /* The id of the given type nearest to id, when one is near enough. */
@@ -49,10 +89,10 @@ journal_near(struct journal *j, enum rtype t, const char *id)
 {
 	const struct reclist	*l = journal_list(j, t);
 	const char		*best = NULL;
-	size_t			 i, d, bd = 2 + strlen(id) / 4 + 1;
+	size_t			 i, d, bd = SIZE_MAX;
 
 	for (i = 0; i < l->n; i++)
-		if ((d = distance(id, l->v[i].id)) < bd) {
+		if ((d = near_distance(id, l->v[i].id)) < bd) {
 			bd = d;
 			best = l->v[i].id;
 		}
@@ -175,18 +215,18 @@ journal_resolve(struct journal *j, unsigned mask, const char *arg,
 			continue;
 		l = journal_list(j, (enum rtype)t);
 		for (i = 0; i < l->n; i++)
-			if ((d = distance(arg, l->v[i].id)) < best)
+			if ((d = near_distance(arg, l->v[i].id)) < best)
 				best = d;
 	}
 	buf_addf(&msg, "no %s '%s'", mask_name(mask), arg);
-	if (best <= 2 + alen / 4) {
+	if (best != SIZE_MAX) {
 		shown = 0;
 		for (t = 0; t < R_NTYPES; t++) {
 			if (!(mask & RT_MASK(t)))
 				continue;
 			l = journal_list(j, (enum rtype)t);
 			for (i = 0; i < l->n && shown < 5; i++)
-				if (distance(arg, l->v[i].id) == best)
+				if (near_distance(arg, l->v[i].id) == best)
 					buf_addf(&msg, "%s'%s'", shown++ ?
 					    ", " : " (did you mean ",
 					    l->v[i].id);
@@ -297,9 +337,57 @@ journal_stdin(struct journal *j, unsigned mask, int nul, FILE *f,
 	return status;
 }
 
+/* For finding the records named twice: by rel, then by place. */
+struct seen {
+	const char	*rel;
+	size_t		 at;
+};
+
+static int
+seen_cmp(const void *a, const void *b)
+{
+	const struct seen	*x = a, *y = b;
+	int			 c;
+
+	if ((c = strcmp(x->rel, y->rel)) != 0)
+		return c;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* Keep the first of the records a list names more than once, in order. */
+static void
+reclist_once(struct reclist *l)
+{
+	struct seen	*v;
+	char		*drop;
+	size_t		 i, k;
+
+	if (l->n < 2)
+		return;
+	v = xreallocarray(NULL, l->n, sizeof(*v));
+	drop = xcalloc(l->n, 1);
+	for (i = 0; i < l->n; i++) {
+		v[i].rel = l->v[i].rel;
+		v[i].at = i;
+	}
+	qsort(v, l->n, sizeof(*v), seen_cmp);
+	for (i = 1; i < l->n; i++)
+		if (strcmp(v[i].rel, v[i - 1].rel) == 0)
+			drop[v[i].at] = 1;
+	for (i = k = 0; i < l->n; i++)
+		if (drop[i])
+			rec_release(&l->v[i]);
+		else
+			l->v[k++] = l->v[i];
+	l->n = k;
+	free(drop);
+	free(v);
+}
+
 /*
- * Collect the records named by arguments ("-" reads stdin).  Keeps going
- * after a bad one and returns the worst status.
+ * Collect the records named by arguments ("-" reads stdin), each once
+ * (`log actions | log list -` names an entry for each of its items).
+ * Keeps going after a bad one and returns the worst status.
  */
 int
 journal_args(struct journal *j, unsigned mask, int argc, char **argv,
@@ -317,5 +405,6 @@ journal_args(struct journal *j, unsigned mask, int argc, char **argv,
 			reclist_add(l, &r);
 		status = status_merge(status, rc);
 	}
+	reclist_once(l);
 	return status;
 }

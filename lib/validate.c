@@ -44,6 +44,8 @@ const struct checkinfo checks[C_NCHECKS] = {
 	{ "unknown-keys", SEV_WARNING, "every key is one the tools know "
 	    "(--strict only)" },
 	{ "file-names", SEV_WARNING, "record file names are slugs" },
+	{ "unread", SEV_WARNING, "every .md file under people/, goals/ and "
+	    "log/ is where the tools read records" },
 };
 
 /*

@@ -99,7 +99,7 @@ $J/log/2026/2026-11-21-check-in.md:1:1: error: entry id '2026-11-21-check-in' is
 $J/log/2026/2026-11-21-check-in.md:3:7: warning: date 2026-11-20 disagrees with the file name '2026-11-21-check-in' [log-names]
 $J/log/2026/2026-11-21-check-in.md:4:7: error: kind: unknown value 'chat' (one of: check-in, meeting, feedback, note, win, reflection) [enums]
 $J/log/2026/2026-11-21-check-in.md:5:20: error: with: 'nobody' names no person [refs]
-$J/log/2026/2026-11-21-check-in.md:6:16: error: goals: 'nothing' names no goal [refs]
+$J/log/2026/2026-11-21-check-in.md:6:16: error: goals: 'nothing' names no goal (did you mean 'nothing-here'?) [refs]
 $J/log/2026/2026-11-21-check-in.md:7:11: error: duration: '3 hours' is not a duration (like 45m, 1h or 1h30m) [duration]
 $J/log/2026/2026-11-21-check-in.md:8:21: error: rating 'speaking' must be a whole number from 1 to 5, not '6' [ratings]
 $J/log/2026/2026-11-21-check-in.md:8:46: error: rating 'focus' must be a whole number from 1 to 5, not 'high' [ratings]
@@ -116,7 +116,7 @@ run 'every check reports with path:line:col, severity and name' 65 \
 cd "$J" || exit 99
 want_out <<'OUT'
 log/2026/2026-11-21-check-in.md:5:20: error: with: 'nobody' names no person [refs]
-log/2026/2026-11-21-check-in.md:6:16: error: goals: 'nothing' names no goal [refs]
+log/2026/2026-11-21-check-in.md:6:16: error: goals: 'nothing' names no goal (did you mean 'nothing-here'?) [refs]
 goals/speak.md:5:9: error: mentor: 'jane-smth' names no person (did you mean 'jane-smith'?) [refs]
 OUT
 want_err <<'ERR'
@@ -153,15 +153,15 @@ ERR
 run 'a unique prefix names a record' 0 mentor-check jane
 
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 2 records
+mentor-check: 0 errors, 0 warnings in 1 record
 ERR
-run 'records from stdin: ids, paths, tsv and path:line: lines' 0 \
-    sh -c 'printf "jane-smith\tJane\npeople/jane-smith.md:3: x\n" | mentor-check -'
+run 'records from stdin: ids, paths, tsv and path:line: lines, each record once' 0 \
+    sh -c 'printf "jane-smith\tJane\npeople/jane-smith.md:3: x\njane\n" | mentor-check -'
 
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 2 records
+mentor-check: 0 errors, 0 warnings in 1 record
 ERR
-run 'records from stdin NUL-separated with -0' 0 \
+run 'records from stdin NUL-separated with -0, each once' 0 \
     sh -c 'printf "jane\0./people/jane-smith.md\0" | mentor-check -0 -'
 
 mkdir -p sub/dir
@@ -245,7 +245,7 @@ check '-0 -f paths ends each path with NUL' cmp -s "$T/want0" "$T/got0"
 mentor-check --list-checks >"$T/checks"
 check '--list-checks names every check' \
     test "$(cut -c1-13 "$T/checks" | tr -d ' ' | tr '\n' ,)" = \
-    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,mentions,tasks,milestones,log-names,unique-ids,locks,unknown-keys,file-names,'
+    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,mentions,tasks,milestones,log-names,unique-ids,locks,unknown-keys,file-names,unread,'
 
 cat >"$J/mentor.yaml" <<'EOF2'
 owner: [Alex]

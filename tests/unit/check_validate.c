@@ -579,7 +579,7 @@ START_TEST(test_refs)
 		    "you mean 'public-speaking'?)" },
 	};
 	static const struct want goal[] = {
-		{ 3, 9, C_REFS, E, "mentor: 'jane' names no person" },
+		{ 3, 9, C_REFS, E, "mentor: 'jane' names no person (did you mean 'jane-smith'?)" },
 	};
 	static const struct want goal2[] = {
 		{ 3, 9, C_REFS, E, "mentor: 'bobb' names no person (did you mean "
@@ -1055,7 +1055,7 @@ START_TEST(test_checkinfo)
 	static const char *const names[C_NCHECKS] = { "syntax", "config",
 	    "required", "types", "enums", "dates", "cadence", "duration",
 	    "ratings", "refs", "mentions", "tasks", "milestones", "log-names",
-	    "unique-ids", "locks", "unknown-keys", "file-names" };
+	    "unique-ids", "locks", "unknown-keys", "file-names", "unread" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
@@ -1063,7 +1063,8 @@ START_TEST(test_checkinfo)
 		ck_assert_ptr_nonnull(checks[c].what);
 		ck_assert_int_eq(checks[c].sev, c == C_MENTIONS ||
 		    c == C_LOGNAMES || c == C_LOCKS || c == C_UNKNOWN ||
-		    c == C_FILENAMES ? SEV_WARNING : SEV_ERROR);
+		    c == C_FILENAMES || c == C_UNREAD ? SEV_WARNING :
+		    SEV_ERROR);
 	}
 }
 END_TEST
