@@ -151,9 +151,8 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	enum_arg("--status", status, statuses);
 	enum_arg("--channel", channel, channels);
 	if (cadence != NULL && cadence_parse(cadence, &cad) != 0)
-		errx(EX_USAGE, "--cadence: '%s' is not a cadence (weekly, "
-		    "biweekly, monthly, quarterly, every N days|weeks, every "
-		    "N-M weeks)", cadence);
+		errx(EX_USAGE, "--cadence: '%s' is not a cadence (%s)",
+		    cadence, cadence_forms);
 	buf_addstr(&b, "---\n");
 	yaml_kv(&b, "name", name.buf);
 	yaml_kv(&b, "role", role);

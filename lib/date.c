@@ -530,6 +530,10 @@ count(const char *s, size_t len, int max)
 	return v >= 1 ? v : -1;
 }
 
+/* The forms of a cadence, for messages. */
+const char cadence_forms[] = "daily, weekly, biweekly, monthly, quarterly, "
+    "every N days|weeks|months, every N-M days|weeks|months";
+
 /* Read a cadence (see mentor.h and DESIGN.md §2) into *c. */
 int
 cadence_parse(const char *s, struct cadence *c)

@@ -186,6 +186,7 @@ struct cadence {
 	int	 late;		/* days or months after which it is late */
 };
 int		 cadence_parse(const char *, struct cadence *);
+extern const char cadence_forms[];
 mdate		 cadence_due(const struct cadence *, mdate);
 mdate		 cadence_late(const struct cadence *, mdate);
 mdate		 cadence_nth(const struct cadence *, mdate, int);

@@ -209,9 +209,8 @@ schema_value(const struct field *f, const char *v, struct buf *msg)
 	case F_CADENCE:
 		if (cadence_parse(v, &cad) == 0)
 			return VP_OK;
-		buf_addf(msg, "%s: '%s' is not a cadence (weekly, biweekly, "
-		    "monthly, quarterly, every N days|weeks, every N-M weeks)",
-		    f->key, v);
+		buf_addf(msg, "%s: '%s' is not a cadence (%s)", f->key, v,
+		    cadence_forms);
 		return VP_CADENCE;
 	case F_DURATION:
 		if (duration_ok(v))

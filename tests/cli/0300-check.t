@@ -86,7 +86,7 @@ $J/people/Bob Jones.md:1:1: warning: file name 'Bob Jones.md' is not a slug (low
 $J/people/Bob Jones.md:2:7: error: name: want a single value, not a list [types]
 $J/people/Bob Jones.md:3:7: error: role: unknown value 'boss' (one of: mentor, mentee, peer) [enums]
 $J/people/Bob Jones.md:5:10: error: channel: unknown value 'pigeon' (one of: in-person, video, phone, email, chat) [enums]
-$J/people/Bob Jones.md:6:10: error: cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks) [cadence]
+$J/people/Bob Jones.md:6:10: error: cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months) [cadence]
 $J/people/Bob Jones.md:7:8: error: since: '2026-02-30' is not a real date (want YYYY-MM-DD) [dates]
 $J/goals/nothing-here.md:1:1: error: front matter has no closing '---' line [syntax]
 $J/goals/speak.md:5:9: error: mentor: 'jane-smth' names no person (did you mean 'jane-smith'?) [refs]
@@ -257,7 +257,7 @@ EOF2
 want_out <<'OUT'
 mentor.yaml:1:8: error: owner: want a single value, not a list [types]
 mentor.yaml:2:7: error: role: unknown value 'boss' (one of: mentee, mentor, coordinator) [config]
-mentor.yaml:3:10: error: cadence: 'sometimes' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks) [config]
+mentor.yaml:3:10: error: cadence: 'sometimes' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months) [config]
 mentor.yaml:4:13: error: week-start: 'someday' is not a weekday [config]
 mentor.yaml:5:9: error: shared: want true or false, not 'perhaps' [config]
 people/Bob Jones.md:2:7: error: name: want a single value, not a list [types]

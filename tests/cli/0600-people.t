@@ -639,7 +639,7 @@ entry "$C" 2026-10-31 meeting '[deflt]'
 entry "$C" 2026-11-22 feedback '[today]'
 # A cadence that is none: used as far as it goes, with a warning, by every
 # reader of the journal.
-BADCAD="mentor-people: $C/people/bad.md:4:10: warning: cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks) [cadence]"
+BADCAD="mentor-people: $C/people/bad.md:4:10: warning: cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months) [cadence]"
 echo "$BADCAD" | want_err
 want_out <<'OUT'
 bad	bad		active		fortnightly	2026-11-01		
@@ -774,13 +774,13 @@ ERR
 done
 
 want_err <<'ERR'
-mentor-people: --cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks)
+mentor-people: --cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)
 ERR
 run 'add --cadence with a bad cadence is 64' 64 \
     mentor-people add Bad --cadence fortnightly
 
 want_err <<'ERR'
-mentor-people: --cadence: 'every 3-2 weeks' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks)
+mentor-people: --cadence: 'every 3-2 weeks' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)
 ERR
 run 'add --cadence with a window backwards is 64' 64 \
     mentor-people add Bad --cadence 'every 3-2 weeks'
@@ -832,7 +832,7 @@ for a in status=sleeping role=boss 'cadence=every fortnight' \
 	case $a in
 	status=*) msg="status: unknown value 'sleeping' (one of: prospect, contacted, active, paused, ended)" ;;
 	role=*) msg="role: unknown value 'boss' (one of: mentor, mentee, peer)" ;;
-	cadence=*) msg="cadence: 'every fortnight' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks)" ;;
+	cadence=*) msg="cadence: 'every fortnight' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)" ;;
 	since=*) msg="since: bad date '2026-13-01' (YYYY-MM-DD, today, +3d, friday, eom...)" ;;
 	contacted=*) msg="contacted: bad date 'soon' (YYYY-MM-DD, today, +3d, friday, eom...)" ;;
 	name=) msg="'name' cannot be removed: a person needs one" ;;

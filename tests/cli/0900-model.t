@@ -153,7 +153,7 @@ sed 's/^week-start: monday$/week-start: funday/' mentor.yaml >"$T/y"
 cp "$T/y" mentor.yaml
 want_err <<'EOF'
 mentor-log: mentor.yaml:5:13: warning: week-start: 'funday' is not a weekday [config]
-mentor-log: people/sam-lee.md:11:10: warning: cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks) [cadence]
+mentor-log: people/sam-lee.md:11:10: warning: cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months) [cadence]
 mentor-log: log/2026/2026-10-14-window-functions-review-with-sam.md:8:16: warning: rating 'sql' must be a whole number from 1 to 5, not '7' [ratings]
 EOF
 want_out <<'OUT'

@@ -422,8 +422,9 @@ START_TEST(test_set_refused)
 	refused(WEEKLY, "duration=soon", EX_USAGE,
 	    "duration: 'soon' is not a duration (like 45m, 1h or 1h30m)\n");
 	refused("people/bob.md", "cadence=fortnightly", EX_USAGE,
-	    "cadence: 'fortnightly' is not a cadence (weekly, biweekly, "
-	    "monthly, quarterly, every N days|weeks, every N-M weeks)\n");
+	    "cadence: 'fortnightly' is not a cadence (daily, weekly, "
+	    "biweekly, monthly, quarterly, every N days|weeks|months, every "
+	    "N-M days|weeks|months)\n");
 	refused(WEEKLY, "ratings=a", EX_USAGE,
 	    "ratings cannot be set with key=value; edit the entry\n");
 	refused(WEEKLY, "with=nobody", EX_NOINPUT, "with: no person 'nobody'\n");

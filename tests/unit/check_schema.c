@@ -215,8 +215,9 @@ END_TEST
 
 START_TEST(test_value_cadence)
 {
-	static const char bad[] = " is not a cadence (weekly, biweekly, "
-	    "monthly, quarterly, every N days|weeks, every N-M weeks)";
+	static const char bad[] = " is not a cadence (daily, weekly, "
+	    "biweekly, monthly, quarterly, every N days|weeks|months, every "
+	    "N-M days|weeks|months)";
 	struct buf	 want = BUF_INIT;
 
 	value_is(R_PERSON, "cadence", "biweekly", VP_OK, "");

@@ -512,8 +512,9 @@ START_TEST(test_cadence_duration)
 {
 	static const struct want person[] = {
 		{ 3, 10, C_CADENCE, E,
-		    "cadence: 'fortnightly' is not a cadence (weekly, biweekly, "
-		    "monthly, quarterly, every N days|weeks, every N-M weeks)" },
+		    "cadence: 'fortnightly' is not a cadence (daily, weekly, "
+		    "biweekly, monthly, quarterly, every N days|weeks|months, "
+		    "every N-M days|weeks|months)" },
 	};
 	static const struct want entry[] = {
 		{ 3, 11, C_DURATION, E,
@@ -881,8 +882,8 @@ START_TEST(test_config)
 		{ 2, 7, C_CONFIG, E, "role: unknown value 'boss' (one of: "
 		    "mentee, mentor, coordinator)" },
 		{ 3, 10, C_CONFIG, E, "cadence: 'fortnightly' is not a cadence "
-		    "(weekly, biweekly, monthly, quarterly, every N days|weeks, "
-		    "every N-M weeks)" },
+		    "(daily, weekly, biweekly, monthly, quarterly, every N "
+		    "days|weeks|months, every N-M days|weeks|months)" },
 		{ 4, 13, C_CONFIG, E, "week-start: 'someday' is not a weekday" },
 		{ 5, 8, C_TYPES, E,
 		    "needs: want a list or a single value, not a mapping" },
