@@ -1,6 +1,7 @@
 /*
- * mentor-report: summary, progress, cadence, actions, skills, wins, agenda
- * and timeline reports over a journal, or over many journals at once.
+ * mentor-report: summary, progress, cadence, actions, skills, wins, agenda,
+ * timeline, due and all reports over a journal, or over many journals at
+ * once.
  * The reports themselves are lib/report/: this is their options.
  */
 #include "config.h"
@@ -35,7 +36,7 @@ usage(int st)
 {
 	fprintf(st ? stderr : stdout,
 	    "usage: mentor-report [-0hq] [--share] [--no-header] [-C dir]\n"
-	    "                     [-f text|md|tsv|json]\n"
+	    "                     [-f text|md|tsv|json|html|ics]\n"
 	    "                     [--period period | --since date "
 	    "--until date]\n"
 	    "                     [--with id] [--journal dir ... | "
@@ -43,7 +44,7 @@ usage(int st)
 	    "                     [report] [record ... | -]\n"
 	    "reports: summary (the default), progress, cadence, actions, "
 	    "skills, wins,\n"
-	    "         agenda --with id, timeline\n");
+	    "         agenda --with id, timeline, due, all\n");
 	exit(st ? EX_USAGE : out_close(0));
 }
 
@@ -210,6 +211,7 @@ main(int argc, char *argv[])
 
 	cli_init(argv);
 	opts_init(&o);
+	o.docs = 1U << FMT_HTML | 1U << FMT_ICS;
 	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL))
 	    != -1) {
 		if (opts_common(&o, c, optarg))
@@ -253,8 +255,14 @@ main(int argc, char *argv[])
 		argv++;
 	}
 	if (o.fmt == FMT_PATHS || o.fmt == FMT_JSONL)
-		errx(EX_USAGE, "reports print text, md, tsv or json, not %s",
-		    fmt_name(o.fmt));
+		errx(EX_USAGE, "reports print text, md, tsv, json or html, "
+		    "not %s", fmt_name(o.fmt));
+	if (o.fmt == FMT_ICS && r != &report_due)
+		errx(EX_USAGE, "ics is the due report's format (mentor-report "
+		    "due -f ics)");
+	if (o.fmt == FMT_TSV && r == &report_all)
+		errx(EX_USAGE, "all prints text, md, json or html: tsv has a "
+		    "table a report");
 	today = date_today();
 	for (i = 0; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 && journals_stdin)

@@ -800,7 +800,7 @@ ERR
 run '--period with --since is 64' 64 \
     mentor-report --period 2026 --since 2026-01-01
 want_err <<'ERR'
-mentor-report: reports print text, md, tsv or json, not paths
+mentor-report: reports print text, md, tsv, json or html, not paths
 ERR
 run '-f paths is 64' 64 mentor-report -f paths
 want_err <<'ERR'
@@ -808,7 +808,7 @@ mentor-report: the agenda is for one person: give --with ID
 ERR
 run 'agenda without --with is 64' 64 mentor-report agenda
 want_err <<'ERR'
-mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline)
+mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all)
 ERR
 run 'a mistyped report is 64' 64 mentor-report progres
 want_err <<'ERR'
@@ -835,12 +835,12 @@ run 'outside a journal is 66' 66 mentor-report
 cd "$T" || exit 99
 want_out <<'OUT'
 usage: mentor-report [-0hq] [--share] [--no-header] [-C dir]
-                     [-f text|md|tsv|json]
+                     [-f text|md|tsv|json|html|ics]
                      [--period period | --since date --until date]
                      [--with id] [--journal dir ... | --journals -]
                      [report] [record ... | -]
 reports: summary (the default), progress, cadence, actions, skills, wins,
-         agenda --with id, timeline
+         agenda --with id, timeline, due, all
 OUT
 run '--help' 0 mentor-report --help
 want_out <<'OUT'
