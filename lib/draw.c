@@ -24,6 +24,17 @@ out_days(char *s, size_t n, int d)
 }
 
 /*
+ * The line being made is an item of a list in html (text and md mark it
+ * their own way, or with out_bullet).
+ */
+void
+out_listitem(struct out *o)
+{
+	if (out_view(o, O_H))
+		html_bullet(o);
+}
+
+/*
  * Begin a chart of a kind (OC_*), titled (html's caption), whose rows'
  * labels are headed label in its table.
  */

@@ -56,13 +56,13 @@ static const char style[] =
 ".wide{overflow-x:auto;max-width:100%}"
 "table{border-collapse:collapse;margin:.5rem 0;font-size:.95rem}"
 "th,td{border:1px solid var(--line);padding:.2rem .5rem;text-align:left;"
-"vertical-align:top}th{background:var(--track)}.n{text-align:right;"
+"vertical-align:top}th{background:var(--track)}th,.n,.d{white-space:nowrap}.n{text-align:right;"
 "font-variant-numeric:tabular-nums}caption{text-align:left;color:var(--mute)}\n"
 "figure{margin:1rem 0;display:grid;grid-template-columns:minmax(0,3fr) "
 "minmax(0,2fr);gap:.5rem 1.5rem;align-items:start}"
-"figcaption{grid-column:1/-1;font-weight:600}"
+"figcaption{grid-column:1/-1;font-weight:600}figure.weeks{display:block}"
 "figure svg{width:100%;height:auto;display:block}\n"
-"svg text{fill:var(--fg);font:11px system-ui,sans-serif}"
+"svg text{fill:var(--fg);stroke:none;font:11px system-ui,sans-serif}"
 "svg .m{fill:var(--mute)}.track{fill:var(--track)}.done{fill:var(--fill)}"
 ".c0{fill:var(--c0)}.c1{fill:var(--c1)}.c2{fill:var(--c2)}"
 ".due{fill:none;stroke:var(--due);stroke-width:2}.late{fill:var(--late)}"
@@ -433,7 +433,8 @@ html_chart_end(struct out *o)
 		return;
 	endlist(o);
 	if (h->n > 0) {
-		fputs("<figure>\n<figcaption>", o->f);
+		fprintf(o->f, "<figure class=\"%s\">\n<figcaption>", h->kind ==
+		    OC_BARS ? "bars" : h->kind == OC_WEEKS ? "weeks" : "lines");
 		esc_put(o->f, h->title);
 		fputs("</figcaption>\n", o->f);
 		svg_chart(o->f, h->kind, h->title, h->v, h->n);

@@ -270,8 +270,7 @@ svg_table(FILE *f, int kind, const char *label, const struct hitem *v,
 				continue;
 			rows++;
 			date_format(v[i].date, d);
-			fputs("<tr>", f);
-			td(f, d, 0);
+			fprintf(f, "<tr><td class=\"d\">%s</td>", d);
 			tdi(f, v[i].a);
 			td(f, v[i].b & OW_DUE ? "due" : "", 1);
 			td(f, v[i].b & OW_OVERDUE ? "overdue" : "", 1);

@@ -226,8 +226,7 @@ out_bullet(struct out *o)
 {
 	out_text(o, O_T, "  ");
 	out_text(o, O_M, "- ");
-	if (out_view(o, O_H))
-		html_bullet(o);
+	out_listitem(o);
 }
 
 /*

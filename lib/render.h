@@ -156,6 +156,7 @@ void		 out_color(struct out *, const char *);
 int		 out_view(const struct out *, unsigned);
 /* draw.c */
 const char	*out_days(char *, size_t, int);
+void		 out_listitem(struct out *);
 void		 out_chart(struct out *, int, const char *, const char *);
 void		 out_chart_end(struct out *);
 void		 out_bar(struct out *, const char *, int, int, int);

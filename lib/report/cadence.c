@@ -189,8 +189,9 @@ cadence_print(void *st, const struct rctx *rc, struct out *o)
 		out_date(o, NULL, w0, O_V);
 		out_text(o, O_V, " to ");
 		out_date(o, NULL, end, O_V);
-		out_text(o, O_V, ", %s a week with a check-in.", o->utf8 ?
+		out_text(o, O_TM, ", %s a week with a check-in", o->utf8 ?
 		    "\xe2\x96\x88" : "#");
+		out_text(o, O_V, ".");
 		out_nl(o, O_V);
 	}
 	out_list(o, "people", O_D);

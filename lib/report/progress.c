@@ -82,8 +82,8 @@ evidence(void *ctx, const void *rec, size_t len)
 	(void)len;
 	eref_get(rec, &r);
 	out_row(o);
-	out_text(o, O_T, "    ");
-	out_text(o, O_M, "  - ");
+	out_text(o, O_TM, "  ");
+	out_bullet(o);
 	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
 	out_str(o, "id", r.id, O_J);
