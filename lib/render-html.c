@@ -117,8 +117,9 @@ html_esc(struct buf *b, const char *s, size_t n)
 	}
 }
 
-static void
-esc_put(FILE *f, const char *s)
+/* Escaped text to f. */
+void
+html_put(FILE *f, const char *s)
 {
 	struct buf	 b = BUF_INIT;
 
@@ -145,7 +146,7 @@ page(struct out *o, const char *title)
 	    "<meta name=\"color-scheme\" content=\"light dark\">\n"
 	    "<meta name=\"generator\" content=\"mentor-report\">\n<title>",
 	    o->f);
-	esc_put(o->f, title != NULL ? title : h->name != NULL ? h->name :
+	html_put(o->f, title != NULL ? title : h->name != NULL ? h->name :
 	    "mentor-report");
 	fprintf(o->f, "</title>\n<style>\n%s</style>\n</head>\n<body>\n"
 	    "<main>\n", style);
@@ -196,7 +197,7 @@ html_title(struct out *o, const char *text)
 	page(o, text);
 	endlist(o);
 	fprintf(o->f, "<h%d>", lv);
-	esc_put(o->f, text);
+	html_put(o->f, text);
 	fprintf(o->f, "</h%d>\n", lv);
 }
 
@@ -207,7 +208,7 @@ html_heading(struct out *o, const char *text)
 
 	endlist(o);
 	fprintf(o->f, "<h%d>", lv);
-	esc_put(o->f, text);
+	html_put(o->f, text);
 	fprintf(o->f, "</h%d>\n", lv);
 }
 
@@ -352,7 +353,7 @@ static void
 cell(FILE *f, const char *tag, const char *s, int right)
 {
 	fprintf(f, "<%s%s>", tag, right ? " class=\"n\"" : "");
-	esc_put(f, s);
+	html_put(f, s);
 	fprintf(f, "</%s>", tag);
 }
 
@@ -435,7 +436,7 @@ html_chart_end(struct out *o)
 	if (h->n > 0) {
 		fprintf(o->f, "<figure class=\"%s\">\n<figcaption>", h->kind ==
 		    OC_BARS ? "bars" : h->kind == OC_WEEKS ? "weeks" : "lines");
-		esc_put(o->f, h->title);
+		html_put(o->f, h->title);
 		fputs("</figcaption>\n", o->f);
 		svg_chart(o->f, h->kind, h->title, h->v, h->n);
 		svg_table(o->f, h->kind, h->label, h->v, h->n);

@@ -24,23 +24,13 @@ static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May",
 	"Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
 static void
-put(FILE *f, const char *s)
-{
-	struct buf	 b = BUF_INIT;
-
-	html_esc(&b, s, strlen(s));
-	fwrite(b.buf, 1, b.len, f);
-	buf_release(&b);
-}
-
-static void
 svg_begin(FILE *f, int w, int h, const char *title)
 {
 	fprintf(f, "<svg viewBox=\"0 0 "
 	    "%d %d\" role=\"img\" aria-label=\"", w, h);
-	put(f, title);
+	html_put(f, title);
 	fputs("\"><title>", f);
-	put(f, title);
+	html_put(f, title);
 	fputs("</title>\n", f);
 }
 
@@ -55,7 +45,7 @@ bars(FILE *f, const char *title, const struct hitem *v, size_t n)
 	for (i = 0; i < n; i++) {
 		y = (int)i * 34;
 		fprintf(f, "<text x=\"0\" y=\"%d\">", y + 12);
-		put(f, v[i].label != NULL ? v[i].label : "");
+		html_put(f, v[i].label != NULL ? v[i].label : "");
 		fprintf(f, ": %d of %d</text>\n", v[i].a, v[i].b);
 		fprintf(f, "<rect class=\"track\" x=\"0\" y=\"%d\" width=\"%d\" "
 		    "height=\"10\" rx=\"3\"/>", y + 18, W);
@@ -177,7 +167,7 @@ lines(FILE *f, const char *title, const struct hitem *v, size_t n)
 			date_format(v[i].pts[k].date, d);
 			fprintf(f, "<circle cx=\"%d\" cy=\"%d\" r=\"3\"><title>",
 			    x, 12 + (5 - v[i].pts[k].value) * 34);
-			put(f, v[i].label);
+			html_put(f, v[i].label);
 			fprintf(f, ", %s: %d</title></circle>", d,
 			    v[i].pts[k].value);
 		}
@@ -185,7 +175,7 @@ lines(FILE *f, const char *title, const struct hitem *v, size_t n)
 		fprintf(f, "<line class=\"l l%zu k%zu\" x1=\"%d\" x2=\"%d\" "
 		    "y1=\"%d\" y2=\"%d\"/><text x=\"%d\" y=\"%d\">", i % 3,
 		    i % 6, x0, x0 + 24, y - 4, y - 4, x0 + 32, y);
-		put(f, v[i].label);
+		html_put(f, v[i].label);
 		fputs("</text></g>\n", f);
 	}
 	fputs("</svg>\n", f);
@@ -213,7 +203,7 @@ head(FILE *f, const char *const *h, size_t n)
 	fputs("<div class=\"wide\"><table>\n<thead><tr>", f);
 	for (i = 0; i < n; i++) {
 		fputs(i > 0 ? "<th class=\"n\">" : "<th>", f);
-		put(f, h[i]);
+		html_put(f, h[i]);
 		fputs("</th>", f);
 	}
 	fputs("</tr></thead>\n<tbody>\n", f);
@@ -223,7 +213,7 @@ static void
 td(FILE *f, const char *s, int num)
 {
 	fputs(num ? "<td class=\"n\">" : "<td>", f);
-	put(f, s);
+	html_put(f, s);
 	fputs("</td>", f);
 }
 

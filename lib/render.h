@@ -182,6 +182,7 @@ void		 html_bullet(struct out *);
 void		 html_blank(struct out *);
 void		 html_line(struct out *, const char *, size_t);
 void		 html_esc(struct buf *, const char *, size_t);
+void		 html_put(FILE *, const char *);
 void		 html_prose(struct out *, const char *, size_t, int);
 void		 html_quote(struct out *, const char *);
 void		 html_table(struct out *, const struct ocol *, size_t);
