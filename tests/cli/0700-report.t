@@ -3,7 +3,9 @@
 # (golden files in tests/data/report/examples), JSON fields, drawing in
 # ASCII and UTF-8, 80 columns, periods, --with, records from arguments
 # and standard input, --share against planted private strings, the agenda
-# piped into mentor-log add, the program-wide report, exit codes.
+# piped into mentor-log add, the program-wide report, exit codes; html
+# pages, the due report and its calendar, all reports at once, prose in
+# html made safe.
 . "$(dirname "$0")/lib.sh"
 plan 192
 
