@@ -338,8 +338,8 @@ aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
 	out_str(o, "text", a->text, O_D);
 	out_date(o, "date", a->date, O_D);
 	out_date(o, "due", a->due, O_D);
-	out_intn(o, "age_days", rc->today - a->date, a->date != DATE_NONE,
-	    O_D);
+	out_intn(o, "age_days", a->date != DATE_NONE ? rc->today - a->date :
+	    0, a->date != DATE_NONE, O_D);
 	out_bool(o, "overdue", a->overdue, O_D);
 	if (age && a->date != DATE_NONE)
 		out_days(c1, sizeof(c1), rc->today - a->date);

@@ -248,8 +248,8 @@ summary_print(void *st, const struct rctx *rc, struct out *o)
 	out_int(o, "overdue", (long long)sm->overdue, O_ALL);
 	out_text(o, O_V, " overdue");
 	out_date(o, "oldest", sm->oldest, O_J);
-	out_intn(o, "oldest_days", rc->today - sm->oldest, sm->oldest !=
-	    DATE_NONE, O_J);
+	out_intn(o, "oldest_days", sm->oldest != DATE_NONE ? rc->today -
+	    sm->oldest : 0, sm->oldest != DATE_NONE, O_J);
 	if (sm->oldest != DATE_NONE) {
 		out_text(o, O_V, ", the oldest from ");
 		out_date(o, NULL, sm->oldest, O_V);
