@@ -1,6 +1,7 @@
 /*
- * mentor-report: summary, progress, cadence, actions, skills, wins, agenda
- * and timeline reports over a journal, or over many journals at once.
+ * mentor-report: summary, progress, cadence, actions, skills, wins, agenda,
+ * timeline, due and all reports over a journal, or over many journals at
+ * once.
  * The reports themselves are lib/report/: this is their options.
  */
 #include "config.h"
@@ -53,6 +54,12 @@ static const struct sub reports[] = {
 	  NULL, 0, -1 },
 	{ "timeline", NULL, 0, 0, "timeline [record ... | -]",
 	  "a day a line: entries held, items due (30 days unless told)",
+	  NULL, 0, -1 },
+	{ "due", NULL, 0, 0, "due [record ... | -]",
+	  "what falls due: next check-ins, milestones, action items (-f ics: "
+	  "a calendar)", NULL, 0, -1 },
+	{ "all", NULL, 0, 0, "all [record ... | -]",
+	  "every report on one page (-f html) or in one JSON object",
 	  NULL, 0, -1 },
 };
 
@@ -232,6 +239,7 @@ main(int argc, char *argv[])
 
 	cli_init(argv);
 	opts_init(&o);
+	o.docs = 1U << FMT_HTML | 1U << FMT_ICS;
 	getopts_init(&g, tabs);
 	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		if (opts_common(&o, c, optarg))
@@ -278,8 +286,14 @@ main(int argc, char *argv[])
 		help_print(&help, r == NULL ? NULL : sub_find(reports,
 		    sizeof(reports) / sizeof(reports[0]), r->name));
 	if (o.fmt == FMT_PATHS || o.fmt == FMT_JSONL)
-		errx(EX_USAGE, "reports print text, md, tsv or json, not %s",
-		    fmt_name(o.fmt));
+		errx(EX_USAGE, "reports print text, md, tsv, json or html, "
+		    "not %s", fmt_name(o.fmt));
+	if (o.fmt == FMT_ICS && r != &report_due)
+		errx(EX_USAGE, "ics is the due report's format (mentor-report "
+		    "due -f ics)");
+	if (o.fmt == FMT_TSV && r == &report_all)
+		errx(EX_USAGE, "all prints text, md, json or html: tsv has a "
+		    "table a report");
 	today = date_today();
 	for (i = 0; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 && journals_stdin)

@@ -22,6 +22,8 @@ static const char *const fmt_names[] = {
 	[FMT_JSON] = "json",
 	[FMT_JSONL] = "jsonl",
 	[FMT_MD] = "md",
+	[FMT_HTML] = "html",
+	[FMT_ICS] = "ics",
 };
 #define NFMTS	(sizeof(fmt_names) / sizeof(fmt_names[0]))
 

@@ -19,8 +19,8 @@
 const struct optdef common_opts[] = {
 	{ 'C', "directory", "dir", 0, "use the journal in dir (else "
 	    "$MENTOR_JOURNAL, else the folder holding mentor.yaml)" },
-	{ 'f', "format", "format", 0, "print text, paths, tsv, json, jsonl "
-	    "or md (what the command prints)" },
+	{ 'f', "format", "format", 0, "print text, paths, tsv, json, jsonl, "
+	    "md, html or ics (those the command prints)" },
 	{ '0', "null", NULL, 0, "records read and paths printed end with a "
 	    "NUL, not a newline" },
 	{ 'q', "quiet", NULL, 0, "print nothing; exit 0 when anything matched "

@@ -762,7 +762,8 @@ double		 lock_timeout(void);
  * through json_key() which turns '-' into '_' (snake_case).
  */
 enum fmt { FMT_NONE, FMT_TEXT, FMT_PATHS, FMT_TSV, FMT_JSON, FMT_JSONL,
-	FMT_MD };
+	FMT_MD, FMT_HTML, FMT_ICS };
+#define FMT_DOCS	FMT_HTML	/* this one and after: opts.docs */
 int		 fmt_parse(const char *);
 const char	*fmt_name(int);
 
@@ -837,6 +838,7 @@ struct opts {
 	int		 icase;		/* -i: --grep ignores case */
 	int		 reverse;	/* -r */
 	long		 limit;		/* -n N, or -1 */
+	unsigned	 docs;		/* 1 << FMT_HTML...: also printed */
 };
 /* The bits opts_listing sets in seen, for checking who takes them. */
 #define O_I	(1U << 29)

@@ -60,9 +60,12 @@ opts_common(struct opts *o, int c, const char *arg)
 		o->C = arg;
 		return 1;
 	case 'f':
-		if ((o->fmt = fmt_parse(arg)) == FMT_NONE)
+		/* html and ics are known only where they are printed. */
+		if ((o->fmt = fmt_parse(arg)) == FMT_NONE || (o->fmt >=
+		    FMT_DOCS && !(o->docs & 1U << o->fmt)))
 			errx(EX_USAGE, "unknown format '%s' (text, paths, tsv, "
-			    "json, jsonl, md)", arg);
+			    "json, jsonl, md%s)", arg, o->docs ? ", html, ics" :
+			    "");
 		return 1;
 	case 'q':
 		o->quiet = 1;

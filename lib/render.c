@@ -22,8 +22,8 @@ enum { K_REPORT, K_ROWS, K_DOC, K_OBJ, K_LIST, K_TABLE, K_ROW };
 #define WRAP_MIN	20	/* prose always gets this many columns */
 
 /* Does the format show pieces flagged fl? */
-static int
-shows(const struct out *o, unsigned fl)
+int
+out_shows(const struct out *o, unsigned fl)
 {
 	switch (o->fmt) {
 	case FMT_TEXT:
@@ -37,15 +37,20 @@ shows(const struct out *o, unsigned fl)
 		return (fl & O_S) != 0;
 	case FMT_PATHS:
 		return (fl & O_P) != 0;
+	case FMT_HTML:
+		return (fl & O_H) != 0;
+	case FMT_ICS:
+		return (fl & O_C) != 0;
 	}
 	return 0;
 }
 
-/* Does the format show view pieces flagged fl (text or md)? */
+/* Does the format show view pieces flagged fl (text, md or html)? */
 int
 out_view(const struct out *o, unsigned fl)
 {
-	return (o->fmt == FMT_TEXT || o->fmt == FMT_MD) && shows(o, fl);
+	return (o->fmt == FMT_TEXT || o->fmt == FMT_MD || o->fmt ==
+	    FMT_HTML) && out_shows(o, fl);
 }
 
 static struct oframe *
@@ -69,8 +74,8 @@ push(struct out *o, int kind, unsigned fl)
 }
 
 /* Does JSON show what goes in the innermost container? */
-static int
-json_here(struct out *o)
+int
+out_json(struct out *o)
 {
 	return (o->fmt == FMT_JSON || o->fmt == FMT_JSONL) &&
 	    (o->depth == 0 || !o->st[o->depth - 1].jhide);
@@ -122,6 +127,10 @@ out_init(struct out *o, int fmt, const struct opts *opt)
 	json_init(&o->js, o->f);
 	buf_init(&o->line);
 	o->eol = '\n';
+	if (fmt == FMT_HTML)
+		html_init(o);
+	else if (fmt == FMT_ICS)
+		ics_init(o);
 }
 
 /*
@@ -136,6 +145,10 @@ put_line(struct out *o, const char *s, size_t n)
 
 	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;
+	if (o->fmt == FMT_HTML) {
+		html_line(o, s, n);
+		return;
+	}
 	/* No character is wider than its bytes: short lines always fit. */
 	if (o->fmt == FMT_TEXT && o->width > ew && n > o->width &&
 	    utf8_fit(s, n, o->width, NULL) < n) {
@@ -172,7 +185,10 @@ out_blank(struct out *o, unsigned fl)
 	if (!out_view(o, fl))
 		return;
 	flush_line(o);
-	putc('\n', o->f);
+	if (o->fmt == FMT_HTML)
+		html_blank(o);
+	else
+		putc('\n', o->f);
 }
 
 static void view_field(struct out *, const char *, unsigned);
@@ -181,7 +197,10 @@ static void view_field(struct out *, const char *, unsigned);
 static void
 view_add(struct out *o, const char *s, size_t n)
 {
-	buf_add(&o->line, s, n);
+	if (o->fmt == FMT_HTML)
+		html_esc(&o->line, s, n);
+	else
+		buf_add(&o->line, s, n);
 	o->started = 1;
 }
 
@@ -195,13 +214,13 @@ out_text(struct out *o, unsigned fl, const char *fmt, ...)
 	if (!out_view(o, fl))
 		return;
 	va_start(ap, fmt);
-	buf_vaddf(table_row(o) != NULL ? &b : &o->line, fmt, ap);
+	buf_vaddf(&b, fmt, ap);
 	va_end(ap);
-	if (table_row(o) != NULL) {
+	if (table_row(o) != NULL)
 		view_field(o, b.buf, fl & ~(unsigned)(O_WRAP | O_W(0xffff)));
-		buf_release(&b);
-	} else
-		o->started = 1;
+	else if (b.len > 0)
+		view_add(o, b.buf, b.len);
+	buf_release(&b);
 }
 
 /* Start a line of a list in the view: "  " in text, "- " in md. */
@@ -210,6 +229,7 @@ out_bullet(struct out *o)
 {
 	out_text(o, O_T, "  ");
 	out_text(o, O_M, "- ");
+	out_listitem(o);
 }
 
 /*
@@ -219,16 +239,18 @@ out_bullet(struct out *o)
 void
 out_item(struct out *o, const char *fmt, ...)
 {
-	va_list	 ap;
+	va_list		 ap;
+	struct buf	 b = BUF_INIT;
 
 	if (!out_view(o, O_V))
 		return;
 	flush_line(o);
-	buf_addstr(&o->line, o->fmt == FMT_MD ? "- " : "  ");
+	out_bullet(o);
 	va_start(ap, fmt);
-	buf_vaddf(&o->line, fmt, ap);
+	buf_vaddf(&b, fmt, ap);
 	va_end(ap);
-	o->started = 1;
+	view_add(o, b.buf, b.len);
+	buf_release(&b);
 	flush_line(o);
 }
 
@@ -284,12 +306,18 @@ view_field(struct out *o, const char *s, unsigned fl)
 		return;
 	if (s == NULL)
 		s = fl & O_DASH ? "-" : "";
+	if ((fl & O_WRAP) && o->fmt == FMT_HTML && table_row(o) == NULL) {
+		html_prose(o, s, strlen(s), 0);
+		o->started = 1;
+		return;
+	}
 	if (fl & O_WRAP) {
 		view_wrap(o, s);
 		return;
 	}
-	/* A markdown table's cells need no padding. */
-	if (w > 0 && !(o->fmt == FMT_MD && table_row(o) != NULL)) {
+	/* Cells of a markdown table and html need no padding. */
+	if (w > 0 && o->fmt != FMT_HTML && !(o->fmt == FMT_MD &&
+	    table_row(o) != NULL)) {
 		n = utf8_fit(s, strlen(s), w, &cw);
 		if (fl & O_RIGHT)
 			for (; cw < w; cw++)
@@ -335,8 +363,8 @@ tsv_field(struct out *o, const char *key, const char *s)
 }
 
 /* The key of a JSON member, unless in an array (O_KEY: as written). */
-static void
-json_member(struct out *o, const char *key, unsigned fl)
+void
+out_member(struct out *o, const char *key, unsigned fl)
 {
 	const struct oframe *f = top(o);
 
@@ -353,22 +381,26 @@ json_member(struct out *o, const char *key, unsigned fl)
  * A field: its text in the view, its value (written by put) in JSON, its
  * text in the tsv row, and a row's path in paths.
  */
-static void
-field(struct out *o, const char *key, const char *s, unsigned fl,
+void
+out_field(struct out *o, const char *key, const char *s, unsigned fl,
     void (*put)(struct out *, const void *), const void *v)
 {
-	if (!shows(o, fl))
+	if (!out_shows(o, fl))
 		return;
 	switch (o->fmt) {
 	case FMT_TEXT:
 	case FMT_MD:
+	case FMT_HTML:
 		view_field(o, s, fl);
+		break;
+	case FMT_ICS:
+		ics_field(o, key, s);
 		break;
 	case FMT_JSON:
 	case FMT_JSONL:
-		if (!json_here(o))
+		if (!out_json(o))
 			break;
-		json_member(o, key, fl);
+		out_member(o, key, fl);
 		put(o, v);
 		break;
 	case FMT_TSV:
@@ -381,90 +413,6 @@ field(struct out *o, const char *key, const char *s, unsigned fl,
 	}
 }
 
-static void
-put_str(struct out *o, const void *v)
-{
-	json_str(&o->js, v);
-}
-
-void
-out_str(struct out *o, const char *key, const char *v, unsigned fl)
-{
-	field(o, key, v, fl, put_str, v);
-}
-
-static void
-put_int(struct out *o, const void *v)
-{
-	json_int(&o->js, *(const long long *)v);
-}
-
-static void
-put_null(struct out *o, const void *v)
-{
-	(void)v;
-	json_null(&o->js);
-}
-
-void
-out_int(struct out *o, const char *key, long long v, unsigned fl)
-{
-	char	 s[32];
-
-	snprintf(s, sizeof(s), "%lld", v);
-	field(o, key, s, fl, put_int, &v);
-}
-
-/* An integer, or (present 0) null in JSON and nothing elsewhere. */
-void
-out_intn(struct out *o, const char *key, long long v, int present,
-    unsigned fl)
-{
-	if (present)
-		out_int(o, key, v, fl);
-	else
-		field(o, key, NULL, fl, put_null, NULL);
-}
-
-static void
-put_date(struct out *o, const void *v)
-{
-	json_date(&o->js, *(const mdate *)v);
-}
-
-void
-out_date(struct out *o, const char *key, mdate d, unsigned fl)
-{
-	char	 s[DATE_STRLEN];
-
-	if (d != DATE_NONE)
-		date_format(d, s);
-	field(o, key, d != DATE_NONE ? s : NULL, fl, put_date, &d);
-}
-
-static void
-put_bool(struct out *o, const void *v)
-{
-	json_bool(&o->js, *(const int *)v);
-}
-
-void
-out_bool(struct out *o, const char *key, int b, unsigned fl)
-{
-	field(o, key, b ? "true" : "false", fl, put_bool, &b);
-}
-
-/* n bytes of text (a record's body) as a string. */
-void
-out_strn(struct out *o, const char *key, const char *v, size_t n,
-    unsigned fl)
-{
-	char	*s = xstrndup(v, n);
-
-	out_str(o, key, s, fl);
-	free(s);
-}
-
 /* Text written as it is in the view (a record's body), ended by a line end. */
 void
 out_raw(struct out *o, unsigned fl, const char *s, size_t n)
@@ -472,35 +420,13 @@ out_raw(struct out *o, unsigned fl, const char *s, size_t n)
 	if (!out_view(o, fl) || n == 0)
 		return;
 	flush_line(o);
+	if (o->fmt == FMT_HTML) {
+		html_prose(o, s, n, 1);
+		return;
+	}
 	fwrite(s, 1, n, o->f);
 	if (s[n - 1] != '\n')
 		putc('\n', o->f);
-}
-
-/* A list of strings: an array in JSON, joined with ',' in tsv and text. */
-void
-out_strv(struct out *o, const char *key, const char *const *v, size_t n,
-    unsigned fl)
-{
-	struct buf	 b = BUF_INIT;
-	size_t		 i;
-
-	if (!shows(o, fl))
-		return;
-	if (o->fmt == FMT_JSON || o->fmt == FMT_JSONL) {
-		if (!json_here(o))
-			return;
-		json_member(o, key, fl);
-		json_arr(&o->js);
-		for (i = 0; i < n; i++)
-			json_str(&o->js, v[i]);
-		json_arr_end(&o->js);
-		return;
-	}
-	for (i = 0; i < n; i++)
-		buf_addf(&b, "%s%s", i ? "," : "", v[i]);
-	field(o, key, n > 0 ? b.buf : NULL, fl, put_str, NULL);
-	buf_release(&b);
 }
 
 /* The colour (an SGR sequence such as "31") of the next table cell. */
@@ -542,8 +468,15 @@ void
 out_report(struct out *o, const char *name, const struct period *p,
     mdate today, const char *const *cols, size_t n)
 {
+	int	 nested = o->depth > 0;
+
 	push(o, K_REPORT, O_ALL);
-	tsv_header(o, cols, n);
+	if (!nested)
+		tsv_header(o, cols, n);
+	if (o->fmt == FMT_HTML)
+		html_report(o, name, nested);
+	else if (o->fmt == FMT_ICS)
+		ics_report(o, today);
 	if (o->fmt != FMT_JSON)
 		return;
 	json_obj(&o->js);
@@ -603,16 +536,20 @@ out_title(struct out *o, const char *fmt, ...)
 {
 	va_list	 ap;
 
+	struct buf	 b = BUF_INIT;
+
 	if (!out_view(o, O_V))
 		return;
 	flush_line(o);
-	if (o->fmt == FMT_MD)
-		buf_addstr(&o->line, "# ");
 	va_start(ap, fmt);
-	buf_vaddf(&o->line, fmt, ap);
+	buf_vaddf(&b, fmt, ap);
 	va_end(ap);
-	o->started = 1;
-	flush_line(o);
+	if (o->fmt == FMT_HTML)
+		html_title(o, b.buf);
+	else {
+		fprintf(o->f, "%s%s\n", o->fmt == FMT_MD ? "# " : "", b.buf);
+	}
+	buf_release(&b);
 }
 
 /* A heading of a report: after a blank line, "## text" in md. */
@@ -622,6 +559,10 @@ out_heading(struct out *o, unsigned fl, const char *text)
 	if (!out_view(o, fl))
 		return;
 	flush_line(o);
+	if (o->fmt == FMT_HTML) {
+		html_heading(o, text);
+		return;
+	}
 	putc('\n', o->f);
 	if (o->fmt == FMT_MD)
 		fprintf(o->f, "## %s\n\n", text);
@@ -633,8 +574,8 @@ out_heading(struct out *o, unsigned fl, const char *text)
 void
 out_obj(struct out *o, const char *key, unsigned fl)
 {
-	if (json_here(o) && (fl & O_J)) {
-		json_member(o, key, fl);
+	if (out_json(o) && (fl & O_J)) {
+		out_member(o, key, fl);
 		json_obj(&o->js);
 	}
 	push(o, K_OBJ, fl);
@@ -644,8 +585,8 @@ out_obj(struct out *o, const char *key, unsigned fl)
 void
 out_list(struct out *o, const char *key, unsigned fl)
 {
-	if (json_here(o) && (fl & O_J)) {
-		json_member(o, key, fl);
+	if (out_json(o) && (fl & O_J)) {
+		out_member(o, key, fl);
 		json_arr(&o->js);
 	}
 	push(o, K_LIST, fl);
@@ -688,6 +629,9 @@ out_table(struct out *o, const char *key, const struct ocol *cols,
 			head[i] = cols[i].head;
 		table_init(&o->tb, n, head);
 		table_cols(o, cols, n, indent);
+	} else if (o->fmt == FMT_HTML) {
+		flush_line(o);
+		html_table(o, cols, n);
 	} else if (o->fmt == FMT_MD) {
 		flush_line(o);
 		for (i = 0; i < n; i++)
@@ -716,8 +660,10 @@ out_rowf(struct out *o, unsigned fl)
 
 	tsv = f != NULL && (fl & O_S) && (f->kind == K_ROWS ||
 	    ((f->kind == K_LIST || f->kind == K_TABLE) && (f->fl & O_S)));
-	if (json_here(o) && (fl & O_J))
+	if (out_json(o) && (fl & O_J))
 		json_obj(&o->js);
+	if (o->fmt == FMT_ICS && (fl & O_C))
+		ics_row(o);
 	if (o->fmt == FMT_TSV && tsv && o->ntsv > 0 && o->tsvrow == NULL) {
 		o->tsvrow = xcalloc(o->ntsv, sizeof(*o->tsvrow));
 		push(o, K_ROW, fl);
@@ -771,11 +717,12 @@ row_end(struct out *o, const struct oframe *row, const struct oframe *parent)
 
 	if ((row->fl & O_V) && parent != NULL && (parent->kind == K_TABLE ||
 	    (parent->kind == K_ROWS && parent->cols != NULL)) &&
-	    (o->fmt == FMT_TEXT ||
-	    o->fmt == FMT_MD)) {
+	    out_view(o, O_V)) {
 		for (i = o->ncells; i < parent->ncols && i < 16; i++)
 			o->cells[o->ncells++] = xstrdup("");
-		if (o->fmt == FMT_TEXT) {
+		if (o->fmt == FMT_HTML)
+			html_row(o, (const char *const *)o->cells, o->ncells);
+		else if (o->fmt == FMT_TEXT) {
 			table_add(&o->tb, (const char *const *)o->cells);
 			for (i = 0; i < o->ncells; i++)
 				if (o->cellsgr[i] != NULL)
@@ -793,6 +740,8 @@ row_end(struct out *o, const struct oframe *row, const struct oframe *parent)
 		}
 		o->ncells = 0;
 	}
+	if (o->fmt == FMT_ICS && (row->fl & O_C))
+		ics_row_end(o);
 	if (row->tsvrow) {
 		tsv_row(o->f, (const char *const *)o->tsvrow, o->ntsv);
 		for (i = 0; i < o->ntsv; i++)
@@ -827,12 +776,19 @@ out_end(struct out *o)
 			if (o->tb.nrows > 0)
 				table_out(o, f.indent, 0);
 			table_release(&o->tb);
-		}
+		} else if (o->fmt == FMT_HTML)
+			html_table_end(o);
 		/* FALLTHROUGH */
 	case K_LIST:
 		if (!f.jhide && (o->fmt == FMT_JSON || o->fmt == FMT_JSONL))
 			json_arr_end(&o->js);
 		break;
+	case K_REPORT:
+		if (parent == NULL)
+			errx(EX_SOFTWARE, "out_end on a document: use out_done");
+		if (o->fmt == FMT_HTML)
+			html_report_end(o);
+		/* FALLTHROUGH */
 	case K_OBJ:
 		if (!f.jhide && (o->fmt == FMT_JSON || o->fmt == FMT_JSONL))
 			json_obj_end(&o->js);
@@ -867,6 +823,10 @@ out_done(struct out *o)
 	}
 	o->depth = 0;
 	buf_release(&o->line);
+	if (o->fmt == FMT_HTML)
+		html_done(o);
+	else if (o->fmt == FMT_ICS)
+		ics_done(o);
 	if (o->quiet)
 		fclose(o->f);
 }
@@ -884,6 +844,10 @@ out_quote(struct out *o, const char *text)
 	if (!out_view(o, O_V))
 		return;
 	flush_line(o);
+	if (o->fmt == FMT_HTML) {
+		html_quote(o, text);
+		return;
+	}
 	for (p = text; *p != '\0'; p = *e ? e + 1 : e) {
 		if ((e = strchr(p, '\n')) == NULL)
 			e = p + strlen(p);

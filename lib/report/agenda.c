@@ -189,22 +189,27 @@ agenda_print(void *st, const struct rctx *rc, struct out *o)
 	out_text(o, O_T, "Agenda with %s for %s", p->name ? p->name : p->id,
 	    a);
 	out_text(o, O_M, "## Agenda");
-	out_nl(o, O_V);
-	out_heading(o, O_T, "Carried over");
+	out_nl(o, O_TM);
+	if (out_view(o, O_H))
+		out_title(o, "Agenda with %s for %s", p->name ? p->name :
+		    p->id, a);
+	out_heading(o, O_T | O_H, "Carried over");
 	if (ag->nitems > 0)
 		out_blank(o, O_M);
 	out_list(o, "actions", O_D);
 	spool_each(ag->sp, 0, carried, &pr);
 	out_end(o);
 	if (ag->nitems == 0) {
-		out_text(o, O_T, "  nothing open");
-		out_nl(o, O_T);
+		out_text(o, O_T, "  ");
+		out_text(o, O_T | O_H, "nothing open");
+		out_nl(o, O_T | O_H);
 	}
 	snprintf(title, sizeof(title), "Milestones due by %s", b);
-	out_heading(o, O_T, title);
+	out_heading(o, O_T | O_H, title);
 	if ((nm = milestones(rc, o, after)) == 0) {
-		out_text(o, O_T, "  none");
-		out_nl(o, O_T);
+		out_text(o, O_T, "  ");
+		out_text(o, O_T | O_H, "none");
+		out_nl(o, O_T | O_H);
 	}
 	out_str(o, "feedback", ag->feedback, O_J);
 	if (ag->feedback != NULL) {
@@ -219,7 +224,7 @@ agenda_print(void *st, const struct rctx *rc, struct out *o)
 		out_end(o);
 	}
 	if (ag->nlast > 0) {
-		out_heading(o, O_T, "Skills rated last time");
+		out_heading(o, O_T | O_H, "Skills rated last time");
 		out_heading(o, O_M, "Skills to rate");
 	}
 	out_list(o, "skills", O_D);

@@ -54,6 +54,38 @@ cal_range(const struct rctx *rc, mdate *from)
 	return n;
 }
 
+/*
+ * Mark the weeks of the calendar (nw from w0, up to end) in which a
+ * check-in fell due (one cadence after since or the check-in before it,
+ * unless an earlier check-in made it moot) and those with an overdue day
+ * (after the late date, before the check-in that came, or up to end).
+ */
+static void
+cal_marks(const struct person *p, mdate w0, mdate end, int nw,
+    unsigned *marks)
+{
+	mdate	 prev = p->since, next, due, d;
+	size_t	 k = 0;
+
+	if (!p->has_cad)
+		return;
+	if (prev == DATE_NONE && p->ndates > 0)
+		prev = p->dates[k++];
+	for (; prev != DATE_NONE; k++) {
+		next = k < p->ndates ? p->dates[k] : DATE_NONE;
+		due = cadence_due(&p->cad, prev);
+		if (due != DATE_NONE && due >= w0 && due <= end &&
+		    (next == DATE_NONE || next >= due))
+			marks[(due - w0) / 7] |= OW_DUE;
+		d = cadence_late(&p->cad, prev);
+		for (d = d != DATE_NONE && d + 1 > w0 ? d + 1 : w0;
+		    d != DATE_NONE && d <= end && (next == DATE_NONE ||
+		    d < next) && (d - w0) / 7 < nw; d++)
+			marks[(d - w0) / 7] |= OW_OVERDUE;
+		prev = next;
+	}
+}
+
 static void *
 cadence_new(const struct rctx *rc)
 {
@@ -70,12 +102,16 @@ static void
 cadence_person(const struct rctx *rc, struct out *o, const struct person *p,
     mdate w0, mdate end, int nw)
 {
-	struct buf	 cal = BUF_INIT, head = BUF_INIT;
+	struct buf	 head = BUF_INIT;
 	char		 d[24];
 	int		 cells[CAL_WEEKS], c;
+	unsigned	 marks[CAL_WEEKS];
 	size_t		 k;
 
 	memset(cells, 0, sizeof(cells));
+	memset(marks, 0, sizeof(marks));
+	if (nw > 0)
+		cal_marks(p, w0, end, nw, marks);
 	for (k = 0; k < p->ndates; k++)
 		if (p->dates[k] >= w0 && p->dates[k] <= end &&
 		    (p->dates[k] - w0) / 7 < nw &&
@@ -112,20 +148,23 @@ cadence_person(const struct rctx *rc, struct out *o, const struct person *p,
 	out_nl(o, O_V);
 	out_date(o, "planned", p->planned, O_J);
 	out_list(o, "weeks", O_J);
-	for (c = 0; c < nw; c++) {
+	for (c = 0; c < nw; c++)
 		out_int(o, NULL, cells[c], O_J);
-		out_block(o, &cal, cells[c] > 0);
-	}
 	out_end(o);
 	if (nw > 0) {
+		buf_reset(&head);
+		buf_addf(&head, "Check-ins with %s, a week a cell", p->name ?
+		    p->name : p->id);
+		out_chart(o, OC_WEEKS, head.buf, "week of");
 		out_blank(o, O_M);
 		out_text(o, O_T, "  ");
 		out_text(o, O_M, "    ");
-		out_text(o, O_V, "%s", cal.buf);
-		out_nl(o, O_V);
+		for (c = 0; c < nw; c++)
+			out_week(o, w0 + 7 * c, cells[c], marks[c]);
+		out_nl(o, O_TM);
+		out_chart_end(o);
 	}
 	out_end(o);
-	buf_release(&cal);
 	buf_release(&head);
 }
 
@@ -150,8 +189,9 @@ cadence_print(void *st, const struct rctx *rc, struct out *o)
 		out_date(o, NULL, w0, O_V);
 		out_text(o, O_V, " to ");
 		out_date(o, NULL, end, O_V);
-		out_text(o, O_V, ", %s a week with a check-in.", o->utf8 ?
+		out_text(o, O_TM, ", %s a week with a check-in", o->utf8 ?
 		    "\xe2\x96\x88" : "#");
+		out_text(o, O_V, ".");
 		out_nl(o, O_V);
 	}
 	out_list(o, "people", O_D);

@@ -348,6 +348,9 @@ aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
 	else
 		c1[0] = '\0';
 	if (a->text == NULL) {
+		out_listitem(o);
+		out_text(o, O_H, "(an item of a private entry)%s",
+		    a->overdue ? ", overdue" : "");
 		out_text(o, O_M, "- (an item of a private entry)%s",
 		    a->overdue ? ", **overdue**" : "");
 		out_text(o, O_T, "  %10s  (an item of a private entry)", c1);
@@ -370,13 +373,16 @@ aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
 		free(s);
 	}
 	/* A text starting with '[' would make a task item of the bullet. */
-	out_text(o, O_M, "- %s%s%s", a->text[0] == '[' ? "\\" : "", a->text,
-	    a->status == TASK_STARTED ? ", started" : "");
+	out_text(o, O_M, "- %s", a->text[0] == '[' ? "\\" : "");
+	out_listitem(o);
+	out_text(o, O_M | O_H, "%s%s", a->text, a->status == TASK_STARTED ?
+	    ", started" : "");
 	if (age && a->date != DATE_NONE)
-		out_text(o, O_M, ", %s old", out_days(d, sizeof(d),
+		out_text(o, O_M | O_H, ", %s old", out_days(d, sizeof(d),
 		    rc->today - a->date));
-	out_text(o, O_M, "%s, from %s:%u", a->overdue ? ", **overdue**" : "",
-	    a->path, a->line);
+	out_text(o, O_M, "%s", a->overdue ? ", **overdue**" : "");
+	out_text(o, O_H, "%s", a->overdue ? ", overdue" : "");
+	out_text(o, O_M | O_H, ", from %s:%u", a->path, a->line);
 	out_nl(o, O_V);
 	out_end(o);
 }

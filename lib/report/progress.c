@@ -82,8 +82,8 @@ evidence(void *ctx, const void *rec, size_t len)
 	(void)len;
 	eref_get(rec, &r);
 	out_row(o);
-	out_text(o, O_T, "    ");
-	out_text(o, O_M, "  - ");
+	out_text(o, O_TM, "  ");
+	out_bullet(o);
 	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
 	out_str(o, "id", r.id, O_J);
@@ -106,7 +106,6 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 {
 	const struct goal	*g = rc->s->goals[gi];
 	const struct item	*nx = g->next >= 0 ? &g->ms[g->next] : NULL;
-	struct buf		 bar = BUF_INIT;
 	char			 d[24], *s;
 	size_t			 k;
 
@@ -115,14 +114,17 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	out_str(o, "path", g->path, O_J);
 	out_heading(o, O_V, g->title);
 	out_str(o, "title", g->title, O_D);
-	out_bar(o, &bar, g->done, g->total, 20);
+	out_chart(o, OC_BARS, "Milestones done", "goal");
 	out_bullet(o);
-	out_text(o, O_V, "%s ", bar.buf);
+	out_bar(o, g->title, g->done, g->total, 20);
+	out_text(o, O_TM, " ");
 	out_str(o, "status", g->status, O_D);
 	out_int(o, "done", g->done, O_ALL);
-	out_text(o, O_V, "/");
+	out_text(o, O_TM, "/");
+	out_text(o, O_H, " of ");
 	out_int(o, "total", g->total, O_ALL);
-	out_text(o, O_V, " milestones, %s", g->status);
+	out_text(o, O_V, " milestones%s, %s", out_view(o, O_H) ? " done" :
+	    "", g->status);
 	if (g->due != DATE_NONE) {
 		out_text(o, O_V, ", due ");
 		out_date(o, NULL, g->due, O_V);
@@ -134,6 +136,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 			    rc->today - g->due));
 	}
 	out_nl(o, O_V);
+	out_chart_end(o);
 	out_str(o, "next", nx != NULL ? nx->text : NULL, O_D);
 	out_intn(o, "next_line", nx != NULL ? nx->line : 0, nx != NULL, O_J);
 	out_date(o, "next_due", nx != NULL ? nx->due : DATE_NONE, O_D);
@@ -175,7 +178,6 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	spool_each(pg->ev, (uint32_t)gi, evidence, o);
 	out_end(o);
 	out_end(o);
-	buf_release(&bar);
 }
 
 static size_t

@@ -11,12 +11,13 @@
 /* The reports mentor-report knows, the default (the summary) first. */
 static const struct report *const reports[] = {
 	&report_summary, &report_progress, &report_cadence, &report_actions,
-	&report_skills, &report_wins, &report_agenda, &report_timeline
+	&report_skills, &report_wins, &report_agenda, &report_timeline,
+	&report_due, &report_all
 };
 
 /* Their names, for messages. */
 const char report_names[] = "summary, progress, cadence, actions, skills, "
-    "wins, agenda, timeline";
+    "wins, agenda, timeline, due, all";
 
 /* The report called name, or NULL. */
 const struct report *

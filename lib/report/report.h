@@ -43,7 +43,7 @@ struct report {
 
 extern const struct report report_summary, report_progress, report_cadence,
 	report_actions, report_skills, report_wins, report_agenda,
-	report_timeline;
+	report_timeline, report_due, report_all;
 const struct report *report_find(const char *);
 extern const char report_names[];
 

@@ -16,14 +16,9 @@
 
 #define SPARK_MAX	24	/* the last ratings a sparkline shows */
 
-struct point {
-	mdate	 date;
-	int	 value;
-};
-
 struct skill {
 	char		*name;
-	struct point	*pts;
+	struct opoint	*pts;
 	size_t		 n, alloc;
 };
 
@@ -75,25 +70,6 @@ skills_entry(void *st, const struct rctx *rc, const struct entry *e)
 	}
 }
 
-/* The last SPARK_MAX ratings, one block (or digit) each, padded to w. */
-static void
-spark(const struct out *o, struct buf *b, const struct point *p, size_t n,
-    size_t w)
-{
-	static const char *const blocks[] = { "\xe2\x96\x81", "\xe2\x96\x83",
-	    "\xe2\x96\x84", "\xe2\x96\x86", "\xe2\x96\x88" };
-	size_t	 i, from = n > SPARK_MAX ? n - SPARK_MAX : 0;
-
-	for (i = from; i < n; i++) {
-		if (o->utf8)
-			buf_addstr(b, blocks[p[i].value - 1]);
-		else
-			buf_addch(b, '0' + p[i].value);
-	}
-	for (i = n - from; i < w; i++)
-		buf_addch(b, ' ');
-}
-
 static const char *const skills_tsv[] = { "name", "first", "last",
 	"change", "count", "series" };
 
@@ -102,7 +78,7 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct skills	*sk = st;
 	struct skill	*s;
-	struct buf	 sp = BUF_INIT, series = BUF_INIT;
+	struct buf	 series = BUF_INIT;
 	char		 ds[DATE_STRLEN];
 	size_t		 i, k, w = 0;
 
@@ -114,15 +90,17 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 	report_begin(rc, o, "skills", skills_tsv, 6);
 	report_title(rc, o, "Skills, rated 1 to 5", 1);
 	out_blank(o, O_V);
+	out_chart(o, OC_LINES, "Ratings over time, 1 to 5", "skill");
 	out_list(o, "skills", O_D);
 	for (i = 0; i < sk->n; i++) {
 		s = &sk->v[i];
-		buf_reset(&sp);
-		spark(o, &sp, s->pts, s->n, w);
 		out_row(o);
 		out_bullet(o);
 		out_str(o, "name", s->name, O_ALL | O_W(22));
-		out_text(o, O_V, " %s  ", sp.buf);
+		out_text(o, O_TM, " ");
+		out_series(o, s->name, s->pts, s->n, w);
+		out_text(o, O_TM, "  ");
+		out_text(o, O_H, ": ");
 		out_int(o, "first", s->pts[0].value, O_ALL);
 		out_text(o, O_V, " -> ");
 		out_int(o, "last", s->pts[s->n - 1].value, O_ALL);
@@ -153,10 +131,10 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 		out_end(o);
 	}
 	out_end(o);
+	out_chart_end(o);
 	if (sk->n == 0) {
 		out_item(o, "none rated");
 	}
-	buf_release(&sp);
 	buf_release(&series);
 	return sk->n;
 }

@@ -110,12 +110,12 @@ relationships(const struct rctx *rc, struct out *o)
 	out_obj(o, "checkins", O_J);
 	/* A line of the list in text, a sentence in md. */
 	out_text(o, O_T, "  check-ins: ");
-	out_text(o, O_M, "Check-ins: ");
+	out_text(o, O_M | O_H, "Check-ins: ");
 	out_int(o, "held", held, O_ALL);
 	out_text(o, O_V, " held, ");
 	out_int(o, "expected", expected, O_ALL);
 	out_text(o, O_V, " expected by the cadences");
-	out_text(o, O_M, ".");
+	out_text(o, O_M | O_H, ".");
 	out_nl(o, O_V);
 	out_end(o);
 	return n;
@@ -126,7 +126,6 @@ static size_t
 goals(const struct rctx *rc, struct out *o)
 {
 	const struct goal	*g;
-	struct buf		 bar = BUF_INIT;
 	size_t			 i, n = 0;
 	int			 counts[4] = { 0, 0, 0, 0 }, st;
 
@@ -149,22 +148,26 @@ goals(const struct rctx *rc, struct out *o)
 	out_end(o);
 	if (n > 0)
 		out_blank(o, O_M);
+	out_chart(o, OC_BARS, "Milestones done, by goal", "goal");
 	out_list(o, "goals", O_J);
 	for (i = 0; i < rc->s->ngoals; i++) {
 		g = rc->s->goals[i];
 		if (!goal_shown(rc, g))
 			continue;
-		buf_reset(&bar);
-		out_bar(o, &bar, g->done, g->total, 10);
 		out_row(o);
 		out_str(o, "id", g->id, O_J);
 		out_bullet(o);
 		out_str(o, "title", g->title, O_ALL | O_W(30));
-		out_text(o, O_V, " %s ", bar.buf);
+		out_text(o, O_TM, " ");
+		out_bar(o, g->title, g->done, g->total, 10);
+		out_text(o, O_TM, " ");
+		out_text(o, O_H, ": ");
 		out_int(o, "done", g->done, O_ALL);
-		out_text(o, O_V, "/");
+		out_text(o, O_TM, "/");
+		out_text(o, O_H, " of ");
 		out_int(o, "total", g->total, O_ALL);
-		out_text(o, O_V, "  ");
+		out_text(o, O_TM, "  ");
+		out_text(o, O_H, " milestones done, ");
 		out_str(o, "status", g->status, O_ALL);
 		out_text(o, O_V, "%s", g->overdue ? ", overdue" : "");
 		out_date(o, "next_due", g->next >= 0 ? g->ms[g->next].due :
@@ -174,7 +177,7 @@ goals(const struct rctx *rc, struct out *o)
 		out_end(o);
 	}
 	out_end(o);
-	buf_release(&bar);
+	out_chart_end(o);
 	return n;
 }
 

@@ -205,6 +205,7 @@ timeline_print(void *st, const struct rctx *rc, struct out *o)
 		dy.n = 0;
 		out_row(o);
 		out_text(o, O_M, "- ");
+		out_listitem(o);
 		out_date(o, "date", dy.d, O_J | O_V);
 		out_text(o, O_V, " %s", weekdays[date_weekday(dy.d)]);
 		out_list(o, "held", O_D);

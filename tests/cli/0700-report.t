@@ -3,9 +3,11 @@
 # (golden files in tests/data/report/examples), JSON fields, drawing in
 # ASCII and UTF-8, 80 columns, periods, --with, records from arguments
 # and standard input, --share against planted private strings, the agenda
-# piped into mentor-log add, the program-wide report, exit codes.
+# piped into mentor-log add, the program-wide report, exit codes; html
+# pages, the due report and its calendar, all reports at once, prose in
+# html made safe.
 . "$(dirname "$0")/lib.sh"
-plan 162
+plan 195
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -80,6 +82,89 @@ run 'the default report is the summary, in text' 0 mentor-report
 
 want_out <"$RD/examples/cadence.tsv"
 run 'options after the report name' 0 mentor-report cadence -f tsv
+
+# html: every report a page; due in every format and as a calendar; all
+# reports at once.
+for r in summary progress cadence actions skills wins timeline agenda due \
+    all; do
+	w=
+	[ "$r" = agenda ] && w='--with jane-smith'
+	want_out <"$RD/examples/$r.html"
+	run "$r -f html" 0 mentor-report $r $w -f html
+done
+for f in text md tsv json ics; do
+	want_out <"$RD/examples/due.$f"
+	run "due -f $f" 0 mentor-report due -f $f
+done
+for f in text md json; do
+	want_out <"$RD/examples/all.$f"
+	run "all -f $f" 0 mentor-report all -f $f
+done
+jqcheck 'all -f json: the reports in order, each whole' \
+    '.report == "all" and ([.reports[].report] == ["summary", "progress",
+    "cadence", "skills", "wins", "actions", "due"]) and
+    .reports[0].checkins.held == 12 and (.reports[6].events | length) == 20' \
+    mentor-report all -f json
+jqcheck 'all --with: the agenda comes last' \
+    '[.reports[].report][-1] == "agenda" and .reports[-1].with == "sam-lee"' \
+    mentor-report all --with sam -f json
+jqcheck 'due -f json: uid, date, kind, summary, description of each event' \
+    '.events | all(has("uid") and has("date") and has("kind") and
+    has("summary") and has("description")) and (map(.uid) | unique |
+    length) == 20' mentor-report due -f json
+want_out <<'OUT'
+date	kind	uid	summary	path	line	overdue_days
+2026-12-04	check-in	checkin-jane-smith@mentor	Check-in with Jane Smith			
+2026-12-05	action	action-2026-10-27-webinar-outline-9dc0aac5eb3053ad@mentor	Action: Build the webinar slide deck #webinar	log/2026/2026-10-27-webinar-outline.md	28	
+OUT
+run 'due --period: the events of the period' 0 \
+    mentor-report due --since 2026-12-01 --until 2026-12-10 -f tsv
+want_out <<'OUT'
+date	kind	uid	summary	path	line	overdue_days
+2026-11-07	action	action-2026-10-14-window-functions-review-with-sam-290d38acc6ff01d8@mentor	Action: Share the running-totals query with @sam-lee for review #sql	log/2026/2026-10-14-window-functions-review-with-sam.md	22	15
+2026-11-14	check-in	checkin-sam-lee@mentor	Check-in with Sam Lee			8
+OUT
+run 'due --with: their check-in, and the goals they mentor' 0 \
+    sh -c 'mentor-report due --with sam -f tsv | sed 3q'
+want_err <<'ERR'
+mentor-report: ics is the due report's format (mentor-report due -f ics)
+ERR
+run '-f ics of another report is 64' 64 mentor-report summary -f ics
+want_err <<'ERR'
+mentor-report: all prints text, md, json or html: tsv has a table a report
+ERR
+run 'all -f tsv is 64' 64 mentor-report all -f tsv
+want_err <<'ERR'
+mentor-log: unknown format 'html' (text, paths, tsv, json, jsonl, md)
+ERR
+run 'html is for mentor-report alone' 64 mentor-log list -f html
+
+# html: prose from the journal is Markdown made HTML, its raw HTML
+# escaped, images reduced to their text, links only to the web or mail;
+# every other text escaped.
+example_copy "$T/h"
+cat >"$T/h/log/2026/2026-11-18-tags.md" <<'EOF'
+---
+title: A <b>bold</b> & "quoted" win
+date: 2026-11-18
+kind: win
+---
+## Encouragement
+You *did* it <script>alert(1)</script> ![pic](https://example.com/a.png) [docs](javascript:alert(2)) [web](https://example.com/x?a=1&b=2) <img src=x onerror=alert(3)>
+EOF
+mentor-report -C "$T/h" wins -f html >"$T/h.html"
+check 'html: raw HTML in prose is escaped text' sh -c \
+    'grep -qF "&lt;script&gt;alert(1)&lt;/script&gt;" "$0" &&
+    grep -qF "&lt;img src=x onerror=alert(3)&gt;" "$0"' "$T/h.html"
+check 'html: Markdown in prose is rendered' grep -qF '<em>did</em>' "$T/h.html"
+check 'html: no script, no image, no javascript: link' sh -c \
+    '! grep -qiE "<script|<img|href=.javascript" "$0"' "$T/h.html"
+check 'html: an image is its text, a web link is kept' sh -c \
+    'grep -qF "<span class=\"img\">pic</span>" "$0" &&
+    grep -qF "<a href=\"https://example.com/x?a=1&amp;b=2\">web</a>" "$0"' \
+    "$T/h.html"
+check 'html: a title is escaped text' grep -qF \
+    'win: A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; win' "$T/h.html"
 
 for r in summary progress cadence actions skills wins timeline agenda; do
 	w=
@@ -184,7 +269,8 @@ fi
 # a line cut ends in an ellipsis.  Into a pipe nothing is cut.
 if have_pty; then
 	for r in summary progress cadence actions skills wins timeline \
-	    'agenda --with jane' 'agenda --with sam' 'agenda --with tom'; do
+	    'agenda --with jane' 'agenda --with sam' 'agenda --with tom' \
+	    due all; do
 		for l in C $U8; do
 			for o in '' --share '--period 2026-Q4' \
 			    '--since 2026-01-01'; do
@@ -522,7 +608,24 @@ for r in summary progress cadence actions skills wins timeline \
 		done
 	done
 done >"$T/shared" 2>&1
+for l in C $U8; do
+	for r in summary progress cadence actions skills wins timeline \
+	    'agenda --with jane' 'agenda --with sam' due all 'all --with jane'; do
+		LC_ALL=$l mentor-report $r --share -f html
+	done
+	for f in text md tsv json ics; do
+		LC_ALL=$l mentor-report due --share -f $f
+	done
+	for f in text md json; do
+		LC_ALL=$l mentor-report all --with sam --share -f $f
+	done
+done >>"$T/shared" 2>&1
 printf '%s\n' "$PLANTED" >"$T/planted"
+check 'the planted strings are in the html page without --share' sh -c \
+    'mentor-report all --with jane -f html | grep -ci -f "$0" | grep -qv "^0\$"' \
+    "$T/planted"
+check '... and in the calendar' sh -c \
+    'mentor-report due -f ics | grep -ci -f "$0" | grep -qv "^0\$"' "$T/planted"
 check 'the planted strings are there without --share' sh -c \
     'for r in progress actions wins timeline "agenda --with jane" "agenda --with sam"; do mentor-report $r; done | grep -ci -f "$0" | grep -qv "^0\$"' \
     "$T/planted"
@@ -818,7 +921,7 @@ ERR
 run '--period with --since is 64' 64 \
     mentor-report --period 2026 --since 2026-01-01
 want_err <<'ERR'
-mentor-report: reports print text, md, tsv or json, not paths
+mentor-report: reports print text, md, tsv, json or html, not paths
 ERR
 run '-f paths is 64' 64 mentor-report -f paths
 want_err <<'ERR'
@@ -826,7 +929,7 @@ mentor-report: the agenda is for one person: give --with ID
 ERR
 run 'agenda without --with is 64' 64 mentor-report agenda
 want_err <<'ERR'
-mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline)
+mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all)
 ERR
 run 'a mistyped report is 64' 64 mentor-report progres
 want_err <<'ERR'
@@ -868,12 +971,15 @@ Reports:
   wins         milestones done, skills that rose, win entries, encouragement
   agenda       the next meeting's agenda: open items, last feedback and ratings
   timeline     a day a line: entries held, items due (30 days unless told)
+  due          what falls due: next check-ins, milestones, action items (-f
+               ics: a calendar)
+  all          every report on one page (-f html) or in one JSON object
 
 Options:
   -C, --directory dir     use the journal in dir (else $MENTOR_JOURNAL, else
                           the folder holding mentor.yaml)
-  -f, --format format     print text, paths, tsv, json, jsonl or md (what the
-                          command prints)
+  -f, --format format     print text, paths, tsv, json, jsonl, md, html or ics
+                          (those the command prints)
   -0, --null              records read and paths printed end with a NUL, not a
                           newline
   -q, --quiet             print nothing; exit 0 when anything matched or was

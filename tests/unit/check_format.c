@@ -60,7 +60,7 @@ START_TEST(test_fmt_round_trip)
 {
 	int	 i;
 
-	for (i = FMT_TEXT; i <= FMT_MD; i++)
+	for (i = FMT_TEXT; i <= FMT_ICS; i++)
 		ck_assert_int_eq(fmt_parse(fmt_name(i)), i);
 	ck_assert_int_eq(fmt_parse("text"), FMT_TEXT);
 	ck_assert_int_eq(fmt_parse("paths"), FMT_PATHS);
@@ -68,6 +68,8 @@ START_TEST(test_fmt_round_trip)
 	ck_assert_int_eq(fmt_parse("json"), FMT_JSON);
 	ck_assert_int_eq(fmt_parse("jsonl"), FMT_JSONL);
 	ck_assert_int_eq(fmt_parse("md"), FMT_MD);
+	ck_assert_int_eq(fmt_parse("html"), FMT_HTML);
+	ck_assert_int_eq(fmt_parse("ics"), FMT_ICS);
 	ck_assert_str_eq(fmt_name(FMT_JSONL), "jsonl");
 	ck_assert_str_eq(fmt_name(FMT_MD), "md");
 	ck_assert_int_eq(fmt_parse("JSON"), FMT_NONE);
@@ -77,7 +79,7 @@ START_TEST(test_fmt_round_trip)
 	ck_assert_int_eq(fmt_parse("none"), FMT_NONE);
 	ck_assert_int_eq(fmt_parse(NULL), FMT_NONE);
 	ck_assert_str_eq(fmt_name(FMT_NONE), "none");
-	ck_assert_str_eq(fmt_name(FMT_MD + 1), "none");
+	ck_assert_str_eq(fmt_name(FMT_ICS + 1), "none");
 	ck_assert_str_eq(fmt_name(-1), "none");
 }
 END_TEST

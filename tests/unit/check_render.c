@@ -585,6 +585,174 @@ START_TEST(test_headings)
 }
 END_TEST
 
+/* html: one page; text escaped everywhere, text-only and md-only pieces out. */
+START_TEST(test_html_page)
+{
+	char	*got;
+
+	begin(FMT_HTML, NULL);
+	out_report(&o, "summary", NULL, TODAY, NULL, 0);
+	out_title(&o, "A <b> & \"c\"");
+	out_heading(&o, O_V, "H<");
+	out_bullet(&o);
+	out_text(&o, O_V, "x<y");
+	out_nl(&o, O_V);
+	out_text(&o, O_T, "text only");
+	out_text(&o, O_M, "md only");
+	out_nl(&o, O_V);
+	out_str(&o, "k", "plain '&' text\x01", O_V | O_W(3));
+	out_nl(&o, O_V);
+	got = finish();
+	ck_assert_ptr_nonnull(strstr(got, "<!DOCTYPE html>\n<html lang=\"en\">"));
+	ck_assert_ptr_nonnull(strstr(got, "default-src 'none'; "
+	    "style-src 'unsafe-inline'"));
+	ck_assert_ptr_nonnull(strstr(got, "prefers-color-scheme:dark"));
+	ck_assert_ptr_nonnull(strstr(got, "@media print"));
+	ck_assert_ptr_nonnull(strstr(got,
+	    "<title>A &lt;b&gt; &amp; &quot;c&quot;</title>"));
+	ck_assert_ptr_nonnull(strstr(got, "<main>\n"
+	    "<h1>A &lt;b&gt; &amp; &quot;c&quot;</h1>\n<h2>H&lt;</h2>\n"
+	    "<ul>\n<li>x&lt;y</li>\n</ul>\n"
+	    "<p>plain &#39;&amp;&#39; text</p>\n</main>\n</body>\n</html>\n"));
+	ck_assert_ptr_null(strstr(got, "only"));
+	ck_assert_ptr_null(strstr(got, "<script"));
+	free(got);
+}
+END_TEST
+
+/*
+ * html: prose is Markdown made HTML by md4c, raw HTML escaped, an image
+ * its text, a link kept only to the web, mail or a relative place.
+ */
+START_TEST(test_html_prose)
+{
+	char	*got;
+
+	begin(FMT_HTML, NULL);
+	out_report(&o, "wins", NULL, TODAY, NULL, 0);
+	out_bullet(&o);
+	out_str(&o, "t", "**b** <script>x</script> ![alt *t*](http://h/i.png) "
+	    "[j](javascript:alert(1)) [w](https://e.com/?a=1&b) [r](notes.md) "
+	    "[d](data:text/html,x) [m](MAILTO:a@b.c)", O_V | O_WRAP);
+	out_nl(&o, O_V);
+	out_quote(&o, "line1\n\npara2 <img src=x onerror=y>");
+	got = finish();
+	ck_assert_ptr_nonnull(strstr(got, "<ul>\n<li><strong>b</strong> "
+	    "&lt;script&gt;x&lt;/script&gt; <span class=\"img\">alt t</span> "
+	    "<a>j</a> <a href=\"https://e.com/?a=1&amp;b\">w</a> "
+	    "<a href=\"notes.md\">r</a> <a>d</a> "
+	    "<a href=\"MAILTO:a@b.c\">m</a></li>\n</ul>\n"));
+	ck_assert_ptr_nonnull(strstr(got, "<blockquote>\n<p>line1</p>\n"
+	    "<p>para2 &lt;img src=x onerror=y&gt;</p>\n</blockquote>\n"));
+	ck_assert_ptr_null(strstr(got, "<img"));
+	ck_assert_ptr_null(strstr(got, "http://h"));
+	free(got);
+}
+END_TEST
+
+/* Charts: blocks in text, in html an SVG and a table of the numbers. */
+START_TEST(test_charts)
+{
+	static const struct opoint pts[] = { { 20400, 2 }, { 20410, 4 } };
+	char	*got;
+
+	begin(FMT_TEXT, NULL);
+	o.utf8 = 0;
+	out_chart(&o, OC_BARS, "Done", "goal");
+	out_text(&o, O_V, "g ");
+	out_bar(&o, "g", 1, 4, 8);
+	out_nl(&o, O_V);
+	out_chart_end(&o);
+	out_chart(&o, OC_WEEKS, "Weeks", "week of");
+	out_week(&o, D(2026, 11, 9), 0, OW_DUE | OW_OVERDUE);
+	out_week(&o, D(2026, 11, 16), 2, 0);
+	out_nl(&o, O_V);
+	out_chart_end(&o);
+	out_chart(&o, OC_LINES, "Lines", "skill");
+	out_series(&o, "s", pts, 2, 4);
+	out_nl(&o, O_V);
+	out_chart_end(&o);
+	OUTPUT_IS("g ##......\n.#\n24\n");
+
+	begin(FMT_HTML, NULL);
+	out_report(&o, "x", NULL, TODAY, NULL, 0);
+	out_chart(&o, OC_BARS, "Done", "goal");
+	out_bar(&o, "g<", 1, 4, 8);
+	out_chart_end(&o);
+	out_chart(&o, OC_WEEKS, "Weeks", "week of");
+	out_week(&o, D(2026, 11, 9), 0, OW_DUE | OW_OVERDUE);
+	out_week(&o, D(2026, 11, 16), 2, 0);
+	out_week(&o, D(2026, 11, 23), 0, 0);
+	out_chart_end(&o);
+	out_chart(&o, OC_LINES, "Lines", "skill");
+	out_series(&o, "s", pts, 2, 4);
+	out_chart_end(&o);
+	got = finish();
+	ck_assert_ptr_nonnull(strstr(got, "<figure class=\"bars\">\n"
+	    "<figcaption>Done</figcaption>\n<div class=\"wide\">"
+	    "<svg viewBox=\"0 0 400 36\" role=\"img\" aria-label=\"Done\">"
+	    "<title>Done</title>\n<text x=\"0\" y=\"12\">g&lt;: 1 of 4</text>"));
+	ck_assert_ptr_nonnull(strstr(got, "<rect class=\"done\" x=\"0\" "
+	    "y=\"18\" width=\"100\" height=\"10\" rx=\"3\"/>"));
+	ck_assert_ptr_nonnull(strstr(got, "<tr><td>g&lt;</td><td class=\"n\">"
+	    "1</td><td class=\"n\">4</td><td class=\"n\">25</td></tr>"));
+	ck_assert_ptr_nonnull(strstr(got, "<title>week of 2026-11-09: "
+	    "0 check-ins, due, overdue</title>"));
+	ck_assert_ptr_nonnull(strstr(got, "<rect class=\"c2\" x=\"14\""));
+	/* The table: the weeks with something, not the empty one. */
+	ck_assert_ptr_nonnull(strstr(got, "<tr><td class=\"d\">2026-11-16"
+	    "</td><td class=\"n\">2</td><td class=\"n\"></td><td class=\"n\">"
+	    "</td></tr>\n</tbody>"));
+	ck_assert_ptr_null(strstr(got, "<td class=\"d\">2026-11-23"));
+	ck_assert_ptr_nonnull(strstr(got, "<polyline class=\"l l0 k0\" "
+	    "points=\"30,114 390,46\"/>"));
+	ck_assert_ptr_nonnull(strstr(got, "<tr><td>s</td><td class=\"n\">"
+	    "2025-11-08</td><td class=\"n\">2</td></tr>"));
+	free(got);
+}
+END_TEST
+
+/*
+ * ics: CRLF lines folded at 75 octets between UTF-8 characters, text
+ * escaped, DTSTAMP from today; a row without uid or date is no event.
+ */
+START_TEST(test_ics)
+{
+	struct buf	 b = BUF_INIT;
+	int		 i;
+
+	for (i = 0; i < 40; i++)
+		buf_addstr(&b, "\xc3\xa9");
+	begin(FMT_ICS, NULL);
+	out_report(&o, "due", NULL, TODAY, NULL, 0);
+	out_str(&o, "name", "N, a; b\\c\nd\r", O_C);
+	out_rowf(&o, O_ALL | O_C);
+	out_str(&o, "uid", "u1", O_C);
+	out_date(&o, "date", D(2026, 12, 31), O_C);
+	out_str(&o, "summary", b.buf, O_C);
+	out_str(&o, "kind", "action", O_C);
+	out_str(&o, "other", "left out", O_C);
+	out_end(&o);
+	out_rowf(&o, O_ALL | O_C);
+	out_str(&o, "summary", "no uid", O_C);
+	out_end(&o);
+	/* 8 octets of name, 33 characters of 2 octets: 74; then 7 more. */
+	buf_reset(&b);
+	buf_addstr(&b, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+	    "PRODID:-//mentor//mentor-report//EN\r\nCALSCALE:GREGORIAN\r\n"
+	    "METHOD:PUBLISH\r\nX-WR-CALNAME:N\\, a\\; b\\\\c\\nd\r\n"
+	    "BEGIN:VEVENT\r\nUID:u1\r\nDTSTAMP:20261121T000000Z\r\n"
+	    "DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n"
+	    "SUMMARY:");
+	for (i = 0; i < 40; i++)
+		buf_addstr(&b, i == 33 ? "\r\n \xc3\xa9" : "\xc3\xa9");
+	buf_addstr(&b, "\r\nCATEGORIES:action\r\nTRANSP:TRANSPARENT\r\n"
+	    "END:VEVENT\r\nEND:VCALENDAR\r\n");
+	OUTPUT_IS(b.buf);
+	buf_release(&b);
+}
+END_TEST
+
 /* -q: the same work, and nothing on stdout. */
 START_TEST(test_quiet)
 {
@@ -648,6 +816,10 @@ render_suite(void)
 	tcase_add_test(tc, test_view_fields);
 	tcase_add_test(tc, test_headings);
 	tcase_add_test(tc, test_quiet);
+	tcase_add_test(tc, test_html_page);
+	tcase_add_test(tc, test_html_prose);
+	tcase_add_test(tc, test_charts);
+	tcase_add_test(tc, test_ics);
 	tcase_add_test(tc, test_out_view);
 	suite_add_tcase(s, tc);
 	return s;

@@ -455,6 +455,12 @@ START_TEST(test_opts_messages)
 	ck_assert_str_eq(err, with_prog("unknown format 'xml' (text, paths, "
 	    "tsv, json, jsonl, md)\n"));
 
+	/* html and ics only where a program prints them. */
+	ck_assert_int_eq(opts_child('f', "html", out, err, sizeof(out)), 64);
+	ck_assert_str_eq(err, with_prog("unknown format 'html' (text, paths, "
+	    "tsv, json, jsonl, md)\n"));
+	ck_assert_int_eq(opts_child('f', "ics", out, err, sizeof(out)), 64);
+
 	ck_assert_int_eq(opts_child('f', "", out, err, sizeof(out)), 64);
 	ck_assert_str_eq(err, with_prog("unknown format '' (text, paths, "
 	    "tsv, json, jsonl, md)\n"));

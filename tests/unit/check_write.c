@@ -596,7 +596,7 @@ END_TEST
 START_TEST(test_signal_removes_lock)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	const size_t	 size = 2 * 1024 * 1024;
+	const size_t	 size = 256 * 1024;
 	const char	*path = P("a.md");
 	char		*a, *b, *c;
 	size_t		 i, len;
