@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/completion.sh"
 
-command -v bash >/dev/null 2>&1 || completion_need bash "bash is not installed"
+command -v bash >/dev/null 2>&1 || completion_need "bash is not installed"
 
 complete_run() {
 	bash "$HERE/complete.bash" "$COMPLETIONS/mentor"

@@ -2,7 +2,7 @@
 # complete_run, which reads command lines and prints what its shell's
 # completion offers for each (complete.bash, complete.zsh), then calls:
 #
-#	completion_need PROGRAM WHY	skip, or fail under CI, without PROGRAM
+#	completion_need WHY		skip the test saying why (fail it in CI)
 #	completion_setup		the journals the cases complete in
 #	completion_cases SHELL		a test a case of completion.cases
 #	completion_values		a test an option with a fixed set of
@@ -17,10 +17,10 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 completion_need() {
 	if [ "${CI:-}" = true ]; then
 		echo "1..1"
-		echo "not ok 1 - $2"
+		echo "not ok 1 - $1"
 		exit 1
 	fi
-	echo "1..0 # SKIP $2"
+	echo "1..0 # SKIP $1"
 	exit 0
 }
 
