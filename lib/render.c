@@ -615,7 +615,6 @@ out_table(struct out *o, const char *key, const struct ocol *cols,
     size_t n, size_t indent, unsigned fl)
 {
 	const char	*head[16];
-	struct buf	 b = BUF_INIT;
 	size_t		 i;
 
 	out_list(o, key, fl);
@@ -632,20 +631,28 @@ out_table(struct out *o, const char *key, const struct ocol *cols,
 	} else if (o->fmt == FMT_HTML) {
 		flush_line(o);
 		html_table(o, cols, n);
-	} else if (o->fmt == FMT_MD) {
+	} else if (o->fmt == FMT_MD)
+		/* Its header comes with its first row: none, no table. */
 		flush_line(o);
-		for (i = 0; i < n; i++)
-			md_cell(&b, cols[i].head);
-		buf_addstr(&b, "|");
-		put_line(o, b.buf, b.len);
-		buf_reset(&b);
-		for (i = 0; i < n; i++)
-			buf_addstr(&b, cols[i].fl & O_RIGHT ? "| ---: " :
-			    "| --- ");
-		buf_addstr(&b, "|");
-		put_line(o, b.buf, b.len);
-		buf_release(&b);
-	}
+}
+
+/* A markdown table's header and rule, before its first row. */
+static void
+md_head(struct out *o, const struct oframe *f)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	for (i = 0; i < f->ncols; i++)
+		md_cell(&b, f->cols[i].head);
+	buf_addstr(&b, "|");
+	put_line(o, b.buf, b.len);
+	buf_reset(&b);
+	for (i = 0; i < f->ncols; i++)
+		buf_addstr(&b, f->cols[i].fl & O_RIGHT ? "| ---: " : "| --- ");
+	buf_addstr(&b, "|");
+	put_line(o, b.buf, b.len);
+	buf_release(&b);
 }
 
 /*
@@ -655,9 +662,14 @@ out_table(struct out *o, const char *key, const struct ocol *cols,
 void
 out_rowf(struct out *o, unsigned fl)
 {
-	const struct oframe	*f = top(o);
-	int			 tsv;
+	struct oframe	*f = top(o);
+	int		 tsv;
 
+	if (f != NULL && f->kind == K_TABLE && o->fmt == FMT_MD &&
+	    (fl & O_V) && !f->mdhead) {
+		md_head(o, f);
+		f->mdhead = 1;
+	}
 	tsv = f != NULL && (fl & O_S) && (f->kind == K_ROWS ||
 	    ((f->kind == K_LIST || f->kind == K_TABLE) && (f->fl & O_S)));
 	if (out_json(o) && (fl & O_J))

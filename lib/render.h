@@ -99,6 +99,7 @@ struct out {
 		size_t		 indent;	/* tables */
 		const struct ocol *cols;	/* tables */
 		size_t		 ncols;
+		int		 mdhead;	/* a md table's header is out */
 	}		 st[OUT_DEPTH];
 	struct buf	 line;		/* the view line being made */
 	int		 started;	/* a view line was begun */

@@ -7,7 +7,7 @@
 # pages, the due report and its calendar, all reports at once, prose in
 # html made safe.
 . "$(dirname "$0")/lib.sh"
-plan 195
+plan 196
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -1136,5 +1136,35 @@ check 'the orders tested: no one, a misfiled entry, over 64 people' \
     sh -c 'grep -c "^	" "$1/ord.tsv" | grep -qx 3 &&
     grep -q "misfiled" "$1/ord-misfiled.tsv" &&
     test "$(cut -f 1 "$1/ord-many.tsv" | sort -u | wc -l)" -gt 64' sh "$T"
+
+# A journal with no one in it: no table, not even its header, in md.
+mentor-init -q --owner Alex "$T/empty"
+want_out <<'OUT'
+# Summary for Alex: all time, as of 2026-11-22
+
+## Relationships
+
+no one active with a cadence
+
+Check-ins: 0 held, 0 expected by the cadences.
+
+## Goals
+
+0 active, 0 paused, 0 done, 0 dropped
+
+## Overdue milestones
+
+- none
+
+## Action items
+
+0 open, 0 overdue
+
+## Wins
+
+0 win entries, 0 milestones done
+OUT
+run 'summary -f md of an empty journal: no empty table' 0 \
+    mentor-report -C "$T/empty" -f md
 
 done_testing
