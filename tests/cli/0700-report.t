@@ -877,7 +877,8 @@ Encouragement: fenced with tildes.
    ```
 Encouragement: fenced, indented fence.
    ```
-	Encouragement: after a tab.
+	Encouragement: after a tab, indented code.
+ Encouragement: after a blank.
 EOF
 want_out <<'OUT'
 Encouragement
@@ -888,7 +889,7 @@ Encouragement
   2026-11-18  lower case counts.
   2026-11-18  upper case, indented.
   2026-11-18  a plus bullet.
-  2026-11-18  after a tab.
+  2026-11-18  after a blank.
 OUT
 run 'wins: Encouragement: lines in every form, and what is not one' 0 \
     sh -c 'mentor-report wins | sed -n "/^Encouragement/,\$p"'

@@ -117,13 +117,16 @@ START_TEST(test_not_tasks)
 	    "- [] x\n"
 	    "- [  ] x\n"
 	    "- ( ) x\n"
-	    "1. [ ] x\n"
+	    "1 [ ] x\n"
 	    "[ ] x\n"
 	    "x - [ ] x\n"
-	    "> - [ ] quoted\n"
+	    ">- [ ] x\n"
+	    "\n"
 	    "- [ ] real\n");
-	ck_assert_uint_eq(d.ntasks, 1);
-	TASK_IS(&d.tasks[0], 14, TASK_OPEN, "real");
+	ck_assert_uint_eq(d.ntasks, 2);
+	/* ">- [ ] x" is a block quote's item: a task. */
+	TASK_IS(&d.tasks[0], 13, TASK_OPEN, "x");
+	TASK_IS(&d.tasks[1], 15, TASK_OPEN, "real");
 	doc_free(&d);
 }
 END_TEST
@@ -172,19 +175,22 @@ START_TEST(test_fences)
 	    "``` x\n"
 	    "````` \n"				/* 20: closes */
 	    "- [ ] three\n"			/* 21 */
-	    "   ```\n"				/* 3 spaces: a fence */
-	    "- [ ] in indented\n"
-	    "```\n"
-	    "    ```\n"				/* 4 spaces: not a fence */
-	    "- [ ] four\n"			/* 26 */
-	    "``\n"				/* 2: not a fence */
-	    "- [ ] five\n");			/* 28 */
-	ck_assert_uint_eq(d.ntasks, 5);
+	    "   ```\n"				/* 22: in the item */
+	    "- [ ] in item three's code\n"	/* 23: ends it */
+	    "```\n"				/* 24: opens */
+	    "    ```\n"				/* code */
+	    "- [ ] four\n"
+	    "``\n"
+	    "- [ ] five\n");
+	/*
+	 * The fence on line 22 is in item three, and ends with it; the one
+	 * on line 24 is never closed.
+	 */
+	ck_assert_uint_eq(d.ntasks, 4);
 	TASK_IS(&d.tasks[0], 8, TASK_OPEN, "one");
 	TASK_IS(&d.tasks[1], 14, TASK_OPEN, "two");
 	TASK_IS(&d.tasks[2], 21, TASK_OPEN, "three");
-	TASK_IS(&d.tasks[3], 26, TASK_OPEN, "four");
-	TASK_IS(&d.tasks[4], 28, TASK_OPEN, "five");
+	TASK_IS(&d.tasks[3], 23, TASK_OPEN, "in item three's code");
 	ck_assert_uint_eq(d.nheads, 0);
 	doc_free(&d);
 
