@@ -379,6 +379,23 @@ static const struct ecase cases[] = {
 #define TASKS_CRLF BOM "---\r\ntitle: T\r\n---\r\n## Milestones\r\n" \
 	"- [ ] a\r\n- [x] b done:2026-10-12\r\n* [/] c\r\n  + [-] d\r\n" \
 	"- [X] e\r\n"
+	/* In a block quote and an ordered list: the box and stamp only. */
+	{ .name = "status in a block quote", .in =
+	    "---\n---\n> - [ ] quoted due:2026-01-02\n",
+	  .op = OP_STATUS, .task = 1, .arg = 'x',
+	  .want = "---\n---\n> - [x] quoted due:2026-01-02\n" },
+	{ .name = "stamp in a block quote", .in =
+	    "---\n---\n> > - [x] quoted\n",
+	  .op = OP_STAMP, .task = 1, .key = "done", .vals = { "2026-11-21" },
+	  .want = "---\n---\n> > - [x] quoted done:2026-11-21\n" },
+	{ .name = "status in an ordered list", .in =
+	    "---\n---\n1. [ ] one\n2) [x] two\n",
+	  .op = OP_STATUS, .task = 2, .arg = ' ',
+	  .want = "---\n---\n1. [ ] one\n2) [ ] two\n" },
+	{ .name = "stamp in an ordered list", .in =
+	    "---\n---\n1. [ ] one\r\n10. [x] ten\r\n",
+	  .op = OP_STAMP, .task = 2, .key = "done", .vals = { "2026-11-21" },
+	  .want = "---\n---\n1. [ ] one\r\n10. [x] ten done:2026-11-21\r\n" },
 	{ .name = "status open to done", .in = TASKS_CRLF,
 	  .op = OP_STATUS, .task = 1, .arg = 'x',
 	  .want = BOM "---\r\ntitle: T\r\n---\r\n## Milestones\r\n"
