@@ -134,7 +134,8 @@ int		 editor_run(const char *);
  * monday..sunday and mon..sun (the next one, strictly after today), eow
  * (the last day of this week, per week_start), eom, eoq, eoy.  It returns
  * 0, or -1 for anything else.  date_iso() accepts only YYYY-MM-DD of
- * exactly 10 bytes.  date_today() reads MENTOR_TODAY (an invalid value is
+ * exactly 10 bytes; date_field() also a YAML timestamp with a time of
+ * day, as front matter dates may be (its date part).  date_today() reads MENTOR_TODAY (an invalid value is
  * exit 64 with a message) or the local date.
  */
 typedef int32_t mdate;
@@ -148,6 +149,7 @@ int		 date_days_in_month(int, int);
 int		 date_weekday(mdate);		/* 0 Monday .. 6 Sunday */
 mdate		 date_add_months(mdate, int);
 int		 date_iso(const char *, size_t, mdate *);
+int		 date_field(const char *, size_t, mdate *);
 int		 date_parse(const char *, mdate, int, mdate *);
 void		 date_format(mdate, char [DATE_STRLEN]);
 mdate		 date_today(void);

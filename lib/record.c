@@ -409,7 +409,8 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	struct ynode	*n;
 	const char	*p, *end;
 	size_t		 alloc = 64, len = d->fm_end - d->fm_off;
-	int		 rc = 0, done = 0, i;
+	unsigned	 line, col;
+	int		 rc = 0, done = 0, i, ndocs = 0;
 
 	memset(&b, 0, sizeof(b));
 	b.d = d;
@@ -453,6 +454,15 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		case YAML_STREAM_END_EVENT:
 			done = 1;
 			break;
+		case YAML_DOCUMENT_START_EVENT:
+			/* "--- {x: 1}" in the front matter starts another. */
+			if (ndocs++ > 0) {
+				mark_pos(&b, ev.start_mark, &line, &col);
+				rc = doc_fail(err, line, col, "a second YAML "
+				    "document is not allowed (the front matter "
+				    "ends at a line of its own '---')");
+			}
+			break;
 		case YAML_ALIAS_EVENT:
 			n = node_new(&b, Y_SCALAR, ev.start_mark);
 			rc = doc_fail(err, n->line, n->col,
@@ -463,6 +473,11 @@ parse_yaml(struct doc *d, struct doc_error *err)
 			if (ev.data.scalar.anchor != NULL) {
 				rc = doc_fail(err, n->line, n->col,
 				    "YAML anchors are not allowed");
+				break;
+			}
+			if (ev.data.scalar.tag != NULL) {
+				rc = doc_fail(err, n->line, n->col,
+				    "YAML tags are not allowed");
 				break;
 			}
 			/* An escape ("\0", "\x00", "\u0000") makes a NUL. */
@@ -512,6 +527,13 @@ parse_yaml(struct doc *d, struct doc_error *err)
 			    ev.data.mapping_start.anchor) != NULL) {
 				rc = doc_fail(err, n->line, n->col,
 				    "YAML anchors are not allowed");
+				break;
+			}
+			if ((ev.type == YAML_SEQUENCE_START_EVENT ?
+			    ev.data.sequence_start.tag :
+			    ev.data.mapping_start.tag) != NULL) {
+				rc = doc_fail(err, n->line, n->col,
+				    "YAML tags are not allowed");
 				break;
 			}
 			if (ev.type == YAML_SEQUENCE_START_EVENT)
