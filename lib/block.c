@@ -503,11 +503,68 @@ deep_item(const struct lpos *l, size_t off, struct mdline *m)
 	m->ordered = ord;
 }
 
-/* Start scanning a body. */
+/* Can a block other than a paragraph start with c (or its indent)? */
+static int
+block_char(int c)
+{
+	switch (c) {
+	case ' ': case '\t': case '>': case '#': case '`': case '~': case '<':
+	case '=': case '-': case '*': case '_': case '+':
+	case '0': case '1': case '2': case '3': case '4': case '5': case '6':
+	case '7': case '8': case '9':
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Most lines of a body are text or empty at the top level: read those
+ * without the general walk.  Returns 0 when the line needs it.
+ */
+static int
+quick_line(struct mdscan *s, const char *p, const char *eol, size_t off,
+    struct mdline *m)
+{
+	if (s->n != 0 || s->leaf == LF_HTML)
+		return 0;
+	if (p == eol) {
+		m->kind = s->leaf == LF_FENCE ? ML_CODE : ML_BLANK;
+		if (s->leaf == LF_PARA)
+			s->leaf = LF_NONE;
+	} else if (!block_char((unsigned char)*p)) {
+		if (s->leaf == LF_FENCE)
+			m->kind = ML_CODE;
+		else {
+			m->kind = ML_PARA;
+			if (s->leaf != LF_PARA) {
+				s->leaf = LF_PARA;
+				s->para_line = s->leaf_line = s->line;
+				s->npl = 0;
+			}
+			if (s->npl < MD_PARA_LINES) {
+				s->pl[s->npl][0] = off;
+				s->pl[s->npl][1] = off + (size_t)(eol - p);
+				s->npl++;
+			}
+		}
+	} else
+		return 0;
+	m->content = off;
+	m->task = m->quote = m->list = m->depth = 0;
+	s->line++;
+	return 1;
+}
+
+/* Start scanning a body (the containers need no clearing). */
 void
 md_begin(struct mdscan *s)
 {
-	memset(s, 0, sizeof(*s));
+	s->n = s->leaf = s->html = s->npl = 0;
+	s->fch = '\0';
+	s->flen = 0;
+	s->line = s->para_line = s->leaf_line = 0;
+	s->closed = NULL;
+	s->arg = NULL;
 }
 
 /*
@@ -527,11 +584,13 @@ md_line(struct mdscan *s, const char *p, const char *eol, size_t off,
 	size_t		 save_off;
 	char		 ch;
 
+	if (quick_line(s, p, eol, off, m))
+		return;
 	memset(m, 0, sizeof(*m));
+	m->item = -1;
 	memset(&l, 0, sizeof(l));
 	l.p = p;
 	l.e = eol;
-	m->item = -1;
 	maybe_lazy = s->leaf == LF_PARA;
 
 	/* The containers the line continues. */
@@ -591,7 +650,7 @@ md_line(struct mdscan *s, const char *p, const char *eol, size_t off,
 				advance(&l, 4, 1);
 				m->kind = ML_CODE;
 				s->leaf = LF_CODE;
-			s->leaf_line = s->line;
+				s->leaf_line = s->line;
 				goto leaf;
 			}
 			break;
@@ -616,13 +675,13 @@ md_line(struct mdscan *s, const char *p, const char *eol, size_t off,
 			s->fch = ch;
 			m->kind = ML_FENCE;
 			s->leaf = LF_FENCE;
-		s->leaf_line = s->line;
+			s->leaf_line = s->line;
 			goto leaf;
 		}
 		if ((k = html_start(&l, inpara)) != 0) {
 			s->html = k;
 			m->kind = ML_HTML;
-		s->leaf_line = s->line;
+			s->leaf_line = s->line;
 			s->leaf = k < 6 && html_end(&l, k) ? LF_NONE : LF_HTML;
 			goto leaf;
 		}

@@ -433,30 +433,40 @@ void
 doc_scan_body(struct doc *d)
 {
 	struct scan_vec		 v;
-	struct bscan		 s;
+	struct mdscan		 m;
 	struct bline		 l;
 	struct mdline		 ml;
-	const char		*tp;
+	const char		*tp, *p, *e, *next, *end = d->data + d->len;
 	size_t			 tn;
 	int			 lv;
 	pcre2_match_data	*md = NULL;
 
 	memset(&v, 0, sizeof(v));
 	d->nheads = d->ntasks = 0;
-	body_begin(&s, d);
-	s.m.closed = item_closed;
-	s.m.arg = &v;
-	while (next_line(&s, &l, &ml)) {
-		if (ml.kind == ML_HEADING && !ml.quote &&
+	md_begin(&m);
+	m.closed = item_closed;
+	m.arg = &v;
+	l.line = d->body_line;
+	for (p = d->data + d->close_end; p < end; p = next, l.line++) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		next = e < end ? e + 1 : e;
+		l.p = p;
+		l.eol = e > p && e[-1] == '\r' ? e - 1 : e;
+		md_line(&m, p, l.eol, (size_t)(p - d->data),
+		    (size_t)(next - d->data), &ml);
+		if (ml.kind == ML_PARA || ml.kind == ML_BLANK) {
+			if (ml.task != 0)
+				add_task(d, &v, &l, &ml, &m, (int)v.nh - 1,
+				    &md);
+		} else if (ml.kind == ML_HEADING && !ml.quote &&
 		    heading(d->data + ml.content, l.eol, &lv, &tp, &tn))
 			add_heading(d, &v, l.line, l.line, lv, tp, tn);
 		else if (ml.kind == ML_SETEXT && !ml.quote)
-			setext_heading(d, &v, &s.m, d->body_line +
+			setext_heading(d, &v, &m, d->body_line +
 			    ml.para_line, l.line, ml.level);
-		if (ml.task != 0)
-			add_task(d, &v, &l, &ml, &s.m, (int)v.nh - 1, &md);
 	}
-	md_end(&s.m);
+	md_end(&m);
 	pcre2_match_data_free(md);
 	if (v.nh > 0) {
 		d->heads = doc_alloc(d, v.nh * sizeof(*v.hv));

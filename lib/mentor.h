@@ -340,7 +340,8 @@ size_t		 yaml_break(const char *, const char *);
  * mentor-journal(5)), its status character at box.  Offsets are the
  * caller's (md_line is told the line's).  An item a task was found in is
  * tagged with md_tag(); when it closes, closed(arg, tag, end) says where
- * its last line ends.  At most MD_DEPTH containers are open at once (deeper
+ * its last line ends.  Of a line's mdline, only kind, content, quote,
+ * list, task and depth are set on every line; the rest where they apply.  At most MD_DEPTH containers are open at once (deeper
  * markers read as text); a setext heading keeps MD_PARA_LINES lines.
  */
 #define MD_DEPTH	64
