@@ -241,108 +241,24 @@ heading(const char *p, const char *e, int *level, const char **tp,
 	return 1;
 }
 
-/* The opening or closing line of a fenced code block. */
-static int
-fence(const char *p, const char *e, char *ch, size_t *n)
-{
-	int	 sp = 0;
-	size_t	 k = 0;
-
-	while (p < e && *p == ' ' && sp < 3) {
-		p++;
-		sp++;
-	}
-	if (p == e || (*p != '`' && *p != '~'))
-		return 0;
-	while (p + k < e && p[k] == *p)
-		k++;
-	if (k < 3)
-		return 0;
-	*ch = *p;
-	*n = k;
-	return 1;
-}
-
-/*
- * Is the line [p, eol) fenced code: a fence's opening or closing line,
- * or one inside it?  f carries the state from line to line (zeroed at
- * the start of a body).
- */
-int
-fence_line(struct fencer *f, const char *p, const char *eol)
-{
-	const char	*r;
-	size_t		 k;
-	char		 ch;
-
-	if (!fence(p, eol, &ch, &k))
-		return f->in;
-	if (!f->in) {
-		f->in = 1;
-		f->ch = ch;
-		f->len = k;
-	} else if (ch == f->ch && k >= f->len) {
-		for (r = p; *r == ' '; r++)
-			;
-		for (r += k; r < eol && (*r == ' ' || *r == '\t'); r++)
-			;
-		if (r == eol)
-			f->in = 0;
-	}
-	return 1;
-}
-
-/* Past a list bullet ("-", "*" or "+", then blanks), if q is at one. */
-static const char *
-past_bullet(const char *q, const char *e, int *bullet)
-{
-	*bullet = 0;
-	if (q + 1 < e && (*q == '-' || *q == '*' || *q == '+') &&
-	    (q[1] == ' ' || q[1] == '\t')) {
-		*bullet = 1;
-		for (q += 2; q < e && (*q == ' ' || *q == '\t'); q++)
-			;
-	}
-	return q;
-}
-
-/*
- * A task item's box: after the bullet, "[c]" with c one of " xX/-",
- * then a blank or the end of the line.  The offset of c, or NULL.
- */
-static const char *
-task_box(const char *content, const char *eol, int bullet)
-{
-	if (!bullet || eol - content < 3 || content[0] != '[' ||
-	    content[2] != ']' || strchr(" xX/-", content[1]) == NULL ||
-	    content[1] == '\0')
-		return NULL;
-	if (eol - content > 3 && content[3] != ' ' && content[3] != '\t')
-		return NULL;
-	return content + 1;
-}
-
 /* Start walking the body of a parsed doc. */
 void
 body_begin(struct bscan *s, const struct doc *d)
 {
-	memset(s, 0, sizeof(*s));
 	s->d = d;
 	s->p = d->data + d->close_end;
 	s->end = d->data + d->len;
 	s->line = d->body_line;
 	s->head = -1;
+	s->hi = 0;
+	md_begin(&s->m);
 }
 
-/*
- * The next line of the body, told apart; 0 at the end.  A heading line
- * is under itself (l->head is its own index, in the order headings come).
- */
-int
-body_next(struct bscan *s, struct bline *l)
+/* Split off the next line at s->p: *ml says what it is.  0 at the end. */
+static int
+next_line(struct bscan *s, struct bline *l, struct mdline *ml)
 {
-	const char	*e;
-	int		 bullet;
+	const char	*e, *data = s->d->data;
 
 	if (s->p >= s->end)
 		return 0;
@@ -353,39 +269,160 @@ body_next(struct bscan *s, struct bline *l)
 	l->eol = e > s->p && e[-1] == '\r' ? e - 1 : e;
 	l->line = s->line++;
 	s->p = e < s->end ? e + 1 : e;
+	md_line(&s->m, l->p, l->eol, (size_t)(l->p - data),
+	    (size_t)(s->p - data), ml);
 	for (l->q = l->p; l->q < l->eol && (*l->q == ' ' || *l->q == '\t');
 	    l->q++)
 		;
-	l->head = s->head;
-	if (fence_line(&s->f, l->p, l->eol)) {
-		l->kind = BL_CODE;
-		return 1;
-	}
-	if (l->q == l->eol) {
-		l->kind = BL_BLANK;
-		return 1;
-	}
-	if (*l->q == '#' && heading(l->p, l->eol, &l->level, &l->text,
-	    &l->len)) {
-		l->kind = BL_HEADING;
-		l->head = ++s->head;
-		return 1;
-	}
-	l->kind = BL_TEXT;
-	l->content = l->q;
-	if (*l->q == '>') {
-		l->quote = 1;
-		for (l->content++; l->content < l->eol &&
-		    (*l->content == ' ' || *l->content == '\t'); l->content++)
-			;
-	}
-	l->content = past_bullet(l->content, l->eol, &bullet);
-	l->bullet = bullet;
-	/* Task items are bullets of their own, not quoted. */
-	if (!l->quote && (l->box = task_box(l->content, l->eol, bullet)) !=
-	    NULL)
-		l->kind = BL_TASK;
+	l->content = data + ml->content;
+	l->quote = ml->quote;
+	l->bullet = ml->list;
 	return 1;
+}
+
+/*
+ * The next line of the body, told apart; 0 at the end.  A heading's
+ * lines are under itself (l->head is its index, in the order headings
+ * come).
+ */
+int
+body_next(struct bscan *s, struct bline *l)
+{
+	const struct doc	*d = s->d;
+	const struct heading	*h;
+	struct mdline		 ml;
+
+	if (!next_line(s, l, &ml))
+		return 0;
+	while (s->hi < d->nheads && d->heads[s->hi].end < l->line)
+		s->hi++;
+	if (s->hi < d->nheads && d->heads[s->hi].line <= l->line) {
+		h = &d->heads[s->hi];
+		l->kind = BL_HEADING;
+		l->head = s->head = (int)s->hi;
+		l->level = h->level;
+		l->text = h->text;
+		l->len = strlen(h->text);
+		return 1;
+	}
+	l->head = s->head;
+	if (ml.task != 0) {
+		l->kind = BL_TASK;
+		l->box = d->data + ml.box;
+	} else if (ml.kind == ML_FENCE || ml.kind == ML_CODE ||
+	    ml.kind == ML_HTML)
+		l->kind = BL_CODE;
+	else if (ml.kind == ML_BLANK || l->q == l->eol)
+		l->kind = BL_BLANK;
+	else
+		l->kind = BL_TEXT;
+	return 1;
+}
+
+/* The growing vectors of doc_scan_body. */
+struct scan_vec {
+	struct heading	*hv;
+	struct task	*tv;
+	size_t		 nh, ah, nt, at;
+};
+
+/* A task item's list item has closed: its last line ends at end. */
+static void
+item_closed(void *arg, int tag, size_t end)
+{
+	struct scan_vec	*v = arg;
+
+	v->tv[tag].end = end;
+}
+
+/* A new heading of the body. */
+static void
+add_heading(struct doc *d, struct scan_vec *v, unsigned line, unsigned end,
+    int level, const char *text, size_t len)
+{
+	if (v->nh == v->ah) {
+		v->ah = v->ah ? v->ah * 2 : 8;
+		v->hv = xreallocarray(v->hv, v->ah, sizeof(*v->hv));
+	}
+	v->hv[v->nh].line = line;
+	v->hv[v->nh].end = end;
+	v->hv[v->nh].level = level;
+	v->hv[v->nh].text = doc_strndup(d, text, len);
+	v->nh++;
+}
+
+/* A setext heading's text: its paragraph's lines, trimmed, joined. */
+static void
+setext_heading(struct doc *d, struct scan_vec *v, const struct mdscan *m,
+    unsigned line, unsigned end, int level)
+{
+	struct buf	 b = BUF_INIT;
+	const char	*p, *e;
+	int		 i;
+
+	for (i = 0; i < m->npl; i++) {
+		p = d->data + m->pl[i][0];
+		e = d->data + m->pl[i][1];
+		while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		if (i > 0)
+			buf_addch(&b, ' ');
+		buf_add(&b, p, (size_t)(e - p));
+	}
+	add_heading(d, v, line, end, level, b.buf != NULL ? b.buf : "",
+	    b.len);
+	buf_release(&b);
+}
+
+/* The task item that line l opens (*ml says where its box is). */
+static void
+add_task(struct doc *d, struct scan_vec *v, const struct bline *l,
+    const struct mdline *ml, struct mdscan *m, int head,
+    pcre2_match_data **md)
+{
+	struct task	*t;
+	const char	*tp, *box = d->data + ml->box;
+	size_t		 k;
+
+	if (v->nt == v->at) {
+		v->at = v->at ? v->at * 2 : 8;
+		v->tv = xreallocarray(v->tv, v->at, sizeof(*v->tv));
+	}
+	t = &v->tv[v->nt];
+	memset(t, 0, sizeof(*t));
+	t->line = l->line;
+	t->off = (size_t)(l->p - d->data);
+	t->eol = (size_t)(l->eol - d->data);
+	t->box = ml->box;
+	t->marker = ml->marker;
+	t->lenient = ml->task == 2;
+	t->end = (size_t)(l->eol - d->data);
+	t->status = *box == 'X' ? TASK_DONE : *box;
+	t->due = t->done = DATE_NONE;
+	t->section = head;
+	if (ml->deep) {
+		tp = l->eol;
+		if (*tp == '\r')
+			tp++;
+		if (*tp == '\n')
+			tp++;
+		t->end = (size_t)(tp - d->data);
+	} else
+		md_tag(m, ml->item, (int)v->nt);
+	v->nt++;
+	/*
+	 * The text: the rest of the line after the box and its blanks,
+	 * without the blanks at its end.
+	 */
+	for (tp = box + 2; tp < l->eol && (*tp == ' ' || *tp == '\t' ||
+	    *tp == '\v' || *tp == '\f'); tp++)
+		;
+	k = (size_t)(l->eol - tp);
+	while (k > 0 && (tp[k - 1] == ' ' || tp[k - 1] == '\t'))
+		k--;
+	t->text = doc_strndup(d, tp, k);
+	if (k > 0)
+		scan_tokens(d, t, md, tp, k);
 }
 
 /*
@@ -395,69 +432,91 @@ body_next(struct bscan *s, struct bline *l)
 void
 doc_scan_body(struct doc *d)
 {
-	struct heading		*hv = NULL;
-	struct task		*tv = NULL, *t;
-	size_t			 nh = 0, ah = 0, nt = 0, at = 0, k;
-	struct bscan		 s;
+	struct scan_vec		 v;
+	struct mdscan		 m;
 	struct bline		 l;
-	const char		*tp;
+	struct mdline		 ml;
+	const char		*tp, *p, *e, *next, *end = d->data + d->len;
+	size_t			 tn;
+	int			 lv;
 	pcre2_match_data	*md = NULL;
 
-	body_begin(&s, d);
-	while (body_next(&s, &l)) {
-		if (l.kind == BL_HEADING) {
-			if (nh == ah) {
-				ah = ah ? ah * 2 : 8;
-				hv = xreallocarray(hv, ah, sizeof(*hv));
-			}
-			hv[nh].line = l.line;
-			hv[nh].level = l.level;
-			hv[nh].text = doc_strndup(d, l.text, l.len);
-			nh++;
-			continue;
-		}
-		if (l.kind != BL_TASK)
-			continue;
-		if (nt == at) {
-			at = at ? at * 2 : 8;
-			tv = xreallocarray(tv, at, sizeof(*tv));
-		}
-		t = &tv[nt++];
-		memset(t, 0, sizeof(*t));
-		t->line = l.line;
-		t->off = (size_t)(l.p - d->data);
-		t->eol = (size_t)(l.eol - d->data);
-		t->box = (size_t)(l.box - d->data);
-		t->status = *l.box == 'X' ? TASK_DONE : *l.box;
-		t->due = t->done = DATE_NONE;
-		t->section = l.head;
-		/*
-		 * The text: the rest of the line after the box and its
-		 * blanks, without the blanks at its end.
-		 */
-		for (tp = l.box + 2; tp < l.eol && (*tp == ' ' || *tp == '\t');
-		    tp++)
-			;
-		k = (size_t)(l.eol - tp);
-		while (k > 0 && (tp[k - 1] == ' ' || tp[k - 1] == '\t'))
-			k--;
-		t->text = doc_strndup(d, tp, k);
-		if (k > 0)
-			scan_tokens(d, t, &md, tp, k);
+	memset(&v, 0, sizeof(v));
+	d->nheads = d->ntasks = 0;
+	md_begin(&m);
+	m.closed = item_closed;
+	m.arg = &v;
+	l.line = d->body_line;
+	for (p = d->data + d->close_end; p < end; p = next, l.line++) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		next = e < end ? e + 1 : e;
+		l.p = p;
+		l.eol = e > p && e[-1] == '\r' ? e - 1 : e;
+		md_line(&m, p, l.eol, (size_t)(p - d->data),
+		    (size_t)(next - d->data), &ml);
+		if (ml.kind == ML_PARA || ml.kind == ML_BLANK) {
+			if (ml.task != 0)
+				add_task(d, &v, &l, &ml, &m, (int)v.nh - 1,
+				    &md);
+		} else if (ml.kind == ML_HEADING && !ml.quote &&
+		    heading(d->data + ml.content, l.eol, &lv, &tp, &tn))
+			add_heading(d, &v, l.line, l.line, lv, tp, tn);
+		else if (ml.kind == ML_SETEXT && !ml.quote)
+			setext_heading(d, &v, &m, d->body_line +
+			    ml.para_line, l.line, ml.level);
 	}
+	md_end(&m);
 	pcre2_match_data_free(md);
-	if (nh > 0) {
-		d->heads = doc_alloc(d, nh * sizeof(*hv));
-		memcpy(d->heads, hv, nh * sizeof(*hv));
+	if (v.nh > 0) {
+		d->heads = doc_alloc(d, v.nh * sizeof(*v.hv));
+		memcpy(d->heads, v.hv, v.nh * sizeof(*v.hv));
 	}
-	if (nt > 0) {
-		d->tasks = doc_alloc(d, nt * sizeof(*tv));
-		memcpy(d->tasks, tv, nt * sizeof(*tv));
+	if (v.nt > 0) {
+		d->tasks = doc_alloc(d, v.nt * sizeof(*v.tv));
+		memcpy(d->tasks, v.tv, v.nt * sizeof(*v.tv));
 	}
-	d->nheads = nh;
-	d->ntasks = nt;
-	free(hv);
-	free(tv);
+	d->nheads = v.nh;
+	d->ntasks = v.nt;
+	free(v.hv);
+	free(v.tv);
+}
+
+/*
+ * Does the line at offset at of the text [data, data + len), whose body
+ * starts at body, open a task item?  If not, *leaf is the leaf it would
+ * be in (LF_*) and *opened the line of the body (from 0) that leaf
+ * started on.  *ntasks counts the body's task items.
+ */
+int
+body_task_at(const char *data, size_t len, size_t body, size_t at,
+    int *leaf, unsigned *opened, size_t *ntasks)
+{
+	struct mdscan	 s;
+	struct mdline	 ml;
+	const char	*p = data + body, *e, *end = data + len, *eol;
+	int		 hit = 0;
+
+	md_begin(&s);
+	*leaf = LF_NONE;
+	*opened = 0;
+	*ntasks = 0;
+	while (p < end) {
+		if ((e = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			e = end;
+		eol = e > p && e[-1] == '\r' ? e - 1 : e;
+		if ((size_t)(p - data) == at) {
+			*leaf = s.leaf;
+			*opened = s.leaf_line;
+		}
+		md_line(&s, p, eol, (size_t)(p - data), (size_t)(e + 1 -
+		    data), &ml);
+		if ((size_t)(p - data) == at)
+			hit = ml.task != 0;
+		*ntasks += ml.task != 0;
+		p = e < end ? e + 1 : e;
+	}
+	return hit;
 }
 
 /* The index of the first heading named name (any case, any level), or -1. */

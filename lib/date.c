@@ -248,6 +248,71 @@ date_iso(const char *s, size_t len, mdate *out)
 	return 0;
 }
 
+/* n digits at s, at most max (>= 0), or -1. */
+static int
+small(const char *s, size_t n, int max)
+{
+	int	 v = digits(s, n);
+
+	return v > max ? -1 : v;
+}
+
+/*
+ * Read a front matter date into *out: "YYYY-MM-DD", or a YAML timestamp
+ * with a time of day as static-site generators write one ("2023-12-25
+ * 00:00:00 +0000", "2023-12-25T10:30:00Z"), whose date part is the date.
+ */
+int
+date_field(const char *s, size_t len, mdate *out)
+{
+	size_t	 i = 10, h;
+
+	if (len <= 10)
+		return date_iso(s, len, out);
+	if (s[i] == 'T' || s[i] == 't')
+		i++;
+	else if (s[i] == ' ' || s[i] == '\t')
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+	else
+		return -1;
+	/* H:MM or HH:MM, then :SS and a fraction, maybe. */
+	for (h = i; i < len && i - h < 2 && is_digit((unsigned char)s[i]); i++)
+		;
+	if (i == h || small(s + h, i - h, 23) < 0)
+		return -1;
+	if (i + 3 > len || s[i] != ':' || small(s + i + 1, 2, 59) < 0)
+		return -1;
+	i += 3;
+	if (i + 3 <= len && s[i] == ':') {
+		if (small(s + i + 1, 2, 60) < 0)
+			return -1;
+		i += 3;
+		if (i < len && s[i] == '.') {
+			for (i++; i < len && is_digit((unsigned char)s[i]); i++)
+				;
+		}
+	}
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	/* The zone: Z, or +HH, +HHMM, +HH:MM (or '-'). */
+	if (i < len && s[i] == 'Z')
+		i++;
+	else if (i < len && (s[i] == '+' || s[i] == '-')) {
+		if (i + 3 > len || small(s + i + 1, 2, 23) < 0)
+			return -1;
+		i += 3;
+		if (i < len && s[i] == ':')
+			i++;
+		if (i < len) {
+			if (i + 2 > len || small(s + i, 2, 59) < 0)
+				return -1;
+			i += 2;
+		}
+	}
+	return i == len ? date_iso(s, 10, out) : -1;
+}
+
 /* Read a relative date "+Nd", "-2w", "+1m", "-1y" into *out. */
 static int
 parse_offset(const char *s, size_t len, mdate today, mdate *out)

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <ctype.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -690,19 +691,6 @@ body_line_off(const struct doc *d, unsigned line)
 	return (size_t)(p - d->data);
 }
 
-/* The width of the blanks that start the line at off (tabs to 4). */
-static size_t
-indent_at(const struct doc *d, size_t off, size_t *first)
-{
-	size_t	 w = 0;
-
-	for (; off < d->len && blank(d->data[off]); off++)
-		w = d->data[off] == '\t' ? (w / 4 + 1) * 4 : w + 1;
-	if (first != NULL)
-		*first = off;
-	return w;
-}
-
 /* The index of the first heading whose text is h, ignoring case, or -1. */
 static int
 heading_find(const struct doc *d, const char *h)
@@ -730,83 +718,85 @@ heading_find(const struct doc *d, const char *h)
 }
 
 /*
- * The offset after the last line of a task item's subtree: the item's
- * line and the lines after it indented deeper (blank lines between them
- * included), stopping at limit.
+ * Where a new item goes after t: after its list item, nested lines and
+ * all, but before a heading and limit.
  */
 static size_t
-subtree_end(const struct doc *d, const struct task *t, size_t limit)
+item_end(const struct doc *d, const struct task *t, size_t limit)
 {
-	size_t		 w = indent_at(d, t->off, NULL), p, e, first, last;
-	size_t		 i, in;
-	unsigned	 line = t->line;
-	struct fencer	 f = { 0, 0, 0 };
-	int		 fenced;
+	size_t	 i, at = t->end > t->eol ? t->end : line_next(d, t->eol);
 
-	last = line_next(d, t->eol);
-	for (p = last; p < limit; p = line_next(d, e)) {
-		e = line_end(d, p, d->len);
-		if (e == p && p == line_next(d, e))
-			break;		/* the end of the file */
-		line++;
-		fenced = f.in;
-		in = indent_at(d, p, &first);
-		if (!fenced) {
-			/* A heading ends it, however indented. */
-			for (i = 0; i < d->nheads; i++)
-				if (d->heads[i].line == line)
-					return last;
-			if (in <= w && first < e)
-				break;
+	for (i = 0; i < d->nheads; i++)
+		if (d->heads[i].line > t->line) {
+			if ((i = body_line_off(d, d->heads[i].line)) < limit)
+				limit = i;
+			break;
 		}
-		/* Fenced code that the item holds stays whole. */
-		(void)fence_line(&f, d->data + p, d->data + e);
-		if (fenced || first < e)
-			last = line_next(d, e);
-	}
-	return last;
+	return at < limit ? at : limit;
 }
 
 /*
- * Is off in a fenced code block of the body that is never closed before
- * it?  *opened is the line of its opening fence.
+ * The start of a new item copied from t: the block quotes' '>' before
+ * its marker (outer list markers become blanks), its bullet or its
+ * number plus one, and the blanks before the box.
  */
-static int
-in_fence(const struct doc *d, size_t off, unsigned *opened)
+static void
+item_prefix(const struct doc *d, const struct task *t, struct buf *b)
 {
-	struct fencer	 f = { 0, 0, 0 };
-	size_t		 p, e;
-	unsigned	 line = d->body_line;
-	int		 was;
+	size_t		 p;
+	unsigned long	 n = 0;
+	char		*e;
 
-	for (p = d->close_end; p < off; p = line_next(d, e), line++) {
-		e = line_end(d, p, d->len);
-		was = f.in;
-		(void)fence_line(&f, d->data + p, d->data + e);
-		if (f.in && !was)
-			*opened = line;
-		if (e == line_next(d, e))
-			break;
+	for (p = t->off; p < t->marker; p++)
+		buf_addch(b, d->data[p] == '>' || blank(d->data[p]) ?
+		    d->data[p] : ' ');
+	if (isdigit((unsigned char)d->data[p])) {
+		n = strtoul(d->data + p, &e, 10);
+		/* A marker holds nine digits at most. */
+		if (n < 999999999UL)
+			n++;
+		buf_addf(b, "%lu", n);
+		p = (size_t)(e - d->data);
 	}
-	return f.in;
+	buf_add(b, d->data + p, t->box - 1 - p);
 }
 
-/* Insert the new lines in b at at, unless that is in fenced code. */
+/*
+ * Put the new lines in b at at; the task item they end with, at line
+ * offset task in the new text, must read back as one.  Otherwise it
+ * would land in a code or HTML block never closed: refused.
+ */
 static int
-append_at(const struct doc *d, size_t at, struct buf *b, struct buf *out)
+append_at(const struct doc *d, size_t at, size_t task, struct buf *b,
+    struct buf *out)
 {
 	unsigned	 opened = 0;
+	size_t		 n;
+	int		 leaf, hit;
 
-	if (in_fence(d, at, &opened)) {
+	splice(d, at, at, b->buf, b->len, out);
+	buf_release(b);
+	hit = body_task_at(out->buf, out->len, d->close_end, task, &leaf,
+	    &opened, &n);
+	if (hit && n == d->ntasks + 1)
+		return 0;
+	opened += d->body_line;
+	buf_release(out);
+	if (hit)
+		warnx("%s:%u: a new item there would change how the lines "
+		    "after it read: add it in an editor", d->path,
+		    doc_line_at(d, at));
+	else if (leaf == LF_FENCE)
 		warnx("%s:%u: this code block is never closed, and the new "
 		    "item would be in it: close it with a fence line first",
 		    d->path, opened);
-		buf_release(b);
-		return EX_DATAERR;
-	}
-	splice(d, at, at, b->buf, b->len, out);
-	buf_release(b);
-	return 0;
+	else if (leaf == LF_HTML)
+		warnx("%s:%u: this HTML block is never closed, and the new "
+		    "item would be in it: close it first", d->path, opened);
+	else
+		warnx("%s: the new item would not read as a task item there",
+		    d->path);
+	return EX_DATAERR;
 }
 
 /*
@@ -821,7 +811,7 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 	struct buf		 b = BUF_INIT;
 	const struct task	*t, *last = NULL;
 	const char		*eol = doc_eol(d), *tend;
-	size_t			 i, limit, at, w, minw = (size_t)-1, e;
+	size_t			 i, limit, at, w, minw = (size_t)-1, e, task;
 	int			 h;
 
 	if (*text == '\0' || strpbrk(text, "\r\n") != NULL) {
@@ -860,8 +850,10 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 		}
 		for (i = 0; i < (size_t)level; i++)
 			buf_addch(&b, '#');
-		buf_addf(&b, " %s%s- [ ] %s%s", heading, eol, text, eol);
-		return append_at(d, at, &b, out);
+		buf_addf(&b, " %s%s", heading, eol);
+		task = at + b.len;
+		buf_addf(&b, "- [ ] %s%s", text, eol);
+		return append_at(d, at, task, &b, out);
 	}
 
 	limit = d->len;
@@ -874,25 +866,28 @@ edit_task_append(const struct doc *d, const char *heading, int level,
 		t = &d->tasks[i];
 		if (t->section != h)
 			continue;
-		if ((w = indent_at(d, t->off, NULL)) <= minw) {
+		/* The outermost: the fewest bytes before its marker. */
+		if ((w = t->marker - t->off) <= minw) {
 			minw = w;
 			last = t;
 		}
 	}
 	if (last != NULL) {
 		/* Copy the item's indent, bullet and line ending. */
-		at = subtree_end(d, last, limit);
+		at = item_end(d, last, limit);
 		tend = d->data + last->eol;
 		if (*tend == '\r' || *tend == '\n')
 			eol = *tend == '\r' ? "\r\n" : "\n";
 		end_last_line(d, at, eol, &b);
-		buf_add(&b, d->data + last->off, last->box - 1 - last->off);
+		task = at + b.len;
+		item_prefix(d, last, &b);
 	} else {
-		at = body_line_off(d, d->heads[h].line);
+		at = body_line_off(d, d->heads[h].end);
 		at = line_next(d, line_end(d, at, d->len));
 		end_last_line(d, at, eol, &b);
+		task = at + b.len;
 		buf_addstr(&b, "- ");
 	}
 	buf_addf(&b, "[ ] %s%s", text, eol);
-	return append_at(d, at, &b, out);
+	return append_at(d, at, task, &b, out);
 }

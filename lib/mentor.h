@@ -134,7 +134,8 @@ int		 editor_run(const char *);
  * monday..sunday and mon..sun (the next one, strictly after today), eow
  * (the last day of this week, per week_start), eom, eoq, eoy.  It returns
  * 0, or -1 for anything else.  date_iso() accepts only YYYY-MM-DD of
- * exactly 10 bytes.  date_today() reads MENTOR_TODAY (an invalid value is
+ * exactly 10 bytes; date_field() also a YAML timestamp with a time of
+ * day, as front matter dates may be (its date part).  date_today() reads MENTOR_TODAY (an invalid value is
  * exit 64 with a message) or the local date.
  */
 typedef int32_t mdate;
@@ -148,6 +149,7 @@ int		 date_days_in_month(int, int);
 int		 date_weekday(mdate);		/* 0 Monday .. 6 Sunday */
 mdate		 date_add_months(mdate, int);
 int		 date_iso(const char *, size_t, mdate *);
+int		 date_field(const char *, size_t, mdate *);
 int		 date_parse(const char *, mdate, int, mdate *);
 void		 date_format(mdate, char [DATE_STRLEN]);
 mdate		 date_today(void);
@@ -241,6 +243,7 @@ int		 task_status_live(int);		/* open or started */
 
 struct heading {
 	unsigned	 line;
+	unsigned	 end;		/* its last line (setext: the underline) */
 	int		 level;		/* 1 for "#", ... */
 	const char	*text;		/* heading text, trimmed, NUL-terminated */
 };
@@ -261,6 +264,9 @@ struct task {
 	size_t		 ntags;
 	int		 section;	/* index into doc->heads, or -1 */
 	unsigned	 badtok_col;	/* column of a bad due:/done: date, or 0 */
+	size_t		 marker;	/* offset of its list marker */
+	size_t		 end;		/* offset after the item's last line */
+	int		 lenient;	/* 1 when only we read it as a task */
 	const char	*badtok;	/* that token, or NULL */
 };
 
@@ -326,26 +332,87 @@ char		*doc_strndup(struct doc *, const char *, size_t);
 size_t		 yaml_break(const char *, const char *);
 
 /*
+ * block.c: CommonMark's block structure, as GitHub reads it, one line at
+ * a time.  md_line() tells what a line is: blank, paragraph text, an ATX
+ * heading, a setext underline (the paragraph above, from para_line, is
+ * its heading), a thematic break, a fence line, code or HTML; whether it
+ * stands in a block quote; where its content starts; and whether it opens
+ * a task item (task 1: GitHub's task item; 2: ours only, see
+ * mentor-journal(5)), its status character at box.  Offsets are the
+ * caller's (md_line is told the line's).  An item a task was found in is
+ * tagged with md_tag(); when it closes, closed(arg, tag, end) says where
+ * its last line ends.  Of a line's mdline, only kind, content, quote,
+ * list, task and depth are set on every line; the rest where they apply.  At most MD_DEPTH containers are open at once (deeper
+ * markers read as text); a setext heading keeps MD_PARA_LINES lines.
+ */
+#define MD_DEPTH	64
+#define MD_PARA_LINES	16
+enum mlkind { ML_BLANK, ML_PARA, ML_HEADING, ML_SETEXT, ML_BREAK, ML_FENCE,
+	ML_CODE, ML_HTML };
+enum { LF_NONE, LF_PARA, LF_FENCE, LF_CODE, LF_HTML };
+struct mdcont {
+	int		 type;		/* '>' block quote, 'l' list item */
+	int		 indent;	/* list item: its content's column */
+	int		 empty;		/* list item: nothing in it yet */
+	int		 tag;		/* the caller's, or -1 */
+	size_t		 end;		/* offset after its last line */
+};
+struct mdscan {
+	struct mdcont	 c[MD_DEPTH];
+	int		 n;		/* containers open */
+	int		 leaf;		/* LF_* */
+	int		 html;		/* LF_HTML: its kind, 1 to 7 */
+	char		 fch;		/* LF_FENCE: '`' or '~' */
+	size_t		 flen;		/* LF_FENCE: the fence's length */
+	unsigned	 line;		/* lines scanned, from 0 */
+	unsigned	 para_line;	/* the paragraph's first line */
+	unsigned	 leaf_line;	/* the open leaf's first line */
+	size_t		 pl[MD_PARA_LINES][2];	/* its lines' content, end */
+	int		 npl;
+	void		(*closed)(void *, int, size_t);
+	void		*arg;
+};
+struct mdline {
+	enum mlkind	 kind;
+	int		 level;		/* ML_HEADING, ML_SETEXT: 1 to 6 */
+	int		 quote;		/* in a block quote */
+	int		 list;		/* opens a list item */
+	int		 ordered;	/* ... an ordered one */
+	int		 lazy;		/* a lazy continuation line */
+	int		 task;		/* 0, 1 or 2: see above */
+	int		 deep;		/* a task item deeper than allowed */
+	int		 item;		/* its container's depth, or -1 */
+	int		 depth;		/* containers open after the line */
+	size_t		 content;	/* where the line's content starts */
+	size_t		 marker;	/* a list item's marker */
+	size_t		 box;		/* a task item's status character */
+	unsigned	 para_line;	/* ML_SETEXT */
+};
+void		 md_begin(struct mdscan *);
+void		 md_line(struct mdscan *, const char *, const char *, size_t,
+		    size_t, struct mdline *);
+void		 md_end(struct mdscan *);
+void		 md_tag(struct mdscan *, int, int);
+
+/*
  * body.c: the Markdown body (DESIGN.md §2 "Task items").  body_next()
- * walks the body a line at a time and tells each apart: every reader of a
- * body (task items and headings, sections, notes, titles, the editor's
- * placing of new items) goes through it.  l->head is the index of the
- * heading the line stands under (-1 before the first); l->content is the
- * text after a block quote's '>' and a list bullet; l->box points at a
- * task item's status character.
+ * walks the body a line at a time and tells each apart by block.c's
+ * reading: every reader of a body (task items and headings, sections,
+ * notes, titles, the editor's placing of new items) goes through it.
+ * Headings are those outside block quotes and list items (the sections);
+ * l->head is the index of the heading the line stands under (-1 before
+ * the first), every line of a setext heading under itself; l->content
+ * is the text after block quotes' '>' and a list marker; l->box points
+ * at a task item's status character.  BL_CODE is code or raw HTML.
  */
 enum bkind { BL_BLANK, BL_TEXT, BL_HEADING, BL_TASK, BL_CODE };
-struct fencer {
-	char		 ch;		/* '`' or '~' */
-	size_t		 len;		/* of the opening fence */
-	int		 in;		/* inside fenced code */
-};
 struct bscan {
 	const struct doc *d;
 	const char	*p, *end;
 	unsigned	 line;
 	int		 head;
-	struct fencer	 f;
+	size_t		 hi;		/* the next heading in d->heads */
+	struct mdscan	 m;
 };
 struct bline {
 	enum bkind	 kind;
@@ -368,8 +435,9 @@ struct bnotes {
 };
 void		 body_begin(struct bscan *, const struct doc *);
 int		 body_next(struct bscan *, struct bline *);
-int		 fence_line(struct fencer *, const char *, const char *);
 void		 doc_scan_body(struct doc *);
+int		 body_task_at(const char *, size_t, size_t, size_t, int *,
+		    unsigned *, size_t *);
 void		 body_jit(void);
 int		 body_heading(const struct doc *, const char *);
 int		 body_section(const struct doc *, const char *, struct buf *);

@@ -133,7 +133,7 @@ check_field(struct vctx *cx, const struct field *f, struct ynode *v,
  */
 static void
 check_fields(struct vctx *cx, const struct doc *d, int which,
-    const char *what, int enumcheck)
+    const char *what, int enumcheck, mdate named)
 {
 	const struct field	*f;
 	struct ynode		*v, *k;
@@ -141,7 +141,9 @@ check_fields(struct vctx *cx, const struct doc *d, int which,
 
 	for (f = schema_fields(which); f->key != NULL; f++) {
 		if ((v = fm_get(d, f->key)) == NULL) {
-			if (f->required)
+			/* An entry without a date takes its file name's. */
+			if (f->required && !(named != DATE_NONE &&
+			    strcmp(f->key, "date") == 0))
 				vctx_report(cx, 1, 1, C_REQUIRED, "no '%s' (%s "
 				    "needs one)", f->key, what);
 			continue;
@@ -200,7 +202,7 @@ get_date(const struct doc *d, const char *key)
 	const char	*v = fm_str(d, key);
 	mdate		 x;
 
-	if (v == NULL || date_iso(v, strlen(v), &x) != 0)
+	if (v == NULL || date_field(v, strlen(v), &x) != 0)
 		return DATE_NONE;
 	return x;
 }
@@ -322,7 +324,7 @@ model_person(const struct doc *d, const struct rec *r, const char *path,
 	struct buf	 b = BUF_INIT;
 
 	a->first = model_size(d, 1);
-	check_fields(cx, d, R_PERSON, "a person", C_ENUMS);
+	check_fields(cx, d, R_PERSON, "a person", C_ENUMS, DATE_NONE);
 	check_tasks(cx, d);
 	p->id = arena_strdup(a, r->id);
 	p->rel = arena_strdup(a, r->rel);
@@ -367,7 +369,7 @@ model_goal(const struct doc *d, const struct rec *r, const char *path,
 	size_t			 i;
 
 	a->first = model_size(d, 0);
-	check_fields(cx, d, R_GOAL, "a goal", C_ENUMS);
+	check_fields(cx, d, R_GOAL, "a goal", C_ENUMS, DATE_NONE);
 	check_tasks(cx, d);
 	g->id = arena_strdup(a, r->id);
 	g->rel = arena_strdup(a, r->rel);
@@ -446,16 +448,21 @@ model_entry(struct doc *d, const struct rec *r, const char *path,
 	struct arena	*a = &d->mem;
 	struct bnotes	 n;
 	size_t		 i;
+	mdate		 named;
 
 	memset(e, 0, sizeof(*e));
-	check_fields(cx, d, R_ENTRY, "an entry", C_ENUMS);
+	/* "2023-12-25-title": the date of an entry that gives none. */
+	if (fm_get(d, "date") != NULL || strlen(r->id) < 11 ||
+	    r->id[10] != '-' || date_iso(r->id, 10, &named) != 0)
+		named = DATE_NONE;
+	check_fields(cx, d, R_ENTRY, "an entry", C_ENUMS, named);
 	check_tasks(cx, d);
 	e->id = arena_strdup(a, r->id);
 	e->rel = arena_strdup(a, r->rel);
 	e->path = strcmp(path, r->rel) == 0 ? e->rel : arena_strdup(a, path);
 	e->titled = fm_str(d, "title") != NULL;
 	e->title = arena_strdup(a, doc_title(d));
-	e->date = get_date(d, "date");
+	e->date = named != DATE_NONE ? named : get_date(d, "date");
 	e->kind_v = get_enum(a, d, R_ENTRY, "kind", "note", &e->kind);
 	e->with = get_list(a, d, "with", &e->nwith);
 	e->goals = get_list(a, d, "goals", &e->ngoals);
@@ -519,7 +526,8 @@ model_settings(const struct doc *d, struct settings *set, struct vctx *cx)
 	size_t		 i, k;
 	int		 b;
 
-	check_fields(cx, d, SCHEMA_CONFIG, "mentor.yaml", C_CONFIG);
+	check_fields(cx, d, SCHEMA_CONFIG, "mentor.yaml", C_CONFIG,
+	    DATE_NONE);
 	if ((v = fm_str(d, "owner")) != NULL)
 		set->owner = xstrdup(v);
 	if ((v = fm_str(d, "role")) != NULL)

@@ -400,6 +400,17 @@ yaml_error(struct builder *b, yaml_parser_t *p)
 	return doc_fail(b->err, line, col, "bad YAML: %s", what);
 }
 
+/* Anchors and tags are refused: why, or NULL for neither. */
+static const char *
+refused(const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	if (anchor != NULL)
+		return "YAML anchors are not allowed";
+	if (tag != NULL)
+		return "YAML tags are not allowed";
+	return NULL;
+}
+
 static int
 parse_yaml(struct doc *d, struct doc_error *err)
 {
@@ -407,9 +418,10 @@ parse_yaml(struct doc *d, struct doc_error *err)
 	yaml_event_t	 ev;
 	struct builder	 b;
 	struct ynode	*n;
-	const char	*p, *end;
+	const char	*p, *end, *why;
 	size_t		 alloc = 64, len = d->fm_end - d->fm_off;
-	int		 rc = 0, done = 0, i;
+	unsigned	 line, col;
+	int		 rc = 0, done = 0, i, ndocs = 0;
 
 	memset(&b, 0, sizeof(b));
 	b.d = d;
@@ -453,6 +465,15 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		case YAML_STREAM_END_EVENT:
 			done = 1;
 			break;
+		case YAML_DOCUMENT_START_EVENT:
+			/* "--- {x: 1}" in the front matter starts another. */
+			if (ndocs++ > 0) {
+				mark_pos(&b, ev.start_mark, &line, &col);
+				rc = doc_fail(err, line, col, "a second YAML "
+				    "document is not allowed (the front matter "
+				    "ends at a line of its own '---')");
+			}
+			break;
 		case YAML_ALIAS_EVENT:
 			n = node_new(&b, Y_SCALAR, ev.start_mark);
 			rc = doc_fail(err, n->line, n->col,
@@ -460,9 +481,9 @@ parse_yaml(struct doc *d, struct doc_error *err)
 			break;
 		case YAML_SCALAR_EVENT:
 			n = node_new(&b, Y_SCALAR, ev.start_mark);
-			if (ev.data.scalar.anchor != NULL) {
-				rc = doc_fail(err, n->line, n->col,
-				    "YAML anchors are not allowed");
+			if ((why = refused(ev.data.scalar.anchor,
+			    ev.data.scalar.tag)) != NULL) {
+				rc = doc_fail(err, n->line, n->col, "%s", why);
 				break;
 			}
 			/* An escape ("\0", "\x00", "\u0000") makes a NUL. */
@@ -507,11 +528,13 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		case YAML_MAPPING_START_EVENT:
 			n = node_new(&b, ev.type == YAML_SEQUENCE_START_EVENT ?
 			    Y_SEQ : Y_MAP, ev.start_mark);
-			if ((ev.type == YAML_SEQUENCE_START_EVENT ?
-			    ev.data.sequence_start.anchor :
-			    ev.data.mapping_start.anchor) != NULL) {
-				rc = doc_fail(err, n->line, n->col,
-				    "YAML anchors are not allowed");
+			why = ev.type == YAML_SEQUENCE_START_EVENT ?
+			    refused(ev.data.sequence_start.anchor,
+			    ev.data.sequence_start.tag) :
+			    refused(ev.data.mapping_start.anchor,
+			    ev.data.mapping_start.tag);
+			if (why != NULL) {
+				rc = doc_fail(err, n->line, n->col, "%s", why);
 				break;
 			}
 			if (ev.type == YAML_SEQUENCE_START_EVENT)

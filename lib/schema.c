@@ -190,7 +190,7 @@ schema_value(const struct field *f, const char *v, struct buf *msg)
 
 	switch (f->type) {
 	case F_DATE:
-		if (date_iso(v, strlen(v), &d) == 0)
+		if (date_field(v, strlen(v), &d) == 0)
 			return VP_OK;
 		buf_addf(msg, "%s: '%s' is not a real date (want YYYY-MM-DD)",
 		    f->key, v);

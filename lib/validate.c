@@ -175,7 +175,7 @@ check_tasks(struct vctx *cx, const struct doc *d, enum rtype t)
 	size_t			 i, k;
 
 	if (t == R_GOAL && (created = fm_str(d, "created")) != NULL &&
-	    date_iso(created, strlen(created), &c) != 0)
+	    date_field(created, strlen(created), &c) != 0)
 		c = DATE_NONE;
 	for (i = 0; i < d->ntasks; i++) {
 		tk = &d->tasks[i];
@@ -210,7 +210,7 @@ check_log_name(struct vctx *cx, const struct doc *d,
 		    "a date (YYYY-MM-DD-title)", r->id);
 		fd = DATE_NONE;
 	}
-	if (v == NULL || v->type != Y_SCALAR || date_iso(v->str, v->len,
+	if (v == NULL || v->type != Y_SCALAR || date_field(v->str, v->len,
 	    &dd) != 0)
 		return;
 	if (fd != DATE_NONE && fd != dd)

@@ -299,7 +299,7 @@ run 'stale locks in log/YYYY and in log/misc, not a fresh one' 0 \
     mentor-check -C "$T/lk"
 
 # Problems go out by path, whatever order a folder lists its files in
-# (made here in reverse): 40 entries, every fifth without a date.  Named
+# (made here in reverse): 40 entries, every fifth with an empty date.  Named
 # records go out in the order given.
 mentor-init -q "$T/ord" --owner 'Alex Doe'
 mkdir -p "$T/ord/log/2026"
@@ -308,7 +308,7 @@ while [ $i -gt 0 ]; do
 	d=$(printf '2026-03-%02d' $(( (i - 1) % 28 + 1 )))
 	f="$T/ord/log/2026/$d-entry-$i.md"
 	if [ $((i % 5)) -eq 0 ]; then
-		printf -- '---\ntitle: E %s\n---\n' "$i" >"$f"
+		printf -- '---\ntitle: E %s\ndate: ~\n---\n' "$i" >"$f"
 	else
 		printf -- '---\ntitle: E %s\ndate: %s\n---\n' "$i" "$d" >"$f"
 	fi
@@ -316,14 +316,14 @@ while [ $i -gt 0 ]; do
 done
 cd "$T/ord" || exit 99
 want_out <<'OUT'
-log/2026/2026-03-02-entry-30.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-05-entry-5.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-07-entry-35.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-10-entry-10.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-12-entry-40.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-15-entry-15.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-20-entry-20.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-25-entry-25.md:1:1: error: no 'date' (an entry needs one) [required]
+log/2026/2026-03-02-entry-30.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-05-entry-5.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-07-entry-35.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-10-entry-10.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-12-entry-40.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-15-entry-15.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-20-entry-20.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-25-entry-25.md:3:7: error: 'date' is empty (an entry needs one) [required]
 OUT
 want_err <<'ERR'
 mentor-check: 8 errors, 0 warnings in 40 records
@@ -332,8 +332,8 @@ run 'problems in path order over a folder listed in another' 1 \
     mentor-check
 
 want_out <<'OUT'
-log/2026/2026-03-20-entry-20.md:1:1: error: no 'date' (an entry needs one) [required]
-log/2026/2026-03-05-entry-5.md:1:1: error: no 'date' (an entry needs one) [required]
+log/2026/2026-03-20-entry-20.md:3:7: error: 'date' is empty (an entry needs one) [required]
+log/2026/2026-03-05-entry-5.md:3:7: error: 'date' is empty (an entry needs one) [required]
 OUT
 want_err <<'ERR'
 mentor-check: 2 errors, 0 warnings in 3 records

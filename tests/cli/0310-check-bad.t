@@ -9,7 +9,7 @@
 # files are committed.
 . "$(dirname "$0")/lib.sh"
 
-plan 62
+plan 67
 
 J=$T/journal
 cp -R "$TESTDATA/bad" "$J" || exit 99
@@ -106,6 +106,10 @@ bad_record 'no closing ---' 65 1 0 people/no-closing-line.md
 bad_record 'no front matter' 65 1 0 people/no-front-matter.md
 bad_record 'an alias' 65 1 0 people/alias.md
 bad_record 'an anchor' 65 1 0 people/anchor.md
+bad_record 'a tag on a scalar' 65 1 0 people/yaml-tag.md
+bad_record 'a tag on a list' 65 1 0 goals/yaml-tag.md
+bad_record 'a second YAML document' 65 1 0 \
+    log/2026/2026-01-01-second-document.md
 bad_record 'nested deeper than 32' 65 1 0 goals/deep-nesting.md
 bad_record 'a duplicate key' 65 1 0 people/duplicate-key.md
 bad_record 'front matter is a list' 65 1 0 people/list-front-matter.md
@@ -149,7 +153,8 @@ bad_record 'ratings 0, 6, 3.5 and "high"' 1 4 0 \
 bad_record 'milestone due before the goal' 1 1 0 goals/early-milestone.md
 bad_record 'person without a name' 1 1 0 people/no-name.md
 bad_record 'goal without a title' 1 1 0 goals/no-title.md
-bad_record 'entry without a date' 1 1 0 log/2026/2026-10-10-no-date.md
+bad_record 'entry without a date, in its file name either' 1 1 1 \
+    log/2026/no-date.md
 bad_record 'empty name' 1 1 0 people/empty-name.md
 bad_record 'title is an empty string' 1 1 0 goals/empty-title.md
 
@@ -164,6 +169,10 @@ bad_record '@mention names nobody' 0 0 1 \
     log/2026/2026-11-05-unknown-mention.md
 bad_record 'unknown key with --strict' 1 0 1 people/unknown-key.md --strict
 clean_record 'unknown key without --strict' people/unknown-key.md
+clean_record 'no date key: the file name gives it' \
+    log/2026/2026-10-10-dated-by-name.md --strict
+clean_record 'a date with a time of day' log/2026/2026-10-11-jekyll-date.md \
+    --strict
 
 # The whole journal with --strict: every record is checked in order
 # (people, goals, then entries, each by id), stdout is exactly the .want
@@ -178,7 +187,7 @@ while IFS= read -r w; do
 	cat "$w"
 done <"$T/wants" >"$T/whole.want"
 want_out <"$T/whole.want"
-echo "mentor-check: 52 errors, 6 warnings in 57 records" | want_err
+echo "mentor-check: 55 errors, 7 warnings in 62 records" | want_err
 run 'whole journal with --strict' 65 mentor-check --strict -C .
 note_crash 'whole journal'
 cp "$T/.out" "$T/whole.out"
@@ -194,7 +203,8 @@ check 'whole journal names every bad record' [ "$missing" -eq 0 ]
 # None of the valid records has a diagnostic.
 valid_silent() {
 	! grep -F -e people/jane-smith.md: -e goals/public-speaking.md: \
-	    -e people/exactly-16-mib.md: \
+	    -e people/exactly-16-mib.md: -e 2026-10-10-dated-by-name.md: \
+	    -e 2026-10-11-jekyll-date.md: \
 	    "$T/whole.out" >/dev/null
 }
 check 'whole journal names no valid record' valid_silent

@@ -286,12 +286,13 @@ done
 check '... and the broken goal is untouched' cmp -s "$T/broken.md" goals/broken.md
 
 # A code block never closed: the new milestone would be code.  65, the
-# line that opens it named, the goal untouched.
-printf -- '---\ntitle: Rust\n---\n## Milestones\n- [ ] a\n  ```sh\n  cargo new\n' \
+# line that opens it named, the goal untouched.  (One in a list item ends
+# with the item: the milestone goes after it.)
+printf -- '---\ntitle: Rust\n---\nNotes:\n```sh\ncargo new\n' \
     >goals/rust.md
 cp goals/rust.md "$T/rust.md"
 want_err <<'ERR'
-mentor-goals: goals/rust.md:6: this code block is never closed, and the new item would be in it: close it with a fence line first
+mentor-goals: goals/rust.md:5: this code block is never closed, and the new item would be in it: close it with a fence line first
 ERR
 run 'milestone into a code block never closed is 65' 65 \
     mentor-goals milestone rust b

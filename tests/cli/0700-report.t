@@ -1036,7 +1036,8 @@ Encouragement: fenced with tildes.
    ```
 Encouragement: fenced, indented fence.
    ```
-	Encouragement: after a tab.
+	Encouragement: after a tab, indented code.
+ Encouragement: after a blank.
 EOF
 want_out <<'OUT'
 Encouragement
@@ -1047,7 +1048,7 @@ Encouragement
   2026-11-18  lower case counts.
   2026-11-18  upper case, indented.
   2026-11-18  a plus bullet.
-  2026-11-18  after a tab.
+  2026-11-18  after a blank.
 OUT
 run 'wins: Encouragement: lines in every form, and what is not one' 0 \
     sh -c 'mentor-report wins | sed -n "/^Encouragement/,\$p"'

@@ -208,6 +208,37 @@ START_TEST(test_valid)
 }
 END_TEST
 
+/* Front matter dates: a date, or a YAML timestamp's date part. */
+START_TEST(test_field)
+{
+	static const char *const good[] = {
+		"2023-12-25", "2023-12-25 00:00:00 +0000",
+		"2023-12-25T10:30:00Z", "2023-12-25t10:30:00.25-05:00",
+		"2023-12-25 9:05", "2023-12-25  23:59:60 -0330",
+		"2023-12-25 10:30:00Z", "2023-12-25 10:30 +01",
+	};
+	static const char *const bad[] = {
+		"2023-12-25 ", "2023-12-25x", "2023-12-25 24:00",
+		"2023-12-25 10", "2023-12-25 10:60", "2023-12-25 10:30:61",
+		"2023-12-25 10:30 +24", "2023-12-25 10:30 +0160",
+		"2023-12-25 10:30 UTC", "2023-02-30 10:30", "2023-12-25 1:2",
+		"2023-12-25T", "2023-12-25 10:30:00 +00:0",
+	};
+	mdate	 d;
+	size_t	 i;
+
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		d = DATE_NONE;
+		ck_assert_msg(date_field(good[i], strlen(good[i]), &d) == 0,
+		    "'%s' refused", good[i]);
+		ck_assert_int_eq(d, date_from_ymd(2023, 12, 25));
+	}
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ck_assert_msg(date_field(bad[i], strlen(bad[i]), &d) == -1,
+		    "'%s' taken", bad[i]);
+}
+END_TEST
+
 START_TEST(test_iso)
 {
 	mdate	 d = 777;
@@ -905,6 +936,7 @@ date_suite(void)
 	tcase_add_test(tc, test_epoch);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_valid);
+	tcase_add_test(tc, test_field);
 	tcase_add_test(tc, test_iso);
 	tcase_add_test(tc, test_format);
 	tcase_add_test(tc, test_weekday);

@@ -379,6 +379,23 @@ static const struct ecase cases[] = {
 #define TASKS_CRLF BOM "---\r\ntitle: T\r\n---\r\n## Milestones\r\n" \
 	"- [ ] a\r\n- [x] b done:2026-10-12\r\n* [/] c\r\n  + [-] d\r\n" \
 	"- [X] e\r\n"
+	/* In a block quote and an ordered list: the box and stamp only. */
+	{ .name = "status in a block quote", .in =
+	    "---\n---\n> - [ ] quoted due:2026-01-02\n",
+	  .op = OP_STATUS, .task = 1, .arg = 'x',
+	  .want = "---\n---\n> - [x] quoted due:2026-01-02\n" },
+	{ .name = "stamp in a block quote", .in =
+	    "---\n---\n> > - [x] quoted\n",
+	  .op = OP_STAMP, .task = 1, .key = "done", .vals = { "2026-11-21" },
+	  .want = "---\n---\n> > - [x] quoted done:2026-11-21\n" },
+	{ .name = "status in an ordered list", .in =
+	    "---\n---\n1. [ ] one\n2) [x] two\n",
+	  .op = OP_STATUS, .task = 2, .arg = ' ',
+	  .want = "---\n---\n1. [ ] one\n2) [ ] two\n" },
+	{ .name = "stamp in an ordered list", .in =
+	    "---\n---\n1. [ ] one\r\n10. [x] ten\r\n",
+	  .op = OP_STAMP, .task = 2, .key = "done", .vals = { "2026-11-21" },
+	  .want = "---\n---\n1. [ ] one\r\n10. [x] ten done:2026-11-21\r\n" },
 	{ .name = "status open to done", .in = TASKS_CRLF,
 	  .op = OP_STATUS, .task = 1, .arg = 'x',
 	  .want = BOM "---\r\ntitle: T\r\n---\r\n## Milestones\r\n"
@@ -533,14 +550,26 @@ static const struct ecase cases[] = {
 	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
 	  .want = "---\n---\n## M\n- [ ] a\n- [ ] b\n  ### Sub\n- [ ] s\n" },
 	{ .name = "append after the item's fenced code, whole", .in =
-	    "---\n---\n## M\n- [ ] a\n  ```\nnot indented\n\n  ```\n"
-	    "Text.\n",
+	    "---\n---\n## M\n- [ ] a\n  ```\n  - [ ] code\n\n  ```\n"
+	    "\nText.\n",
 	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
-	  .want = "---\n---\n## M\n- [ ] a\n  ```\nnot indented\n\n  ```\n"
-	    "- [ ] b\nText.\n" },
-	{ .name = "append into a code block never closed", .in =
+	  .want = "---\n---\n## M\n- [ ] a\n  ```\n  - [ ] code\n\n  ```\n"
+	    "- [ ] b\n\nText.\n" },
+	{ .name = "append after an item's code that ends with it", .in =
+	    "---\n---\n## M\n- [ ] a\n  ```\nnot indented\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n  ```\n- [ ] b\nnot indented\n" },
+	{ .name = "append after an item's code never closed", .in =
 	    "---\n---\n## M\n- [ ] a\n  ~~~\n  code\n",
 	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n  ~~~\n  code\n- [ ] b\n" },
+	{ .name = "append before a code block never closed", .in =
+	    "---\n---\n## M\n- [ ] a\n~~~\ncode\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n- [ ] b\n~~~\ncode\n" },
+	{ .name = "new heading after a comment never closed", .in =
+	    "---\n---\n## M\n- [ ] a\n<!--\n- [ ] b\n",
+	  .op = OP_APPEND, .key = "N", .arg = 2, .vals = { "b" },
 	  .rc = EX_DATAERR },
 	{ .name = "new heading after a code block never closed", .in =
 	    "---\n---\nNotes:\n```\ncargo new\n",
@@ -555,16 +584,35 @@ static const struct ecase cases[] = {
 	  .op = OP_APPEND, .key = "Plan", .arg = 2, .vals = { "b" },
 	  .want = "---\n---\ntext\r\n\n## Plan\n- [ ] b\n" },
 	{ .name = "append after nested items", .in =
-	    "---\n---\n## M\n- [ ] a\n  - [ ] a1\n  - [x] a2\nText.\n",
+	    "---\n---\n## M\n- [ ] a\n  - [ ] a1\n  - [x] a2\n\nText.\n",
 	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
 	  .want = "---\n---\n## M\n- [ ] a\n  - [ ] a1\n  - [x] a2\n"
-	    "- [ ] b\nText.\n" },
-	{ .name = "append copies '*' and 4-space indent", .in =
-	    "---\n---\n# Plan\n    * [ ] one\n    * [x] two\n",
+	    "- [ ] b\n\nText.\n" },
+	{ .name = "append after a lazy line, the item's own", .in =
+	    "---\n---\n## M\n- [ ] a\n  - [x] a2\nText.\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "b" },
+	  .want = "---\n---\n## M\n- [ ] a\n  - [x] a2\nText.\n"
+	    "- [ ] b\n" },
+	{ .name = "append copies '*' and 3-space indent", .in =
+	    "---\n---\n# Plan\n   * [ ] one\n   * [x] two\n",
 	  .op = OP_APPEND, .key = "plan", .arg = 2, .vals = { "three" },
 	  .htext = "Plan",
-	  .want = "---\n---\n# Plan\n    * [ ] one\n    * [x] two\n"
-	    "    * [ ] three\n" },
+	  .want = "---\n---\n# Plan\n   * [ ] one\n   * [x] two\n"
+	    "   * [ ] three\n" },
+	{ .name = "append copies a block quote and the next number", .in =
+	    "---\n---\n## M\n> 1. [x] one\n>\n> 9)  [ ] two\r\n"
+	    "> more\r\n\nText.\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "three" },
+	  .want = "---\n---\n## M\n> 1. [x] one\n>\n> 9)  [ ] two\r\n"
+	    "> more\r\n> 10)  [ ] three\r\n\nText.\n" },
+	{ .name = "append under a nested item's parent markers", .in =
+	    "---\n---\n## M\n- > - [ ] one\n",
+	  .op = OP_APPEND, .key = "M", .arg = 2, .vals = { "two" },
+	  .want = "---\n---\n## M\n- > - [ ] one\n  > - [ ] two\n" },
+	{ .name = "append, 4-space indent is code", .in =
+	    "---\n---\n# Plan\n\n    * [ ] code\n",
+	  .op = OP_APPEND, .key = "Plan", .arg = 1, .vals = { "one" },
+	  .rc = EX_DATAERR },
 	{ .name = "append to a section without items", .in =
 	    "---\n---\n## Milestones\n\nSome text.\n## Next\n- [ ] n\n",
 	  .op = OP_APPEND, .key = "Milestones", .arg = 2, .vals = { "x" },

@@ -625,6 +625,24 @@ START_TEST(test_anchors)
 }
 END_TEST
 
+/* Tags and a second document are refused at their place. */
+START_TEST(test_tags_documents)
+{
+	FAILS("---\na: !foo 1\n---\n", 2, 4, "YAML tags are not allowed");
+	FAILS("---\na: !!python/object:x 1\n---\n", 2, 4,
+	    "YAML tags are not allowed");
+	FAILS("---\na: !!str 1\n---\n", 2, 4, "YAML tags are not allowed");
+	FAILS("---\ns: !t [1]\n---\n", 2, 4, "YAML tags are not allowed");
+	FAILS("---\nm: !t\n  k: 1\n---\n", 2, 4, "YAML tags are not allowed");
+	FAILS("---\n!t\nk: v\n---\n", 2, 1, "YAML tags are not allowed");
+	FAILS("---\ntitle: First\ndate: 2026-01-01\n--- {title: Second}\n"
+	    "---\n", 4, 1, "a second YAML document is not allowed (the front "
+	    "matter ends at a line of its own '---')");
+	FAILS("---\na: 1\n--- b\n---\n", 3, 1, "a second YAML document is "
+	    "not allowed (the front matter ends at a line of its own '---')");
+}
+END_TEST
+
 /* A record whose front matter nests depth collections (the top one too). */
 static char *
 nested(int depth)
@@ -1071,6 +1089,7 @@ record_suite(void)
 	tcase_add_test(tc, test_lists);
 	tcase_add_test(tc, test_nested);
 	tcase_add_test(tc, test_anchors);
+	tcase_add_test(tc, test_tags_documents);
 	tcase_add_test(tc, test_depth);
 	tcase_add_test(tc, test_duplicate);
 	tcase_add_test(tc, test_not_mapping);

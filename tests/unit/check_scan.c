@@ -81,6 +81,7 @@ tree_setup(void)
 	entry_put("j/log/2026/2026-01-05-kickoff.md", "2026-01-05", "meeting",
 	    "jane-smith, bob", "speak");
 	fx_put("j/log/2026/2026-02-01-broken.md", broken_entry);
+	/* No date: the file name's (DESIGN.md §2). */
 	entry_put("j/log/2026/2026-03-01-nodate.md", NULL, "note", NULL,
 	    NULL);
 	entry_put("j/log/2026/2026-12-01-plan.md", "2026-12-01", "check-in",
@@ -270,10 +271,6 @@ j_says(void)
 	s = parse_error("j/log/2026/2026-02-01-broken.md", broken_entry);
 	buf_addstr(&b, s);
 	free(s);
-	s = fx_said("j/log/2026/2026-03-01-nodate.md:1:1: warning: no 'date' "
-	    "(an entry needs one) [required]");
-	buf_addstr(&b, s);
-	free(s);
 	return buf_detach(&b, NULL);
 }
 
@@ -309,7 +306,7 @@ START_TEST(test_journal)
 	ck_assert_int_eq(p->last, D(2026, 1, 5));
 	/* Entries a year folder at a time, each by date then id. */
 	ck_assert_str_eq(w.ids.buf, "ready 2025-12-01-review "
-	    "2026-03-01-nodate 2026-01-05-kickoff 2026-11-20-a 2026-11-20-b "
+	    "2026-01-05-kickoff 2026-03-01-nodate 2026-11-20-a 2026-11-20-b "
 	    "2026-12-01-plan");
 	/* People learnt their check-ins, and were finished. */
 	p = scan_person(&S, "jane-smith");
@@ -343,7 +340,7 @@ START_TEST(test_keep)
 	ck_assert_uint_eq(S.ngoals, 1);
 	ck_assert_str_eq(S.goals[0]->id, "speak");
 	ck_assert_str_eq(w.ids.buf, "ready 2025-12-01-review "
-	    "2026-03-01-nodate 2026-01-05-kickoff 2026-11-20-b "
+	    "2026-01-05-kickoff 2026-03-01-nodate 2026-11-20-b "
 	    "2026-12-01-plan");
 	/* Dropped records are still read, and their problems told. */
 	ck_assert_uint_eq(S.nrecords, 14);
@@ -362,11 +359,11 @@ START_TEST(test_stop)
 	w.stop_after = 2;
 	ck_assert_int_eq(go(&err), EX_DATAERR);
 	ck_assert_str_eq(w.ids.buf, "ready 2025-12-01-review "
-	    "2026-03-01-nodate");
+	    "2026-01-05-kickoff");
 	ck_assert_int_eq(S.stop, 1);
 	/* People are finished all the same. */
 	ck_assert_int_eq(scan_person(&S, "jane-smith")->last,
-	    D(2025, 12, 1));
+	    D(2026, 1, 5));
 	done(&w, err);
 }
 END_TEST
@@ -381,7 +378,7 @@ START_TEST(test_reverse)
 	S.reverse = 1;
 	ck_assert_int_eq(go(&err), EX_DATAERR);
 	ck_assert_str_eq(w.ids.buf, "ready 2026-12-01-plan 2026-11-20-b "
-	    "2026-11-20-a 2026-01-05-kickoff 2026-03-01-nodate "
+	    "2026-11-20-a 2026-03-01-nodate 2026-01-05-kickoff "
 	    "2025-12-01-review");
 	/* People and goals are still by id. */
 	ck_assert_str_eq(S.people[0]->id, "bob");
@@ -470,7 +467,7 @@ START_TEST(test_given)
 	given(&l, "goals/speak.md");
 	ck_assert_int_eq(run("j", 0, &l, &w, &err), EX_DATAERR);
 	ck_assert_str_eq(w.ids.buf, "ready 2025-12-01-review "
-	    "2026-03-01-nodate 2026-01-05-kickoff 2026-11-20-a 2026-11-20-b "
+	    "2026-01-05-kickoff 2026-03-01-nodate 2026-11-20-a 2026-11-20-b "
 	    "2026-12-01-plan");
 	ck_assert_int_eq(S.entries_given, 0);
 	ck_assert_int_eq(scan_person(&S, "bob")->given, 1);
@@ -564,8 +561,7 @@ START_TEST(test_diags)
 	    "j/people/bob.md 0 [enums]\n"
 	    "j/people/broken.md 65 [syntax]\n"
 	    "j/goals/bad.md 65 [syntax]\n"
-	    "j/log/2026/2026-02-01-broken.md 65 [syntax]\n"
-	    "j/log/2026/2026-03-01-nodate.md 0 [required]\n");
+	    "j/log/2026/2026-02-01-broken.md 65 [syntax]\n");
 	free(err);
 	buf_release(&b);
 	scan_release(&S);

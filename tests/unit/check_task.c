@@ -117,13 +117,16 @@ START_TEST(test_not_tasks)
 	    "- [] x\n"
 	    "- [  ] x\n"
 	    "- ( ) x\n"
-	    "1. [ ] x\n"
+	    "1 [ ] x\n"
 	    "[ ] x\n"
 	    "x - [ ] x\n"
-	    "> - [ ] quoted\n"
+	    ">- [ ] x\n"
+	    "\n"
 	    "- [ ] real\n");
-	ck_assert_uint_eq(d.ntasks, 1);
-	TASK_IS(&d.tasks[0], 14, TASK_OPEN, "real");
+	ck_assert_uint_eq(d.ntasks, 2);
+	/* ">- [ ] x" is a block quote's item: a task. */
+	TASK_IS(&d.tasks[0], 13, TASK_OPEN, "x");
+	TASK_IS(&d.tasks[1], 15, TASK_OPEN, "real");
 	doc_free(&d);
 }
 END_TEST
@@ -172,19 +175,22 @@ START_TEST(test_fences)
 	    "``` x\n"
 	    "````` \n"				/* 20: closes */
 	    "- [ ] three\n"			/* 21 */
-	    "   ```\n"				/* 3 spaces: a fence */
-	    "- [ ] in indented\n"
-	    "```\n"
-	    "    ```\n"				/* 4 spaces: not a fence */
-	    "- [ ] four\n"			/* 26 */
-	    "``\n"				/* 2: not a fence */
-	    "- [ ] five\n");			/* 28 */
-	ck_assert_uint_eq(d.ntasks, 5);
+	    "   ```\n"				/* 22: in the item */
+	    "- [ ] in item three's code\n"	/* 23: ends it */
+	    "```\n"				/* 24: opens */
+	    "    ```\n"				/* code */
+	    "- [ ] four\n"
+	    "``\n"
+	    "- [ ] five\n");
+	/*
+	 * The fence on line 22 is in item three, and ends with it; the one
+	 * on line 24 is never closed.
+	 */
+	ck_assert_uint_eq(d.ntasks, 4);
 	TASK_IS(&d.tasks[0], 8, TASK_OPEN, "one");
 	TASK_IS(&d.tasks[1], 14, TASK_OPEN, "two");
 	TASK_IS(&d.tasks[2], 21, TASK_OPEN, "three");
-	TASK_IS(&d.tasks[3], 26, TASK_OPEN, "four");
-	TASK_IS(&d.tasks[4], 28, TASK_OPEN, "five");
+	TASK_IS(&d.tasks[3], 23, TASK_OPEN, "in item three's code");
 	ck_assert_uint_eq(d.nheads, 0);
 	doc_free(&d);
 
@@ -204,6 +210,92 @@ START_TEST(test_fences)
 	parse(&d, "---\r\n---\r\n```\r\n- [ ] no\r\n```\r\n- [ ] yes\r\n");
 	ck_assert_uint_eq(d.ntasks, 1);
 	TASK_IS(&d.tasks[0], 6, TASK_OPEN, "yes");
+	doc_free(&d);
+}
+END_TEST
+
+/* Each block context, as GitHub reads it (DESIGN.md §2 "Task items"). */
+START_TEST(test_gfm_contexts)
+{
+	static const struct {
+		const char	*body;
+		unsigned	 line[3];	/* of its tasks, 0 after */
+	} c[] = {
+		/* Not a fence (a backtick in its info): nothing hidden. */
+		{ "```foo``\n- [ ] real\n", { 5 } },
+		/* A closing fence indented inside the list item. */
+		{ "- a\n  ```\n  code\n    ```\n- [ ] real\n", { 8 } },
+		/* Commented out. */
+		{ "<!--\n- [ ] x due:2026-01-02\n-->\n", { 0 } },
+		{ "<!-- - [ ] x -->\n- [ ] y\n", { 5 } },
+		/* HTML blocks: raw text, up to their end. */
+		{ "<pre>\n- [ ] x\n\n- [ ] x\n</pre>\n- [ ] y\n", { 9 } },
+		{ "<script>\n- [ ] x\n</script>\n", { 0 } },
+		{ "<details>\n- [ ] x\n\n- [ ] y\n</details>\n", { 7 } },
+		/* Indented code, after a paragraph and in a list item. */
+		{ "para\n\n    - [ ] x\n", { 0 } },
+		{ "- step\n\n    ```\n    - [ ] code\n    ```\n", { 0 } },
+		/* Ordered lists, block quotes. */
+		{ "1. [ ] x\n2) [x] y\n", { 4, 5 } },
+		{ "> - [ ] x\n> 1. [X] y\n", { 4, 5 } },
+		/* Lazy continuation: a quote's paragraph goes on. */
+		{ "> para\n- [ ] x\n", { 5 } },
+		{ "> - a\nb - [ ] x\n", { 0 } },
+		/* An ordered item other than 1 does not interrupt a paragraph. */
+		{ "para\n2. [ ] x\n", { 0 } },
+		/* Our leniency: nested deeper than CommonMark allows. */
+		{ "- [ ] a\n      - [x] deep\n", { 4, 5 } },
+		/* Five blanks after the marker: code in the item. */
+		{ "-      [ ] x\n", { 0 } },
+	};
+	struct doc	 d;
+	size_t		 i, k, n;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		parse_body(&d, c[i].body);
+		for (n = 0; n < 3 && c[i].line[n] != 0; n++)
+			;
+		ck_assert_msg(d.ntasks == n, "%zu: %zu tasks, want %zu", i,
+		    d.ntasks, n);
+		for (k = 0; k < n; k++)
+			ck_assert_msg(d.tasks[k].line == c[i].line[k],
+			    "%zu: task %zu on line %u, want %u", i, k,
+			    d.tasks[k].line, c[i].line[k]);
+		doc_free(&d);
+	}
+}
+END_TEST
+
+/* Headings: ATX and setext, not in code or block quotes. */
+START_TEST(test_gfm_headings)
+{
+	struct doc	 d;
+	struct buf	 b = BUF_INIT;
+
+	parse_body(&d,
+	    "Agenda\n"				/* 4 */
+	    "------\n"
+	    "- [ ] talk\n"			/* 6 */
+	    "```\n# not\n```\n"
+	    "> # quoted\n"
+	    "Action\n"				/* 11 */
+	    "items\n"
+	    "===\n"
+	    "- [ ] do\n");			/* 14 */
+	ck_assert_uint_eq(d.nheads, 2);
+	ck_assert_str_eq(d.heads[0].text, "Agenda");
+	ck_assert_uint_eq(d.heads[0].line, 4);
+	ck_assert_uint_eq(d.heads[0].end, 5);
+	ck_assert_int_eq(d.heads[0].level, 2);
+	ck_assert_str_eq(d.heads[1].text, "Action items");
+	ck_assert_uint_eq(d.heads[1].line, 11);
+	ck_assert_int_eq(d.heads[1].level, 1);
+	ck_assert_uint_eq(d.ntasks, 2);
+	ck_assert_int_eq(d.tasks[0].section, 0);
+	ck_assert_int_eq(d.tasks[1].section, 1);
+	ck_assert_int_eq(body_section(&d, "agenda", &b), 0);
+	ck_assert_str_eq(b.buf, "- [ ] talk\n```\n# not\n```\n> # quoted");
+	buf_release(&b);
 	doc_free(&d);
 }
 END_TEST
@@ -670,6 +762,8 @@ task_suite(void)
 	tcase_add_test(tb, test_not_tasks);
 	tcase_add_test(tb, test_nested);
 	tcase_add_test(tb, test_fences);
+	tcase_add_test(tb, test_gfm_contexts);
+	tcase_add_test(tb, test_gfm_headings);
 	tcase_add_test(tb, test_dates);
 	tcase_add_test(tb, test_people_tags);
 	tcase_add_test(tb, test_headings);

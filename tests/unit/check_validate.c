@@ -294,6 +294,8 @@ START_TEST(test_required)
 	};
 	static const struct want nodate[] = {
 		{ 1, 1, C_REQUIRED, E, "no 'date' (an entry needs one)" },
+		{ 1, 1, C_LOGNAMES, W, "file name 'x' does not start with a "
+		    "date (YYYY-MM-DD-title)" },
 	};
 	static const struct want nulldate[] = {
 		{ 3, 7, C_REQUIRED, E, "'date' is empty (an entry needs one)" },
@@ -306,8 +308,11 @@ START_TEST(test_required)
 	check_text("goals/x.md", "---\ntitle: \"\"\n---\n", emptytitle, 1);
 	check_text("goals/x.md", "---\n---\nNo front matter keys.\n",
 	    notitle, 1);
-	check_text("log/2026/2026-11-21-x.md", "---\ntitle: x\n---\n", nodate,
-	    1);
+	/* Without a date in its file name either. */
+	check_text("log/2026/x.md", "---\ntitle: x\n---\n", nodate, 2);
+	/* With one: the entry takes it. */
+	check_text("log/2026/2026-11-21-x.md", "---\ntitle: x\n---\n", NULL,
+	    0);
 	check_text("log/2026/2026-11-21-x.md", "---\ntitle: x\ndate: ~\n---\n",
 	    nulldate, 1);
 	/* An entry's title is not required. */
