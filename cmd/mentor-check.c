@@ -280,14 +280,13 @@ list_checks(void)
 	table_release(&t);
 }
 
+/* --check NAME,...: those checks run (syntax always); again adds more. */
 static void
 parse_checks(const char *arg)
 {
 	char	*copy = xstrdup(arg), *tok, *save;
 	int	 i;
 
-	memset(enabled, 0, sizeof(enabled));
-	enabled[C_SYNTAX] = 1;
 	for (tok = strtok_r(copy, ", ", &save); tok != NULL;
 	    tok = strtok_r(NULL, ", ", &save)) {
 		for (i = 0; i < C_NCHECKS; i++)
@@ -314,7 +313,8 @@ main(int argc, char *argv[])
 	struct journal	 j;
 	struct reclist	 l = { NULL, 0, 0 };
 	struct scan	 s;
-	const char	*checkarg = NULL;
+	char		**checkargs = NULL;
+	size_t		 ncheckargs = 0;
 	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
 
@@ -326,7 +326,7 @@ main(int argc, char *argv[])
 			continue;
 		switch (c) {
 		case 'c':
-			checkarg = optarg;
+			strv_push(&checkargs, &ncheckargs, optarg);
 			break;
 		case 'h':
 			usage(0);
@@ -357,8 +357,13 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < C_NCHECKS; i++)
 		enabled[i] = 1;
-	if (checkarg != NULL)
-		parse_checks(checkarg);
+	if (ncheckargs > 0) {
+		memset(enabled, 0, sizeof(enabled));
+		enabled[C_SYNTAX] = 1;
+		for (i = 0; i < ncheckargs; i++)
+			parse_checks(checkargs[i]);
+		free(checkargs);
+	}
 	if (!strictflag)
 		enabled[C_UNKNOWN] = 0;
 	today = date_today();

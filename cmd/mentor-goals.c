@@ -594,22 +594,22 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case OPT_DUE:
-		due = arg;
+		opt_once(&due, "--due", arg);
 		break;
 	case OPT_DUE_BEFORE:
-		due_before = arg;
+		opt_once(&due_before, "--due-before", arg);
 		break;
 	case OPT_FORCE:
 		force = 1;
 		break;
 	case OPT_GREP:
-		grep = arg;
+		opt_once(&grep, "--grep", arg);
 		break;
 	case OPT_MATCH:
-		match = arg;
+		opt_once(&match, "--match", arg);
 		break;
 	case OPT_MENTOR:
-		mentor = arg;
+		opt_once(&mentor, "--mentor", arg);
 		break;
 	case OPT_OVERDUE:
 		overdue_flag = 1;
@@ -618,16 +618,16 @@ option(int c, const char *arg)
 		strv_push(&skills, &nskills, arg);
 		break;
 	case OPT_STATUS:
-		status = arg;
+		opt_once(&status, "--status", arg);
 		break;
 	case OPT_TAG:
 		strv_push(&tags, &ntags, arg);
 		break;
 	case OPT_TERM:
-		term = arg;
+		opt_once(&term, "--term", arg);
 		break;
 	case OPT_WHY:
-		why = arg;
+		opt_once(&why, "--why", arg);
 		break;
 	default:
 		return 0;
@@ -635,11 +635,21 @@ option(int c, const char *arg)
 	return O(c);
 }
 
+/*
+ * --skill and --tag: each word once in add; list filters on one skill
+ * (again is fine when it is the same).
+ */
 static void
 check(const struct sub *s)
 {
-	if (nskills > 1 && strcmp(s->name, "list") == 0)
-		errx(EX_USAGE, "list takes one --skill");
+	const char	*skill = NULL;
+	size_t		 i;
+
+	nskills = words_each(skills, nskills);
+	ntags = words_each(tags, ntags);
+	if (strcmp(s->name, "list") == 0)
+		for (i = 0; i < nskills; i++)
+			opt_once(&skill, "--skill", skills[i]);
 }
 
 int

@@ -99,7 +99,7 @@ main(int argc, char *argv[])
 	};
 	struct buf	 yaml = BUF_INIT, q = BUF_INIT;
 	const char	*dir = ".", *role = "mentee", *sub[] = { "people",
-			    "goals", "log" };
+			    "goals", "log" }, *owner_opt = NULL, *role_opt = NULL;
 	char		*owner = NULL, *marker, *p;
 	struct stat	 st;
 	int		 c, rc, i;
@@ -113,14 +113,13 @@ main(int argc, char *argv[])
 		case 'h':
 			usage(0);
 		case 'o':
-			free(owner);
-			owner = xstrdup(optarg);
+			opt_once(&owner_opt, "--owner", optarg);
 			break;
 		case 'q':
 			qflag = 1;
 			break;
 		case 'r':
-			role = optarg;
+			opt_once(&role_opt, "--role", optarg);
 			break;
 		case OPT_VERSION:
 			print_version();
@@ -135,6 +134,10 @@ main(int argc, char *argv[])
 		usage(1);
 	if (argc == 1)
 		dir = argv[0];
+	if (role_opt != NULL)
+		role = role_opt;
+	if (owner_opt != NULL)
+		owner = xstrdup(owner_opt);
 	if (strcmp(role, "mentee") != 0 && strcmp(role, "mentor") != 0 &&
 	    strcmp(role, "coordinator") != 0)
 		errx(EX_USAGE, "bad --role '%s' (mentee, mentor, coordinator)",

@@ -806,25 +806,25 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case OPT_CADENCE:
-		cadence = arg;
+		opt_once(&cadence, "--cadence", arg);
 		break;
 	case OPT_CHANNEL:
-		channel = arg;
+		opt_once(&channel, "--channel", arg);
 		break;
 	case OPT_CONNECTION:
-		connection = arg;
+		opt_once(&connection, "--connection", arg);
 		break;
 	case OPT_CONTACT:
-		contact = arg;
+		opt_once(&contact, "--contact", arg);
 		break;
 	case OPT_FIELD:
-		field = arg;
+		opt_once(&field, "--field", arg);
 		break;
 	case OPT_GREP:
-		grep = arg;
+		opt_once(&grep, "--grep", arg);
 		break;
 	case OPT_KNOWN_FOR:
-		known_for = arg;
+		opt_once(&known_for, "--known-for", arg);
 		break;
 	case OPT_MARK:
 		mark = 1;
@@ -833,16 +833,16 @@ option(int c, const char *arg)
 		prospects = 1;
 		break;
 	case OPT_RELATIONSHIP:
-		relationship = arg;
+		opt_once(&relationship, "--relationship", arg);
 		break;
 	case OPT_ROLE:
-		role = arg;
+		opt_once(&role, "--role", arg);
 		break;
 	case OPT_SINCE:
-		since = arg;
+		opt_once(&since, "--since", arg);
 		break;
 	case OPT_STATUS:
-		status = arg;
+		opt_once(&status, "--status", arg);
 		break;
 	default:
 		return 0;

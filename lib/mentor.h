@@ -580,7 +580,11 @@ struct opts;
 /*
  * cli.c: what the programs with subcommands share.  A sub names a
  * subcommand, the options (bits) it takes and its usage line.  The *_arg
- * functions exit 64 (66 for an unknown record) with a message.
+ * functions exit 64 (66 for an unknown record) with a message.  Options
+ * given twice follow one rule, for every program: opt_once() and
+ * id_once() for single-valued options (the same value again is harmless,
+ * another is exit 64 naming the option), ids_each() and words_each() for
+ * repeatable ones (the same record or word again counts once).
  */
 struct json;
 struct sub {
@@ -626,6 +630,11 @@ mdate		 date_arg(const char *, const char *, mdate, int);
 void		 period_args(struct period *, const char *, const char *,
 		    const char *, mdate, int);
 char		*id_arg(struct journal *, enum rtype, const char *);
+void		 opt_once(const char **, const char *, const char *);
+char		*id_once(struct journal *, enum rtype, const char *,
+		    char *const *, size_t);
+size_t		 ids_each(struct journal *, enum rtype, char **, size_t);
+size_t		 words_each(char **, size_t);
 void		 enum_arg(const char *, const char *, const char *);
 int		 csv_has(const char *, const char *);
 void		 yaml_scalar(struct buf *, const char *);
@@ -785,6 +794,7 @@ struct opts {
 	int		 icase;		/* -i: --grep ignores case */
 	int		 reverse;	/* -r */
 	long		 limit;		/* -n N, or -1 */
+	const char	*fmt_arg, *color_arg, *limit_arg;	/* as given */
 };
 /* The bits opts_listing sets in seen, for checking who takes them. */
 #define O_I	(1U << 29)

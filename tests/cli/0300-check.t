@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor-check: the named checks, formats, record selection, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 27
+plan 29
 
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 26 records
@@ -219,6 +219,15 @@ want_err <<'ERR'
 mentor-check: unknown check 'spelling' (see --list-checks)
 ERR
 run 'an unknown check is a usage error' 64 mentor-check --check spelling
+
+mentor-check -f jsonl --check refs,milestones speak >"$T/both" 2>&1
+run '--check given twice runs the checks of both' 0 sh -c \
+    'mentor-check -f jsonl --check refs --check milestones speak 2>&1 |
+    cmp - "$1"' sh "$T/both"
+want_err <<'ERR'
+mentor-check: -f: given twice ('json', then 'tsv')
+ERR
+run 'a shared option with two values is 64' 64 mentor-check -f json -f tsv
 
 want_err <<'ERR'
 mentor-check: mentor-check prints text, paths, tsv, json or jsonl, not md

@@ -2,7 +2,7 @@
 # mentor-goals: surgical edits on hand-written goals, no lost updates under
 # concurrent writers, bad input, pipes, and every output format.
 . "$(dirname "$0")/lib.sh"
-plan 178
+plan 183
 
 GD=$TESTDATA/goals
 CR=$(printf '\r')
@@ -374,6 +374,27 @@ mentor-goals: --why does not go with 'list' (see 'mentor-goals list --help')
 ERR
 run '... naming the option' 64 mentor-goals list --why because
 
+# Options given twice (mentor-goals(1), OPTIONS GIVEN TWICE).
+want_err <<'ERR'
+mentor-goals: --due: given twice ('+1w', then '+2w')
+ERR
+run 'a single-valued option with two values is 64, naming it' 64 \
+    mentor-goals milestone other x --due +1w --due +2w
+want_err <<'ERR'
+mentor-goals: --skill: given twice ('sql', then 'delegation')
+ERR
+run 'list takes one --skill (a second one is 64)' 64 \
+    mentor-goals list --skill sql --skill delegation
+mentor-goals list --skill sql >"$T/once"
+run '... the same one twice is that one' 0 \
+    sh -c 'mentor-goals list --skill sql --skill sql | cmp - "$1"' sh "$T/once"
+want_err <<'ERR'
+mentor-goals: --term: given twice ('short', then 'long')
+ERR
+run '... --term in add, nothing written' 64 \
+    mentor-goals add Twice --term short --term long
+check '... nothing written' test ! -e goals/twice.md
+
 want_err <<'ERR'
 mentor-goals: unknown command 'frobnicate' (add, milestone, done, start, drop, reopen, set, rename, list, show, edit)
 usage: mentor-goals [-0hq] [-C dir] [-f format] command [argument ...]
@@ -408,10 +429,10 @@ run 'show -f tsv is 64' 64 mentor-goals show other -f tsv
 want_out <<'OUT'
 goals/unicode-grosse-cafe-quoted-slash.md
 OUT
-run 'add prints the path of the new goal' 0 mentor-goals add \
+run 'add prints the path of the new goal (a word given twice, once)' 0 mentor-goals add \
     'Ünïcode: Größe & café — “quoted” / slash.' --mentor ja --term short \
     --due +2w --skill public-speaking --skill 'story telling' --tag x \
-    --why 'Because it matters.'
+    --skill public-speaking --tag x --why 'Because it matters.'
 cat >"$T/expected" <<'EOF2'
 ---
 title: "Ünïcode: Größe & café — “quoted” / slash."

@@ -2,7 +2,7 @@
 # mentor-people: every output of the example journal, check-in cadences
 # on small journals, surgical and atomic edits, renames, bad input.
 . "$(dirname "$0")/lib.sh"
-plan 139
+plan 141
 
 PD=$TESTDATA/people
 CR=$(printf '\r')
@@ -772,6 +772,13 @@ ERR
 	# shellcheck disable=SC2086
 	run "add $a is 64 naming the option" 64 mentor-people add Bad $a
 done
+
+want_err <<'ERR'
+mentor-people: --role: given twice ('mentor', then 'peer')
+ERR
+run 'add with an option given two values is 64, naming it' 64 \
+    mentor-people add Twice --role mentor --role peer
+check '... nothing written' test ! -e people/twice.md
 
 want_err <<'ERR'
 mentor-people: --cadence: 'fortnightly' is not a cadence (weekly, biweekly, monthly, quarterly, every N days|weeks, every N-M weeks)
