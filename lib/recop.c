@@ -70,6 +70,23 @@ assign_add(struct assign *a, const char *v, size_t n)
 	a->vals[a->nvals++] = xstrndup(v, n);
 }
 
+/* A list's values each once, where first given (after ids are full). */
+static void
+assign_once(struct assign *a)
+{
+	size_t	 i, k, m = 0;
+
+	for (i = 0; i < a->nvals; i++) {
+		for (k = 0; k < m && strcmp(a->vals[k], a->vals[i]) != 0; k++)
+			;
+		if (k < m)
+			free(a->vals[i]);
+		else
+			a->vals[m++] = a->vals[i];
+	}
+	a->nvals = m;
+}
+
 /*
  * A reference must name an existing record.  Written references are full
  * ids (DESIGN.md §1), so a unique prefix is replaced by its id, as every
@@ -113,10 +130,12 @@ check_ref(struct journal *j, enum rtype t, const char *key, char **id)
 }
 
 /*
- * Read "key=value" for a record of type t: "key=" removes the key, a list
- * field or a value with commas becomes a flow list, dates may be relative
- * (written absolute), enums, cadences and references are checked.  An
- * unknown key is written with a warning.
+ * Read "key=value" for a record of type t: "key=" removes the key; a list
+ * field (schema.c knows them) becomes a flow list of the comma-separated
+ * values, each once; any other value is one scalar, commas and all, quoted
+ * as YAML needs.  Dates may be relative (written absolute); enums,
+ * cadences and references are checked.  An unknown key is written with a
+ * warning.
  */
 static int
 assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
@@ -159,8 +178,6 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 	if (f != NULL && (f->type == F_LIST || f->type == F_PEOPLE ||
 	    f->type == F_GOALS))
 		a->aslist = 1;
-	else if (f == NULL && strchr(v, ',') != NULL)
-		a->aslist = 1;
 	if (a->aslist) {
 		for (p = v; (q = strchr(p, ',')) != NULL; p = q + 1)
 			assign_add(a, p, (size_t)(q - p));
@@ -201,6 +218,10 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 		for (i = 0; i < a->nvals && rc == 0; i++)
 			rc = check_ref(j, f->type == F_PEOPLE ? R_PERSON :
 			    R_GOAL, a->key, &a->vals[i]);
+		assign_once(a);
+		break;
+	case F_LIST:
+		assign_once(a);
 		break;
 	default:
 		if (schema_value(f, v, &msg) != VP_OK) {

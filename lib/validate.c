@@ -31,6 +31,7 @@ const struct checkinfo checks[C_NCHECKS] = {
 	    "minutes" },
 	{ "ratings", SEV_ERROR, "ratings are whole numbers from 1 to 5" },
 	{ "refs", SEV_ERROR, "with, mentor and goals name existing records" },
+	{ "duplicates", SEV_WARNING, "no list names the same value twice" },
 	{ "mentions", SEV_WARNING, "@ids in task items name people" },
 	{ "tasks", SEV_ERROR, "due: and done: tokens are real dates; done: "
 	    "only on done items" },

@@ -46,7 +46,7 @@ status: active
 mentor: jane-smth
 created: 2026-09-01
 due: 2027-06-30
-skills: public-speaking
+skills: [public-speaking, public-speaking]
 ---
 ## Milestones
 - [x] First talk due:2026-08-15 done:2026-10-12
@@ -90,6 +90,7 @@ $J/people/Bob Jones.md:6:10: error: cadence: 'fortnightly' is not a cadence (wee
 $J/people/Bob Jones.md:7:8: error: since: '2026-02-30' is not a real date (want YYYY-MM-DD) [dates]
 $J/goals/nothing-here.md:1:1: error: front matter has no closing '---' line [syntax]
 $J/goals/speak.md:5:9: error: mentor: 'jane-smth' names no person (did you mean 'jane-smith'?) [refs]
+$J/goals/speak.md:8:27: warning: skills: 'public-speaking' is listed twice (first at line 8) [duplicates]
 $J/goals/speak.md:11:18: error: milestone due 2026-08-15, before the goal was created (2026-09-01) [milestones]
 $J/goals/speak.md:12:30: error: done: on an item that is open, not done [tasks]
 $J/goals/speak.md:13:21: error: 'due:2027-13-01' is not a real date (want YYYY-MM-DD) [tasks]
@@ -108,7 +109,7 @@ $J/log/2026/2026-11-21-check-in.md:13:41: warning: @ghost names no person [menti
 $J/goals/speak.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$J/goals/speak.md.lock' [locks]
 OUT
 want_err <<'ERR'
-mentor-check: 19 errors, 5 warnings in 6 records
+mentor-check: 19 errors, 6 warnings in 6 records
 ERR
 run 'every check reports with path:line:col, severity and name' 65 \
     mentor-check -C "$J"
@@ -243,7 +244,7 @@ log/2026/2026-11-21-check-in.md
 goals/speak.md.lock
 OUT
 want_err <<'ERR'
-mentor-check: 19 errors, 5 warnings in 6 records
+mentor-check: 19 errors, 6 warnings in 6 records
 ERR
 run '-f paths names each file with a problem once' 65 mentor-check -f paths
 
@@ -254,7 +255,7 @@ check '-0 -f paths ends each path with NUL' cmp -s "$T/want0" "$T/got0"
 mentor-check --list-checks >"$T/checks"
 check '--list-checks names every check' \
     test "$(cut -c1-13 "$T/checks" | tr -d ' ' | tr '\n' ,)" = \
-    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,mentions,tasks,milestones,log-names,unique-ids,locks,unknown-keys,file-names,'
+    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,duplicates,mentions,tasks,milestones,log-names,unique-ids,locks,unknown-keys,file-names,'
 
 cat >"$J/mentor.yaml" <<'EOF2'
 owner: [Alex]

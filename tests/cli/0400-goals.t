@@ -266,10 +266,15 @@ check 'an entry citing other goals is untouched' \
     cmp -s "$GD/entry-none.md" log/2026/2026-10-04-none.md
 check 'the other goals are untouched' sh -c \
     "cmp -s '$GD/bare.md' goals/speak-more.md && cmp -s '$GD/nested.md' goals/other.md"
+# The block list named speak twice, so it names public-talk twice.
+want_out <<'OUT'
+log/2026/2026-10-02-block.md:8:5: warning: goals: 'public-talk' is listed twice (first at line 6) [duplicates]
+OUT
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 8 records
+mentor-check: 0 errors, 1 warning in 8 records
 ERR
-run 'the renamed journal checks clean' 0 mentor-check
+run 'the renamed journal checks clean (the repeat it had is warned of)' 0 \
+    mentor-check
 
 # Broken front matter: 65 with path:line:col, the file untouched.
 printf -- '---\ntitle: Broken\nstatus: [active\n---\n## Milestones\n- [ ] a\n' \
@@ -489,8 +494,11 @@ ERR
 run 'add with an empty title is 64' 64 mentor-goals add '  '
 check 'refused adds create nothing' test ! -e goals/y.md
 
+want_out <<'OUT'
+log/2026/2026-10-02-block.md:8:5: warning: goals: 'public-talk' is listed twice (first at line 6) [duplicates]
+OUT
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 10 records
+mentor-check: 0 errors, 1 warning in 10 records
 ERR
 run 'every goal written here checks clean' 0 mentor-check
 

@@ -94,8 +94,11 @@ edit_case bare done 0 mentor-log done '2026-11-20-bare#1'
 want_out <<'OUT'
 log/2026/2026-11-20-bare.md
 OUT
+want_err <<'ERR'
+mentor-log: unknown key 'note' for an entry; written as given
+ERR
 edit_case bare set 0 mentor-log set 2026-11-20-bare kind=meeting \
-    'title=Coffee: with Jane'
+    'title=Coffee: with Jane' 'note=he said: "yes", ok'
 
 # '...' closes the front matter; [X] is done; reopen removes the stamp.
 want_out <<'OUT'
