@@ -155,21 +155,28 @@ check_config(struct journal *j)
 	free(path);
 }
 
-/* Stale lock files in one folder of the journal. */
-/* Report the lock file rel (in the journal) when it is stale. */
+/*
+ * Report the lock file rel (in the journal) when it is stale: older than
+ * any writer holds a lock (LOCK_STALE times the lock timeout, 20 s by
+ * default), with a removal command safe to paste whatever its name.
+ */
 static void
 lock_check(struct journal *j, const char *rel)
 {
 	struct stat	 st;
+	struct buf	 cmd = BUF_INIT;
 	char		*shown;
 
 	if (fstatat(j->dirfd, rel, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
-	    time(NULL) - st.st_mtime < 10 * lock_timeout())
+	    time(NULL) - st.st_mtime < LOCK_STALE * lock_timeout())
 		return;
 	shown = journal_path(j, rel);
+	buf_addstr(&cmd, "rm -- ");
+	sh_quote(&cmd, shown);
 	vctx_report(&cx, 1, 1, C_LOCKS, "stale lock left by an interrupted "
-	    "writer; remove it with: rm '%s'", shown);
+	    "writer; remove it with: %s", cmd.buf);
 	flush_diags(&cx, shown);
+	buf_release(&cmd);
 	free(shown);
 }
 

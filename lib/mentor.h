@@ -82,6 +82,7 @@ void		 buf_vaddf(struct buf *, const char *, va_list);
  * flushes stdout and exits 74 with a message if that fails; a closed pipe
  * ends the program quietly with status 0 (so `list | head` is silent).
  * cli_init() readies a program (its name, stdout) from main's argv.
+ * sh_quote() appends a string as a shell word safe to paste.
  */
 extern int	 mentor_status;
 const char	*progname(void);
@@ -95,6 +96,7 @@ void		 cli_init(char **);
 void		 progname_set(char **);
 int		 out_close(int);
 const char	*env_get(const char *);
+void		 sh_quote(struct buf *, const char *);
 char		*xrealpath(const char *);	/* compat.c */
 
 /*
@@ -715,6 +717,7 @@ int		 file_replace(const char *, const char *, const char *, size_t,
 int		 file_create(const char *, const char *, const char *,
 		    const char *, const char *, size_t, char **);
 double		 lock_timeout(void);
+#define LOCK_STALE	10	/* lock timeouts after which a lock is stale */
 
 /*
  * format.c: output.

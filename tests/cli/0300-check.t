@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor-check: the named checks, formats, record selection, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 29
+plan 37
 
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 26 records
@@ -106,7 +106,7 @@ $J/log/2026/2026-11-21-check-in.md:8:21: error: rating 'speaking' must be a whol
 $J/log/2026/2026-11-21-check-in.md:8:46: error: rating 'focus' must be a whole number from 1 to 5, not 'high' [ratings]
 $J/log/2026/2026-11-21-check-in.md:9:10: error: private: want true or false, not 'maybe' [types]
 $J/log/2026/2026-11-21-check-in.md:13:41: warning: @ghost names no person [mentions]
-$J/goals/speak.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$J/goals/speak.md.lock' [locks]
+$J/goals/speak.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$J/goals/speak.md.lock' [locks]
 OUT
 want_err <<'ERR'
 mentor-check: 19 errors, 6 warnings in 6 records
@@ -299,8 +299,8 @@ touch -t 202001010000 "$T/lk/log/2026/2026-01-01-x.md.lock" \
     "$T/lk/log/misc/old.lock"
 touch "$T/lk/log/2026/fresh.md.lock"
 want_out <<OUT
-$T/lk/log/2026/2026-01-01-x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/2026/2026-01-01-x.md.lock' [locks]
-$T/lk/log/misc/old.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/misc/old.lock' [locks]
+$T/lk/log/2026/2026-01-01-x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$T/lk/log/2026/2026-01-01-x.md.lock' [locks]
+$T/lk/log/misc/old.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$T/lk/log/misc/old.lock' [locks]
 OUT
 want_err <<'ERR'
 mentor-check: 0 errors, 2 warnings in 26 records
@@ -351,5 +351,54 @@ ERR
 run 'named records in the order given' 1 \
     mentor-check log/2026/2026-03-20-entry-20.md \
     log/2026/2026-03-01-entry-1.md log/2026/2026-03-05-entry-5.md
+
+# Stale locks: older than 10 lock timeouts (20 s by default), and a
+# removal command that works whatever the name holds.
+S=$T/stale
+mentor-init -q "$S"
+: >"$S/goals/fresh.md.lock"
+want_err <<'ERR'
+mentor-check: 0 errors, 0 warnings in 0 records
+ERR
+run 'a fresh lock is not stale' 0 mentor-check -C "$S"
+rm "$S/goals/fresh.md.lock"
+NL='
+'
+ESC=$(printf '\033')
+for name in "it's.md.lock" '-dash $(x) `y` "q" \ %s.md.lock' \
+    "new${NL}line${ESC}[31m.md.lock"; do
+	: >"$S/goals/$name"
+	touch -d '2026-01-01 00:00' "$S/goals/$name"
+done
+mentor-check -C "$S" >"$T/locks" 2>/dev/null
+check 'stale locks are reported (warnings: exit 0)' \
+    test "$(grep -c 'stale lock left by an interrupted writer; remove it with: rm -- ' "$T/locks")" = 3
+want_out <<OUT
+$S/goals/it's.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$S/goals/it'\\''s.md.lock' [locks]
+OUT
+run "a quote in the name is quoted for sh" 0 \
+    sh -c 'mentor-check -C "$1" 2>/dev/null | grep "/it'"'"'s"' sh "$S"
+want_out <<OUT
+rm -- "\$(printf '$S/goals/new\\012line\\033[31m.md.lock')"
+OUT
+run "control characters are written as printf escapes" 0 \
+    sh -c 'mentor-check -C "$1" 2>/dev/null | sed -n "s/.*remove it with: \(rm -- \"\$(printf .*)\"\) \[locks\]\$/\1/p"' sh "$S"
+mentor-check -C "$S" 2>/dev/null |
+    sed -n 's/.*remove it with: \(.*\) \[locks\]$/\1/p' >"$T/rm.sh"
+check '... three commands' test "$(wc -l <"$T/rm.sh")" -eq 3
+run 'each command, pasted into sh, removes its lock and nothing else' 0 \
+    sh "$T/rm.sh"
+check '... every lock is gone, the folder kept' \
+    test "$(ls -A "$S/goals" | wc -l)" -eq 0
+: >"$S/goals/x.md.lock"
+touch -d '2026-11-22 00:00' "$S/goals/x.md.lock"
+want_out <<OUT
+$S/goals/x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$S/goals/x.md.lock' [locks]
+OUT
+want_err <<'ERR'
+mentor-check: 0 errors, 1 warning in 0 records
+ERR
+run 'the age follows MENTOR_LOCK_TIMEOUT (10 times it)' 0 \
+    env MENTOR_LOCK_TIMEOUT=0.1 mentor-check -C "$S"
 
 done_testing
