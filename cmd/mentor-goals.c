@@ -150,12 +150,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	buf_addstr(&b, "## Milestones\n");
 
 	slug_make(argv[0], "goal", &slug);
-	dir = journal_path(j, "goals");
-	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	rc = file_create(j, "goals", slug.buf, ".md", b.buf, b.len, &made);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 	free(m);
 	buf_release(&b);
 	buf_release(&slug);
@@ -184,7 +185,7 @@ cmd_milestone(const struct sub *s, struct journal *j, int argc, char **argv)
 		buf_addf(&text, " due:%s", ds);
 	}
 	path = journal_path(j, r.rel);
-	rc = goal_milestone(j, path, text.buf, &line);
+	rc = goal_milestone(j, r.rel, text.buf, &line);
 	if (rc == 0 && !o.quiet)
 		printf("%s:%u: [ ] %s\n", path, line, text.buf);
 	free(path);
@@ -219,7 +220,7 @@ cmd_task(const struct sub *s, struct journal *j, int argc, char **argv)
 	}
 	resolve_goal(j, argv[0], &r);
 	path = journal_path(j, r.rel);
-	rc = goal_status(j, path, statuses[action], force);
+	rc = goal_status(j, r.rel, statuses[action], force);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, path, o.nul);
 	free(path);

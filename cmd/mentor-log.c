@@ -252,14 +252,14 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	free(who);
 	date_to_ymd(d, &y, &mo, &dd);
 	xasprintf(&id, "log/%04d", y);
-	dir = journal_path(j, id);
+	rc = file_create(j, id, stem.buf, ".md", rec.buf, rec.len, &made);
 	free(id);
-	rc = file_create(j->abs, dir, stem.buf, ".md", rec.buf, rec.len,
-	    &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 out:
 	n = (int)nwith;
 	while (n-- > 0)

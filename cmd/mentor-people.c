@@ -146,12 +146,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	free(who);
 	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
 	slug_make(name.buf, "person", &slug);
-	dir = journal_path(j, "people");
-	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	rc = file_create(j, "people", slug.buf, ".md", b.buf, b.len, &made);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 	buf_release(&b);
 	buf_release(&slug);
 	buf_release(&name);

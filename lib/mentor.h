@@ -110,13 +110,14 @@ void		 ure_free(struct ure *);
 
 /*
  * git.c: autocommit.  commit_setup() readies a writing program (exit 64
- * when autocommit is on outside a git work tree); from then on every
- * record written is committed alone as "PROG: ACTION ID", and a failed
- * commit keeps the file and makes the exit status 74.
+ * when autocommit is on outside a git work tree); from then on what a
+ * command writes is committed as one commit, "PROG: ACTION ID" (the
+ * journal lock held: write_end calls commit_paths), and a failed commit
+ * keeps the files and makes the exit status 74, git's message shown.
  */
 struct journal;
 void		 commit_setup(struct journal *, const char *);
-void		 commit_pair(const char *, const char *);
+int		 commit_paths(struct journal *, char *const *, size_t);
 
 /* proc.c: running other programs, without a shell. */
 int		 proc_run(char *const [], struct buf *, int);
@@ -498,10 +499,22 @@ struct journal {
 	int		 ids_done;	/* journal_index_ids ran */
 	char		**locks;	/* "log/YYYY/x.lock" files it met */
 	size_t		 nlocks;
+	/* Writing (write.c): the journal lock and what was written under it. */
+	int		 wdepth;	/* write_begin nesting, 0 when unlocked */
+	int		 wexcl;		/* the lock is exclusive */
+	int		 wlocked;	/* flock(2) holds it (it may not) */
+	int		 wbreak;	/* a record lock found is stale: remove */
+	int		 wabandon;	/* write_end commits nothing */
+	char		**written;	/* paths in the journal, for the commit */
+	size_t		 nwritten;
+	struct journal	*view;		/* listed afresh under the lock */
+	const char	*commit;	/* autocommit: the action, else NULL */
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
 int		 journal_find(struct journal *, const char *, int);
+int		 journal_open_dir(struct journal *, const char *);
+struct journal	*journal_view(const struct journal *);
 int		 journal_config(struct journal *, struct doc *);
 void		 journal_close(struct journal *);
 void		 settings_release(struct settings *);
@@ -661,8 +674,17 @@ int		 recop_task(struct journal *, unsigned, const char *,
 		    const char *, int, const struct opts *);
 int		 recop_edit(struct journal *, const struct rec *,
 		    const struct opts *);
-int		 recop_rename(struct journal *, const struct rec *,
+int		 recop_rename(struct journal *, enum rtype, const char *,
 		    const char *, const struct opts *);
+/*
+ * rename.c: a rename writes RENAME_INTENT before it starts and removes it
+ * when done; rename_pending() reads one left by an interrupted rename (1,
+ * with its type and ids as new strings; 0 when there is none; -1 after a
+ * message when it cannot be read).
+ */
+#define RENAME_INTENT	".mentor-rename"
+int		 rename_pending(struct journal *, enum rtype *, char **,
+		    char **);
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
 
@@ -693,29 +715,56 @@ int		 edit_task_append(const struct doc *, const char *, int,
 		    const char *, struct buf *);
 
 /*
- * Atomic, locked writes.  file_replace() replaces path (which must exist)
- * with data via "path.lock" and rename(2), keeping the file's mode;
- * when expect is non-NULL the write is refused (EX_TEMPFAIL) if the file no
- * longer holds exactly those bytes.  file_create() writes a new record in
- * dir named stem + ext, or stem-2 + ext, stem-3 + ext, ... (lockfile plus
- * link(2)), and returns its path in *made.  A missing file to replace is
- * EX_NOINPUT (EX_TEMPFAIL with expect: it went away meanwhile).  All
- * three wait up to $MENTOR_LOCK_TIMEOUT seconds (default 2) for a lock,
- * refuse to write through a symlink that leaves root (when root is not
- * NULL), and return 0 or a sysexits code after a message.  file_update()
- * is described in write.c: it reads the file under the lock and lets a
- * callback make the new bytes.
+ * write.c: atomic, locked writes inside a journal (DESIGN.md §3).  Paths
+ * are relative to the journal's folder (j->dirfd, opened once); the
+ * folders on the way are opened without following links, a link is
+ * followed only while it stays inside the journal (walk.c), so a folder
+ * swapped for a link meanwhile never takes a write out of it.  Messages
+ * name files as the user sees them (journal_path).
+ *
+ * file_update() replaces the existing file rel: under "rel.lock" it reads
+ * it, lets fn make the new bytes from the old, checks them (write_check)
+ * and renames the lock over the file, keeping its mode.  fn owns the old
+ * bytes; it returns 0 to write what it put in out, FILE_UNCHANGED to write
+ * nothing, or a sysexits code after a message.  file_replace() writes the
+ * bytes given; with expect it refuses (75) a file that no longer holds
+ * exactly those.  file_create() writes a new file dir/stem+ext, or
+ * stem-2+ext..., never over another (lock and link), making missing
+ * folders; *made gets its path in the journal.  file_move() renames a
+ * record under the exclusive journal lock, refusing an existing target.
+ * All wait up to $MENTOR_LOCK_TIMEOUT seconds for a lock and return 0 or
+ * a sysexits code after a message: 73 only when creating, 74 when a file
+ * cannot be updated, 75 when a lock stays held, 65 when the check fails.
+ *
+ * write_begin() takes the journal lock (flock on its folder), shared, or
+ * exclusive with excl or autocommit; calls nest, file_* make their own.
+ * write_end() lets it go and, at the last, commits what was written
+ * (write_note) in one commit, unless write_abandon() was called: 0, or 74
+ * when the commit failed.  write_view() is the journal listed afresh
+ * under the lock, until write_forget().
+ *
+ * wcheck.c: write_check() refuses (65, with mentor-check's messages) a
+ * record over RECORD_MAX, one that would not parse, and one with an error
+ * of mentor-check that the old bytes (NULL for a new record) did not have.
  */
 typedef int	(*file_update_fn)(void *, const char *, char *, size_t,
 		    struct buf *);
 #define FILE_UNCHANGED	(-1)
-int		 file_update(const char *, const char *, file_update_fn,
+int		 file_update(struct journal *, const char *, file_update_fn,
 		    void *);
-void		 write_set_hook(void (*)(const char *));
-int		 file_replace(const char *, const char *, const char *, size_t,
-		    const char *, size_t);
-int		 file_create(const char *, const char *, const char *,
+int		 file_replace(struct journal *, const char *, const char *,
+		    size_t, const char *, size_t);
+int		 file_create(struct journal *, const char *, const char *,
 		    const char *, const char *, size_t, char **);
+int		 file_move(struct journal *, const char *, const char *);
+int		 write_begin(struct journal *, int);
+int		 write_end(struct journal *);
+void		 write_note(struct journal *, const char *);
+void		 write_abandon(struct journal *);
+void		 write_forget(struct journal *);
+struct journal	*write_view(struct journal *);
+int		 write_check(struct journal *, const char *, const char *,
+		    const char *, size_t, const char *, size_t);
 double		 lock_timeout(void);
 #define LOCK_STALE	10	/* lock timeouts after which a lock is stale */
 

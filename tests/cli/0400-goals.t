@@ -2,7 +2,7 @@
 # mentor-goals: surgical edits on hand-written goals, no lost updates under
 # concurrent writers, bad input, pipes, and every output format.
 . "$(dirname "$0")/lib.sh"
-plan 183
+plan 184
 
 GD=$TESTDATA/goals
 CR=$(printf '\r')
@@ -241,19 +241,31 @@ check '... and undoes everything: all or nothing' sh -c "
     cmp -s '$GD/entry-scalar.md' log/2026/2026-10-03-scalar.md"
 rm log/2026/2026-10-05-broken.md
 
-: >goals/speak.md.lock
+# A writer at work holds the journal lock (shared): here one waiting
+# for a record's lock.  A rename needs the journal to itself.
+: >goals/other.md.lock
+MENTOR_LOCK_TIMEOUT=2 mentor-goals set other term=short 2>/dev/null &
+sleep 1
 want_err <<'ERR'
-mentor-goals: 'goals/speak.md.lock' is held by another writer (remove it if no mentor program is running)
+mentor-goals: the journal '.' is held by another writer (waited 0.2 s)
 ERR
-run 'rename of a locked goal is 75' 75 \
+run 'rename while another writer works is 75' 75 \
     env MENTOR_LOCK_TIMEOUT=0.2 mentor-goals rename speak public-talk
 check '... and makes no new name' test ! -e goals/public-talk.md
-rm goals/speak.md.lock
+wait
+rm goals/other.md.lock
 
+# Holding the journal to itself, a rename knows that a lock on a record
+# is left by an interrupted writer: it removes it.
+: >goals/speak.md.lock
 want_out <<'OUT'
 goals/public-talk.md
 OUT
+want_err <<'ERR'
+mentor-goals: removed 'goals/speak.md.lock', a lock left by an interrupted writer
+ERR
 run 'rename prints the new path' 0 mentor-goals rename speak public-talk
+check '... the stale lock is gone' test ! -e goals/speak.md.lock
 check 'the goal moved, its bytes unchanged' \
     sh -c "test ! -e goals/speak.md && cmp -s '$GD/speak.md' goals/public-talk.md"
 check 'a flow list is rewritten, nothing else' \

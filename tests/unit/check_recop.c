@@ -841,7 +841,7 @@ START_TEST(test_rename_goal)
 
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	p = fx_path("goals/speaking.md");
@@ -904,7 +904,7 @@ rename_person(int resolve)
 	else
 		rec("people/jane-smith.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "jane-doe", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "jane-doe", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	p = fx_path("people/jane-doe.md");
@@ -988,7 +988,7 @@ rename_refused(const char *rel, const char *newid, int status,
 
 	rec(rel, &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, newid, &O), status);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, newid, &O), status);
 	cap_end(&c);
 	rec_release(&r);
 	ck_assert_str_eq(c.out, "");
@@ -1042,7 +1042,7 @@ START_TEST(test_rename_rollback)
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), EX_DATAERR);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), EX_DATAERR);
 	cap_end(&c);
 	rec_release(&r);
 	ck_assert_str_eq(c.out, "");
@@ -1078,7 +1078,7 @@ START_TEST(test_rename_rollback_exact)
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), EX_DATAERR);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), EX_DATAERR);
 	cap_end(&c);
 	rec_release(&r);
 	cap_free(&c);
@@ -1099,7 +1099,7 @@ START_TEST(test_rename_trailing_dash)
 	    "- [ ] Ask @jane-smith- then @jane-smith--x and @jane-smith.\n");
 	rec("people/jane-smith.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "jane-doe", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "jane-doe", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	cap_free(&c);
