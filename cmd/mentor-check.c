@@ -242,6 +242,30 @@ check_locks(struct journal *j)
 	closedir(dp);
 }
 
+/*
+ * A rename interrupted before it finished (a crash, a kill): its record
+ * may have moved with references to the old id left, or not moved yet.
+ * Running it again finishes it.
+ */
+static void
+check_renames(struct journal *j)
+{
+	enum rtype	 t;
+	char		*from, *to, *shown;
+
+	if (rename_pending(j, &t, &from, &to) <= 0)
+		return;
+	shown = journal_path(j, RENAME_INTENT);
+	vctx_report(&cx, 1, 1, C_RENAMES, "the rename of %s '%s' to '%s' did "
+	    "not finish; run '%s rename %s %s' to finish it", rtype_name(t),
+	    from, to, t == R_PERSON ? "mentor-people" : "mentor-goals", from,
+	    to);
+	flush_diags(&cx, shown);
+	free(shown);
+	free(from);
+	free(to);
+}
+
 static void
 list_checks(void)
 {
@@ -407,8 +431,10 @@ main(int argc, char *argv[])
 	(void)scan_run(&s);
 	nrecords = s.nrecords;
 	scan_release(&s);
-	if (whole)
+	if (whole) {
+		check_renames(&j);
 		check_locks(&j);
+	}
 	if (fmt == FMT_JSON && !o.quiet) {
 		json_arr_end(&js);
 		json_key(&js, "errors");

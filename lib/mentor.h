@@ -560,7 +560,8 @@ enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_DUPLICATES, C_MENTIONS, C_TASKS,
 	C_MILESTONES,
-	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_NCHECKS
+	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_RENAMES, C_UNKNOWN, C_FILENAMES,
+	C_NCHECKS
 };
 struct checkinfo {
 	const char	*name;
@@ -741,7 +742,8 @@ int		 edit_task_append(const struct doc *, const char *, int,
  * write_end() lets it go and, at the last, commits what was written
  * (write_note) in one commit, unless write_abandon() was called: 0, or 74
  * when the commit failed.  write_view() is the journal listed afresh
- * under the lock, until write_forget().
+ * under the lock, until write_forget().  write_clear() removes a lock an
+ * interrupted writer left, under a rename's lock.
  *
  * wcheck.c: write_check() refuses (65, with mentor-check's messages) a
  * record over RECORD_MAX, one that would not parse, and one with an error
@@ -762,6 +764,7 @@ int		 write_end(struct journal *);
 void		 write_note(struct journal *, const char *);
 void		 write_abandon(struct journal *);
 void		 write_forget(struct journal *);
+void		 write_clear(struct journal *, const char *);
 struct journal	*write_view(struct journal *);
 int		 write_check(struct journal *, const char *, const char *,
 		    const char *, size_t, const char *, size_t);

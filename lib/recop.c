@@ -591,7 +591,9 @@ recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
 	ren = strcmp(sub->name, "rename") == 0;
 	if (set ? argc < 2 : argc != (ren ? 2 : 1))
 		sub_usage(NULL, 0, sub, 1);
-	if (ren && (pending = rename_pending(j, &pt, &from, &to)) > 0) {
+	if (ren && (pending = rename_pending(j, &pt, &from, &to)) < 0)
+		return EX_DATAERR;
+	if (ren && pending > 0) {
 		rc = pt == t && strcmp(from, argv[0]) == 0 &&
 		    strcmp(to, argv[1]) == 0;
 		free(from);

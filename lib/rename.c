@@ -400,7 +400,12 @@ recop_rename(struct journal *j, enum rtype t, const char *from,
 			goto undo;
 		moved = 1;
 	} else {
-		/* Moved before the interruption: commit both names. */
+		/*
+		 * Moved before the interruption: the locks it may have left
+		 * go, and both names are committed.
+		 */
+		write_clear(j, oldrel);
+		write_clear(j, newrel);
 		write_note(j, newrel);
 		write_note(j, oldrel);
 	}

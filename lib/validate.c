@@ -42,6 +42,7 @@ const struct checkinfo checks[C_NCHECKS] = {
 	{ "unique-ids", SEV_ERROR, "no entry id is used in two year folders" },
 	{ "locks", SEV_WARNING, "no stale .lock file is left by an "
 	    "interrupted writer" },
+	{ "renames", SEV_ERROR, "no rename of a record was left unfinished" },
 	{ "unknown-keys", SEV_WARNING, "every key is one the tools know "
 	    "(--strict only)" },
 	{ "file-names", SEV_WARNING, "record file names are slugs" },

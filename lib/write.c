@@ -151,6 +151,27 @@ write_abandon(struct journal *j)
 }
 
 /*
+ * Under a rename's exclusive journal lock, remove the lock of rel that
+ * an interrupted writer left, if any (with a message).
+ */
+void
+write_clear(struct journal *j, const char *rel)
+{
+	char	*lock, *shown;
+
+	if (!j->wlocked || !j->wbreak)
+		return;
+	xasprintf(&lock, "%s.lock", rel);
+	if (unlinkat(j->dirfd, lock, 0) == 0) {
+		shown = journal_path(j, lock);
+		warnx("removed '%s', a lock left by an interrupted writer",
+		    shown);
+		free(shown);
+	}
+	free(lock);
+}
+
+/*
  * Forget what was listed under the lock (after a record moved), so that
  * the next check lists the journal afresh.
  */

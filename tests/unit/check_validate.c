@@ -1104,8 +1104,8 @@ START_TEST(test_checkinfo)
 	static const char *const names[C_NCHECKS] = { "syntax", "config",
 	    "required", "types", "enums", "dates", "cadence", "duration",
 	    "ratings", "refs", "duplicates", "mentions", "tasks",
-	    "milestones", "log-names", "unique-ids", "locks", "unknown-keys",
-	    "file-names" };
+	    "milestones", "log-names", "unique-ids", "locks", "renames",
+	    "unknown-keys", "file-names" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
