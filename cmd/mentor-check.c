@@ -252,14 +252,23 @@ check_renames(struct journal *j)
 {
 	enum rtype	 t;
 	char		*from, *to, *shown;
+	int		 pending;
 
-	if (rename_pending(j, &t, &from, &to) <= 0)
+	if ((pending = rename_pending(j, &t, &from, &to)) <= 0) {
+		if (pending < 0)
+			status_set(EX_DATAERR);
 		return;
+	}
 	shown = journal_path(j, RENAME_INTENT);
-	vctx_report(&cx, 1, 1, C_RENAMES, "the rename of %s '%s' to '%s' did "
-	    "not finish; run '%s rename %s %s' to finish it", rtype_name(t),
-	    from, to, t == R_PERSON ? "mentor-people" : "mentor-goals", from,
-	    to);
+	if (pending == 2)
+		vctx_report(&cx, 1, 1, C_RENAMES, "a rename was interrupted "
+		    "before it changed anything; remove this note, or run the "
+		    "rename again");
+	else
+		vctx_report(&cx, 1, 1, C_RENAMES, "the rename of %s '%s' to "
+		    "'%s' did not finish; run '%s rename %s %s' to finish it",
+		    rtype_name(t), from, to, t == R_PERSON ? "mentor-people" :
+		    "mentor-goals", from, to);
 	flush_diags(&cx, shown);
 	free(shown);
 	free(from);

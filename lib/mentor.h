@@ -680,7 +680,8 @@ int		 recop_rename(struct journal *, enum rtype, const char *,
 /*
  * rename.c: a rename writes RENAME_INTENT before it starts and removes it
  * when done; rename_pending() reads one left by an interrupted rename (1,
- * with its type and ids as new strings; 0 when there is none; -1 after a
+ * with its type and ids as new strings; 0 when there is none; 2 when it
+ * is empty, a rename killed before it changed anything; -1 after a
  * message when it cannot be read).
  */
 #define RENAME_INTENT	".mentor-rename"
@@ -719,7 +720,7 @@ int		 edit_task_append(const struct doc *, const char *, int,
  * write.c: atomic, locked writes inside a journal (DESIGN.md §3).  Paths
  * are relative to the journal's folder (j->dirfd, opened once); the
  * folders on the way are opened without following links, a link is
- * followed only while it stays inside the journal (walk.c), so a folder
+ * followed only while it stays inside the journal (wpath.c), so a folder
  * swapped for a link meanwhile never takes a write out of it.  Messages
  * name files as the user sees them (journal_path).
  *

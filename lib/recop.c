@@ -593,7 +593,7 @@ recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
 		sub_usage(NULL, 0, sub, 1);
 	if (ren && (pending = rename_pending(j, &pt, &from, &to)) < 0)
 		return EX_DATAERR;
-	if (ren && pending > 0) {
+	if (ren && pending == 1) {
 		rc = pt == t && strcmp(from, argv[0]) == 0 &&
 		    strcmp(to, argv[1]) == 0;
 		free(from);

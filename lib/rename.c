@@ -193,8 +193,9 @@ rtype_of(const char *name, enum rtype *t)
 
 /*
  * The rename left unfinished in journal j, if any: 1 with its type and
- * ids (new strings), 0 when there is none, -1 after a message when
- * RENAME_INTENT cannot be read or understood.
+ * ids (new strings); 0 when there is none; 2 when its note is empty (a
+ * rename killed as it began, before it changed anything); -1 after a
+ * message when RENAME_INTENT cannot be read or understood.
  */
 int
 rename_pending(struct journal *j, enum rtype *t, char **from, char **to)
@@ -214,16 +215,19 @@ rename_pending(struct journal *j, enum rtype *t, char **from, char **to)
 		free(shown);
 		return -1;
 	}
-	rc = sscanf(data, "rename %15s %255s %255s", kind, a, b) == 3 &&
-	    rtype_of(kind, t) == 0 && *t != R_ENTRY ? 1 : -1;
-	free(data);
-	if (rc == -1)
-		warnx("'%s' is not a rename mentor can finish (remove it)",
-		    shown);
-	else {
+	if (len == 0)
+		rc = 2;
+	else if (sscanf(data, "rename %15s %255s %255s", kind, a, b) == 3 &&
+	    rtype_of(kind, t) == 0 && *t != R_ENTRY) {
 		*from = xstrdup(a);
 		*to = xstrdup(b);
+		rc = 1;
+	} else {
+		warnx("'%s' is not a rename mentor can finish (remove it)",
+		    shown);
+		rc = -1;
 	}
+	free(data);
 	free(shown);
 	return rc;
 }
@@ -236,8 +240,9 @@ rename_prog(enum rtype t)
 }
 
 /*
- * Write RENAME_INTENT (under the exclusive journal lock): through a
- * temporary file and rename(2), so that it is there whole or not at all.
+ * Write RENAME_INTENT (under the exclusive journal lock) in one write(2),
+ * before anything else changes: killed before that write, it is empty,
+ * which says that nothing was done (rename_pending).
  */
 static int
 intent_write(struct journal *j, enum rtype t, const char *from,
@@ -248,13 +253,12 @@ intent_write(struct journal *j, enum rtype t, const char *from,
 	int		 fd, rc = 0;
 
 	buf_addf(&b, "rename %s %s %s\n", rtype_name(t), from, to);
-	if ((fd = openat(j->dirfd, RENAME_INTENT ".lock", O_WRONLY | O_CREAT |
+	if ((fd = openat(j->dirfd, RENAME_INTENT, O_WRONLY | O_CREAT |
 	    O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0666)) == -1 ||
 	    write(fd, b.buf, b.len) != (ssize_t)b.len || fsync(fd) == -1 ||
-	    close(fd) == -1 || renameat(j->dirfd, RENAME_INTENT ".lock",
-	    j->dirfd, RENAME_INTENT) == -1) {
+	    close(fd) == -1) {
 		warn("cannot write '%s'", shown);
-		(void)unlinkat(j->dirfd, RENAME_INTENT ".lock", 0);
+		(void)unlinkat(j->dirfd, RENAME_INTENT, 0);
 		rc = EX_IOERR;
 	} else
 		(void)fsync(j->dirfd);
@@ -371,6 +375,8 @@ recop_rename(struct journal *j, enum rtype t, const char *from,
 		rc = EX_DATAERR;
 		goto end;
 	}
+	if (pending == 2)
+		pending = 0;	/* killed as it began: nothing to finish */
 	if (pending && (pt != t || strcmp(pfrom, from) != 0 ||
 	    strcmp(pto, to) != 0)) {
 		warnx("the rename of %s '%s' to '%s' did not finish: run '%s "
@@ -448,10 +454,8 @@ end:
 		free(done[i].now);
 	}
 	free(done);
-	if (pending > 0) {
-		free(pfrom);
-		free(pto);
-	}
+	free(pfrom);
+	free(pto);
 	free(oldrel);
 	free(newrel);
 	free(shown);

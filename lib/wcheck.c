@@ -19,8 +19,8 @@
 
 /* The errors mentor-check would report in the record held in data. */
 static int
-errors_of(struct journal *v, const struct rec *r, const char *shown,
-    const char *data, size_t len, struct vctx *cx, struct doc_error *e)
+errors_of(const struct rec *r, const char *shown, const char *data,
+    size_t len, struct vctx *cx, struct doc_error *e)
 {
 	struct doc	 d;
 	char		*copy = xmalloc(len + 1);
@@ -31,8 +31,28 @@ errors_of(struct journal *v, const struct rec *r, const char *shown,
 	if ((rc = doc_parse(&d, shown, copy, len, e)) == 0)
 		model_check(&d, r, date_today(), cx);
 	doc_free(&d);
-	(void)v;
 	return rc;
+}
+
+/*
+ * A new entry's id used in another year folder (mentor-check's
+ * unique-ids), looked for by name in each: the check of the others
+ * needs every year folder read, which a writer does not.
+ */
+static void
+check_new_id(struct journal *v, const struct rec *r, struct vctx *cx)
+{
+	char	**years, *rel;
+	size_t	 ny, y;
+
+	ny = journal_years(v, &years);
+	for (y = 0; y < ny; y++) {
+		xasprintf(&rel, "log/%s/%s.md", years[y], r->id);
+		if (strcmp(rel, r->rel) != 0 && journal_exists(v, rel))
+			vctx_report(cx, 1, 1, C_UNIQUE, "entry id '%s' is also "
+			    "used by '%s'", r->id, rel);
+		free(rel);
+	}
 }
 
 /* Is problem p of cx among those of old not yet matched (and match it)? */
@@ -80,11 +100,20 @@ write_check(struct journal *j, const char *rel, const char *shown,
 		enabled[i] = checks[i].sev == SEV_ERROR;
 	memset(&cn, 0, sizeof(cn));
 	memset(&co, 0, sizeof(co));
+	/*
+	 * People and goals, listed afresh; entry ids are not indexed (it
+	 * reads every year folder): an update cannot change whether its id
+	 * is unique, and a new entry's is looked for by name.
+	 */
 	v = write_view(j);
-	validate_prepare(v);
+	(void)journal_list(v, R_PERSON);
+	(void)journal_list(v, R_GOAL);
+	v->ids_done = 1;
 	cn.j = co.j = v;
 	cn.enabled = co.enabled = enabled;
-	if (errors_of(v, &r, shown, data, len, &cn, &e) != 0) {
+	if (old == NULL && r.type == R_ENTRY)
+		check_new_id(v, &r, &cn);
+	if (errors_of(&r, shown, data, len, &cn, &e) != 0) {
 		diag(shown, e.line, e.col, "%s", e.msg);
 		warnx("'%s' would not read back; nothing written", shown);
 		bad = 1;
@@ -92,8 +121,7 @@ write_check(struct journal *j, const char *rel, const char *shown,
 	}
 	if (cn.n == 0)
 		goto out;
-	if (old != NULL && errors_of(v, &r, shown, old, oldlen, &co, &e) !=
-	    0)
+	if (old != NULL && errors_of(&r, shown, old, oldlen, &co, &e) != 0)
 		vctx_clear(&co);
 	used = xcalloc(co.n + 1, sizeof(*used));
 	vctx_sort(&cn);

@@ -21,7 +21,7 @@
 /*
  * Atomic, locked writes inside the journal (DESIGN.md §3): a record is
  * replaced through its lock file and rename(2), and made through its lock
- * file and link(2) (lockfile.c), in the folder walk.c opened without
+ * file and link(2) (lockfile.c), in the folder wpath.c opened without
  * following links out of the journal.
  *
  * A writer also holds the journal lock (flock(2) on the journal's folder)

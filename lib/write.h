@@ -1,5 +1,5 @@
 /*
- * What write.c, lockfile.c and walk.c share: the writers' own parts, not
+ * What write.c, lockfile.c and wpath.c share: the writers' own parts, not
  * for the programs.  Include after mentor.h.
  */
 #ifndef MENTOR_WRITE_H
@@ -8,7 +8,7 @@
 #include <time.h>
 
 /*
- * walk.c: a place in the journal: its folder (a descriptor to close), its
+ * wpath.c: a place in the journal: its folder (a descriptor to close), its
  * name there, and its path from the journal's folder with every link
  * resolved.  walk() finds a file's folder and name, walk_dir() a folder
  * (its name NULL); W_MKDIR makes missing folders, W_FOLLOW follows a last

@@ -4,7 +4,7 @@
 # a writer waits, records near the size limit, and never writing what
 # mentor-check calls an error.  (tests/stress/ repeats the races at size.)
 . "$(dirname "$0")/lib.sh"
-plan 35
+plan 39
 
 # A journal: a goal cited by entries, and a person.
 J=$T/j
@@ -107,6 +107,20 @@ ERR
 run 'a note of a rename whose records are gone is 66' 66 \
     mentor-goals rename gone away
 check '... and is removed' test ! -e .mentor-rename
+: >.mentor-rename
+want_out <<OUT
+.mentor-rename:1:1: error: a rename was interrupted before it changed anything; remove this note, or run the rename again [renames]
+OUT
+want_err <<'ERR'
+mentor-check: 1 error, 0 warnings in 5 records
+ERR
+run 'an empty note: a rename killed as it began' 1 mentor-check
+want_out <<'OUT'
+goals/speak.md
+OUT
+run '... any rename goes ahead' 0 mentor-goals rename talk speak
+check '... and removes it' test ! -e .mentor-rename
+mentor-goals -q rename speak talk
 printf 'nonsense\n' >.mentor-rename
 want_err <<'ERR'
 mentor-goals: '.mentor-rename' is not a rename mentor can finish (remove it)
@@ -233,6 +247,14 @@ ERR
 run 'add with a done: on an open item is 65' 65 \
     mentor-log add Chat -m '- [ ] Read due:2026-11-10 done:2026-11-12'
 check '... nothing written' test ! -e log/2026/2026-11-22-chat.md
+mkdir -p log/2025
+printf -- '---\ndate: 2026-11-22\n---\n' >log/2025/2026-11-22-dup.md
+want_err <<'ERR'
+mentor-log: log/2026/2026-11-22-dup.md:1:1: error: entry id '2026-11-22-dup' is also used by 'log/2025/2026-11-22-dup.md' [unique-ids]
+mentor-log: 'log/2026/2026-11-22-dup.md' would not pass mentor-check; nothing written
+ERR
+run 'add of an id another year folder has is 65' 65 mentor-log add Dup -m x
+rm -r log/2025
 cp goals/speak.md "$T/speak.md"
 want_err <<'ERR'
 mentor-goals: goals/speak.md:7:18: error: milestone due 2026-12-01, before the goal was created (2027-01-01) [milestones]
