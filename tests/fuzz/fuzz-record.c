@@ -277,6 +277,45 @@ check_node(const struct doc *d, const struct ynode *n, int depth)
 		    d->data + n->off, open, close);
 }
 
+static int
+key_cmp(const void *a, const void *b)
+{
+	const struct ynode	*x = *(const struct ynode *const *)a;
+	const struct ynode	*y = *(const struct ynode *const *)b;
+
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return memcmp(x->str, y->str, x->len);
+}
+
+/*
+ * No mapping that parsed holds a key twice (the parser refuses them,
+ * through a hash table once a mapping is big: a key it missed shows
+ * here), at any depth.
+ */
+static void
+check_keys(const struct ynode *n)
+{
+	const struct ynode	**k;
+	size_t			 i, m = 0;
+
+	for (i = 0; i < n->nkids; i++)
+		if (n->kids[i]->type != Y_SCALAR)
+			check_keys(n->kids[i]);
+	if (n->type != Y_MAP || n->nkids < 4)
+		return;
+	k = xreallocarray(NULL, n->nkids / 2, sizeof(*k));
+	for (i = 0; i + 1 < n->nkids; i += 2)
+		k[m++] = n->kids[i];
+	qsort(k, m, sizeof(*k), key_cmp);
+	for (i = 1; i < m; i++)
+		if (key_cmp(&k[i - 1], &k[i]) == 0)
+			fail("mapping at %u:%u has key '%s' twice (lines %u "
+			    "and %u)", n->line, n->col, k[i]->str,
+			    k[i - 1]->line, k[i]->line);
+	free(k);
+}
+
 /* What a successful parse promises about the doc. */
 static void
 check_doc(const struct doc *d)
@@ -297,6 +336,7 @@ check_doc(const struct doc *d)
 		fail("closing line %u, body line %u; the file has %u",
 		    d->close_line, d->body_line, doc_line_at(d, d->fm_end));
 	check_node(d, d->fm, 0);
+	check_keys(d->fm);
 	for (i = 0; i + 1 < d->fm->nkids; i += 2)
 		if (d->fm->kids[i]->type != Y_SCALAR)
 			fail("key %zu is not a scalar", i / 2);
