@@ -223,6 +223,8 @@ spool_each(struct spool *sp, uint32_t group, void (*fn)(void *,
 		else
 			hi = mid;
 	}
+	if (sp->nruns == 0)
+		return;
 	end = sp->runs + sp->nruns;
 	for (r = sp->runs + lo; r < end && r->group == group; r++) {
 		if (r->chunk == -1) {
