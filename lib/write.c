@@ -559,6 +559,32 @@ end:
 }
 
 /*
+ * Take the lock of the place w (shown as shown) and hold it, the lock
+ * file empty: its name goes to *lock.  0, or a sysexits code after a
+ * message (failrc when it cannot be made).
+ */
+static int
+hold(struct journal *j, const struct wpath *w, const char *shown,
+    int failrc, char **lock)
+{
+	char	*rel, *ls;
+	int	 fd, rv;
+
+	xasprintf(lock, "%s.lock", w->name);
+	xasprintf(&rel, "%s.lock", w->rel);
+	ls = journal_path(j, rel);
+	if ((rv = lock_wait(j, w->dfd, *lock, ls, shown, failrc, &fd)) == 0)
+		(void)close(fd);
+	else {
+		free(*lock);
+		*lock = NULL;
+	}
+	free(rel);
+	free(ls);
+	return rv;
+}
+
+/*
  * Give the record at from (a path in the journal) the path to, in one
  * rename(2), refusing a to that exists (73); both names' locks are held
  * meanwhile.  Only under the journal's exclusive lock (a rename): no
@@ -571,8 +597,8 @@ file_move(struct journal *j, const char *from, const char *to)
 	struct wpath	 a, b;
 	struct stat	 st;
 	char		*sa = journal_path(j, from), *sb = journal_path(j, to);
-	char		*la = NULL, *lb = NULL, *rel = NULL, *ls = NULL;
-	int		 rv, fd, hold = 0;
+	char		*la = NULL, *lb = NULL;
+	int		 rv;
 
 	if (j->wdepth == 0 || !j->wexcl) {
 		warnx("internal error: a move outside the exclusive lock");
@@ -588,22 +614,9 @@ file_move(struct journal *j, const char *from, const char *to)
 		rv = walk_failed("create", sb, rv, EX_CANTCREAT);
 		goto out;
 	}
-	xasprintf(&la, "%s.lock", a.name);
-	xasprintf(&lb, "%s.lock", b.name);
-	xasprintf(&rel, "%s.lock", a.rel);
-	ls = journal_path(j, rel);
-	if ((rv = lock_wait(j, a.dfd, la, ls, sa, EX_IOERR, &fd)) != 0)
+	if ((rv = hold(j, &a, sa, EX_IOERR, &la)) != 0 ||
+	    (rv = hold(j, &b, sb, EX_CANTCREAT, &lb)) != 0)
 		goto out;
-	(void)close(fd);
-	hold = 1;
-	free(rel);
-	free(ls);
-	xasprintf(&rel, "%s.lock", b.rel);
-	ls = journal_path(j, rel);
-	if ((rv = lock_wait(j, b.dfd, lb, ls, sb, EX_CANTCREAT, &fd)) != 0)
-		goto out;
-	(void)close(fd);
-	hold = 2;
 	if (fstatat(b.dfd, b.name, &st, AT_SYMLINK_NOFOLLOW) == 0 ||
 	    errno != ENOENT) {
 		warnx("cannot move '%s' to '%s': %s", sa, sb, errno == ENOENT ?
@@ -622,16 +635,14 @@ file_move(struct journal *j, const char *from, const char *to)
 	write_note(j, a.rel);
 	write_forget(j);
 out:
-	if (hold >= 2)
+	if (lb != NULL)
 		(void)lock_drop(b.dfd, lb);
-	if (hold >= 1)
+	if (la != NULL)
 		(void)lock_drop(a.dfd, la);
 	wpath_release(&a);
 	wpath_release(&b);
 	free(la);
 	free(lb);
-	free(rel);
-	free(ls);
 	free(sa);
 	free(sb);
 	return rv;
