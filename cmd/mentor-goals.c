@@ -71,10 +71,10 @@ static const struct optname optnames[] = {
 };
 
 static struct opts	 o;
-static const char	*term, *due, *mentor, *why, *match, *status,
+static const char	*term, *due, *why, *match, *status,
 			*due_before, *grep;
-static char		**skills, **tags;
-static size_t		 nskills, ntags;
+static char		**skills, **tags, **mentors;
+static size_t		 nskills, ntags, nmentors;
 static int		 force, overdue_flag;
 static mdate		 today;
 
@@ -129,8 +129,9 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	if (term != NULL)
 		yaml_kv(&b, "term", term);
 	yaml_kv(&b, "status", "active");
-	if (mentor != NULL) {
-		m = id_arg(j, R_PERSON, mentor);
+	/* Given twice, --mentor must name the same person. */
+	if ((m = id_once(j, R_PERSON, "--mentor", mentors, nmentors)) !=
+	    NULL) {
 		yaml_kv(&b, "mentor", m);
 	}
 	date_format(today, ds);
@@ -319,8 +320,7 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	if (due_before != NULL)
 		before = date_arg("--due-before", due_before, today,
 		    j->set.week_start);
-	if (mentor != NULL)
-		mentor_id = id_arg(j, R_PERSON, mentor);
+	mentor_id = id_once(j, R_PERSON, "--mentor", mentors, nmentors);
 	if (grep != NULL)
 		re = ure_compile(grep, o.icase);
 	if (argc > 0)
@@ -610,7 +610,7 @@ option(int c, const char *arg)
 		opt_once(&match, "--match", arg);
 		break;
 	case OPT_MENTOR:
-		opt_once(&mentor, "--mentor", arg);
+		strv_push(&mentors, &nmentors, arg);
 		break;
 	case OPT_OVERDUE:
 		overdue_flag = 1;
@@ -684,5 +684,6 @@ main(int argc, char *argv[])
 	rc = prog_main(&prog, &o, argc, argv);
 	free(skills);
 	free(tags);
+	free(mentors);
 	return rc;
 }

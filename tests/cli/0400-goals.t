@@ -448,6 +448,7 @@ goals/unicode-grosse-cafe-quoted-slash.md
 OUT
 run 'add prints the path of the new goal (a word given twice, once)' 0 mentor-goals add \
     'Ünïcode: Größe & café — “quoted” / slash.' --mentor ja --term short \
+    --mentor jane-smith \
     --due +2w --skill public-speaking --skill 'story telling' --tag x \
     --skill public-speaking --tag x --why 'Because it matters.'
 cat >"$T/expected" <<'EOF2'
