@@ -46,6 +46,8 @@ patch_cmp(const void *a, const void *b)
 struct ren_ctx {
 	enum rtype	 type;		/* of the record renamed */
 	const char	*from, *to;
+	int		 finishing;	/* an interrupted rename, run again */
+	int		 named;		/* out: the record names to already */
 	size_t		 count;		/* out: references rewritten */
 	char		*was, *now;	/* out: the record before and after */
 	size_t		 waslen, nowlen;
@@ -69,10 +71,10 @@ patch_add(struct patch **v, size_t *n, size_t off, size_t end,
 	(*n)++;
 }
 
-/* The references a field holds to the id being renamed. */
+/* The references a field holds to the id id. */
 static void
-patch_field(const struct doc *d, const char *key, struct ren_ctx *rc,
-    struct patch **v, size_t *n)
+patch_field(const struct doc *d, const char *key, const char *id,
+    const char *to, struct patch **v, size_t *n)
 {
 	struct ynode	**items, *one;
 	size_t		 i, k;
@@ -80,12 +82,11 @@ patch_field(const struct doc *d, const char *key, struct ren_ctx *rc,
 
 	k = ynode_items(fm_get(d, key), &items, &one);
 	for (i = 0; i < k; i++) {
-		if (items[i]->type != Y_SCALAR ||
-		    strcmp(items[i]->str, rc->from) != 0)
+		if (items[i]->type != Y_SCALAR || strcmp(items[i]->str, id) != 0)
 			continue;
 		q = items[i]->style == YS_SINGLE ? '\'' :
 		    items[i]->style == YS_DOUBLE ? '"' : 0;
-		patch_add(v, n, items[i]->off, items[i]->end, rc->to, q);
+		patch_add(v, n, items[i]->off, items[i]->end, to, q);
 	}
 }
 
@@ -95,7 +96,49 @@ idchar(int c)
 	return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
 }
 
-/* Rewrite every reference to rc->from in one record. */
+/*
+ * The places of a record of the journal that name id: in goals lists (a
+ * goal renamed), or with, mentor and @id in task items (a person), each a
+ * patch that writes to there.
+ */
+static void
+patches(const struct doc *d, enum rtype t, const char *id, const char *to,
+    struct patch **v, size_t *n)
+{
+	const char	*p, *q, *line, *eol;
+	size_t		 i, flen = strlen(id), pos;
+
+	if (t == R_GOAL) {
+		patch_field(d, "goals", id, to, v, n);
+		return;
+	}
+	patch_field(d, "with", id, to, v, n);
+	patch_field(d, "mentor", id, to, v, n);
+	for (i = 0; i < d->ntasks; i++) {
+		line = d->data + d->tasks[i].off;
+		eol = d->data + d->tasks[i].eol;
+		for (p = line; (p = memchr(p, '@', (size_t)(eol - p))) != NULL;
+		    p++) {
+			pos = (size_t)(p - d->data);
+			if ((p > line && !isspace((unsigned char)p[-1])) ||
+			    (size_t)(eol - p - 1) < flen ||
+			    memcmp(p + 1, id, flen) != 0)
+				continue;
+			/* Trailing '-' end a mention: "@bob-" is bob. */
+			for (q = p + 1 + flen; q < eol && *q == '-'; q++)
+				;
+			if (q < eol && idchar((unsigned char)*q))
+				continue;
+			patch_add(v, n, pos + 1, pos + 1 + flen, to, 0);
+		}
+	}
+}
+
+/*
+ * Rewrite every reference to rc->from in one record.  Finishing a rename
+ * an interruption cut short, a record that names rc->to already was
+ * rewritten then: it is noted (rc->named) for the commit.
+ */
 static int
 rename_cb(void *ctx, const char *path, char *data, size_t len,
     struct buf *out)
@@ -104,8 +147,7 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 	struct patch	*v = NULL;
 	struct doc	 d;
 	struct doc_error e;
-	size_t		 n = 0, i, flen = strlen(rc->from), pos;
-	const char	*p, *q, *line, *eol;
+	size_t		 n = 0, i, pos;
 	int		 st;
 
 	if ((st = doc_parse(&d, path, data, len, &e)) != 0) {
@@ -113,31 +155,14 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 		doc_free(&d);
 		return st;
 	}
-	if (rc->type == R_GOAL)
-		patch_field(&d, "goals", rc, &v, &n);
-	else {
-		patch_field(&d, "with", rc, &v, &n);
-		patch_field(&d, "mentor", rc, &v, &n);
-		for (i = 0; i < d.ntasks; i++) {
-			line = d.data + d.tasks[i].off;
-			eol = d.data + d.tasks[i].eol;
-			for (p = line; (p = memchr(p, '@', (size_t)(eol -
-			    p))) != NULL; p++) {
-				pos = (size_t)(p - d.data);
-				if ((p > line && !isspace((unsigned char)p[-1])) ||
-				    (size_t)(eol - p - 1) < flen ||
-				    memcmp(p + 1, rc->from, flen) != 0)
-					continue;
-				/* Trailing '-' end a mention: "@bob-" is bob. */
-				for (q = p + 1 + flen; q < eol && *q == '-'; q++)
-					;
-				if (q < eol && idchar((unsigned char)*q))
-					continue;
-				patch_add(&v, &n, pos + 1, pos + 1 + flen,
-				    rc->to, 0);
-			}
-		}
+	if (rc->finishing) {
+		patches(&d, rc->type, rc->to, rc->to, &v, &n);
+		rc->named = n > 0;
+		free(v);
+		v = NULL;
+		n = 0;
 	}
+	patches(&d, rc->type, rc->from, rc->to, &v, &n);
 	if (n == 0) {
 		doc_free(&d);
 		free(v);
@@ -166,7 +191,6 @@ rename_cb(void *ctx, const char *path, char *data, size_t len,
 	doc_free(&d);
 	return 0;
 }
-
 
 /* The record's file: "goals/ID.md". */
 static char *
@@ -312,7 +336,10 @@ rewrite_refs(struct journal *j, struct ren_ctx *fwd, const char *newrel,
 			if (strcmp(l->v[i].rel, newrel) == 0)
 				continue;
 			fwd->count = 0;
+			fwd->named = 0;
 			rc = file_update(j, l->v[i].rel, rename_cb, fwd);
+			if (rc == 0 && fwd->named)
+				write_note(j, l->v[i].rel);
 			if (rc == 0 && fwd->count > 0) {
 				*done = xreallocarray(*done, *ndone + 1,
 				    sizeof(**done));
@@ -419,6 +446,7 @@ recop_rename(struct journal *j, enum rtype t, const char *from,
 	fwd.type = t;
 	fwd.from = from;
 	fwd.to = to;
+	fwd.finishing = finishing;
 	if ((rc = rewrite_refs(j, &fwd, newrel, &done, &ndone)) != 0)
 		goto undo;
 	intent_drop(j);

@@ -32,13 +32,11 @@
 
 #define CREATE_TRIES		10000		/* NAME, NAME-2 .. NAME-10000 */
 
-static volatile sig_atomic_t	 alarmed;
-
+/* SIGALRM only interrupts flock(2) (flock_wait): nothing to do. */
 static void
 on_alarm(int sig)
 {
 	(void)sig;
-	alarmed = 1;
 }
 
 /*
@@ -74,7 +72,6 @@ flock_wait(int fd, int op, double limit)
 	it.it_interval.tv_usec = it.it_value.tv_usec = 20000;
 	(void)setitimer(ITIMER_REAL, &it, &oldit);
 	for (;;) {
-		alarmed = 0;
 		if ((rv = flock(fd, op)) == 0)
 			break;
 		e = errno;

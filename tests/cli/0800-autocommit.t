@@ -8,7 +8,7 @@ if ! command -v git >/dev/null 2>&1; then
 	echo "1..0 # SKIP git is not installed"
 	exit 0
 fi
-plan 20
+plan 23
 
 J=$T/j
 mentor-init -q "$J" --owner 'Alex Doe'
@@ -115,6 +115,31 @@ mentor-check: 0 errors, 0 warnings in 6 records
 ERR
 run '... and the commit checks clean' 0 mentor-check -C "$T/head"
 git -C "$J" worktree remove --force "$T/head"
+
+# A rename interrupted after the move and one entry, run again: its one
+# commit holds what both runs did.
+printf 'rename person jane-doe jane\n' >"$J/.mentor-rename"
+mv "$J/people/jane-doe.md" "$J/people/jane.md"
+sed 's/jane-doe/jane/' "$J/log/2026/2026-11-22-chat.md" >"$T/chat"
+cat "$T/chat" >"$J/log/2026/2026-11-22-chat.md"
+want_out <<OUT
+$J/people/jane.md
+OUT
+run 'an interrupted rename run again' 0 mentor-people -C "$J" rename jane-doe jane
+want_out <<'OUT'
+mentor-people: rename jane
+A	people/jane.md
+D	people/jane-doe.md
+M	log/2026/2026-11-22-chat.md
+M	log/2026/2026-11-22-note.md
+M	log/2026/2026-11-22-talk.md
+OUT
+run '... is one commit of what both runs did' 0 sh -c \
+    'git -C "$1" log -n 1 --format=%s &&
+    git -C "$1" log -n 1 --format= --name-status --no-renames | sort' \
+    sh "$J"
+check '... nothing is left uncommitted' \
+    test -z "$(git -C "$J" status --porcelain)"
 
 # Paths go to git as they are, never as patterns.
 cat >"$J/goals/a*.md" <<'EOF2'
