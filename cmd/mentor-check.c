@@ -165,21 +165,28 @@ check_config(struct journal *j)
 	free(path);
 }
 
-/* Stale lock files in one folder of the journal. */
-/* Report the lock file rel (in the journal) when it is stale. */
+/*
+ * Report the lock file rel (in the journal) when it is stale: older than
+ * any writer holds a lock (LOCK_STALE times the lock timeout, 20 s by
+ * default), with a removal command safe to paste whatever its name.
+ */
 static void
 lock_check(struct journal *j, const char *rel)
 {
 	struct stat	 st;
+	struct buf	 cmd = BUF_INIT;
 	char		*shown;
 
 	if (fstatat(j->dirfd, rel, &st, AT_SYMLINK_NOFOLLOW) == -1 ||
-	    time(NULL) - st.st_mtime < 10 * lock_timeout())
+	    time(NULL) - st.st_mtime < LOCK_STALE * lock_timeout())
 		return;
 	shown = journal_path(j, rel);
+	buf_addstr(&cmd, "rm -- ");
+	sh_quote(&cmd, shown);
 	vctx_report(&cx, 1, 1, C_LOCKS, "stale lock left by an interrupted "
-	    "writer; remove it with: rm '%s'", shown);
+	    "writer; remove it with: %s", cmd.buf);
 	flush_diags(&cx, shown);
+	buf_release(&cmd);
 	free(shown);
 }
 
@@ -343,6 +350,39 @@ check_unread(struct journal *j)
 		unread_in(j, j->subdirs[i], 1, 0, 0);
 }
 
+/*
+ * A rename interrupted before it finished (a crash, a kill): its record
+ * may have moved with references to the old id left, or not moved yet.
+ * Running it again finishes it.
+ */
+static void
+check_renames(struct journal *j)
+{
+	enum rtype	 t;
+	char		*from, *to, *shown;
+	int		 pending;
+
+	if ((pending = rename_pending(j, &t, &from, &to)) <= 0) {
+		if (pending < 0)
+			status_set(EX_DATAERR);
+		return;
+	}
+	shown = journal_path(j, RENAME_INTENT);
+	if (pending == 2)
+		vctx_report(&cx, 1, 1, C_RENAMES, "a rename was interrupted "
+		    "before it changed anything; remove this note, or run the "
+		    "rename again");
+	else
+		vctx_report(&cx, 1, 1, C_RENAMES, "the rename of %s '%s' to "
+		    "'%s' did not finish; run '%s rename %s %s' to finish it",
+		    rtype_name(t), from, to, t == R_PERSON ? "mentor-people" :
+		    "mentor-goals", from, to);
+	flush_diags(&cx, shown);
+	free(shown);
+	free(from);
+	free(to);
+}
+
 static void
 list_checks(void)
 {
@@ -388,14 +428,13 @@ list_checks(void)
 	table_release(&t);
 }
 
+/* --check NAME,...: those checks run (syntax always); again adds more. */
 static void
 parse_checks(const char *arg)
 {
 	char	*copy = xstrdup(arg), *tok, *save;
 	int	 i;
 
-	memset(enabled, 0, sizeof(enabled));
-	enabled[C_SYNTAX] = 1;
 	for (tok = strtok_r(copy, ", ", &save); tok != NULL;
 	    tok = strtok_r(NULL, ", ", &save)) {
 		for (i = 0; i < C_NCHECKS; i++)
@@ -416,7 +455,8 @@ main(int argc, char *argv[])
 	struct reclist	 l = { NULL, 0, 0 };
 	struct scan	 s;
 	struct getopts	 g;
-	const char	*checkarg = NULL;
+	char		**checkargs = NULL;
+	size_t		 ncheckargs = 0;
 	int		 c, rc, listflag = 0, whole;
 	size_t		 i;
 
@@ -428,7 +468,7 @@ main(int argc, char *argv[])
 			continue;
 		switch (c) {
 		case OPT_CHECK:
-			checkarg = optarg;
+			strv_push(&checkargs, &ncheckargs, optarg);
 			break;
 		case 'h':
 			help_print(&help, NULL);
@@ -458,8 +498,13 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < C_NCHECKS; i++)
 		enabled[i] = 1;
-	if (checkarg != NULL)
-		parse_checks(checkarg);
+	if (ncheckargs > 0) {
+		memset(enabled, 0, sizeof(enabled));
+		enabled[C_SYNTAX] = 1;
+		for (i = 0; i < ncheckargs; i++)
+			parse_checks(checkargs[i]);
+		free(checkargs);
+	}
 	if (!strictflag)
 		enabled[C_UNKNOWN] = 0;
 	today = date_today();
@@ -497,6 +542,7 @@ main(int argc, char *argv[])
 	nrecords = s.nrecords;
 	scan_release(&s);
 	if (whole) {
+		check_renames(&j);
 		check_locks(&j);
 		check_unread(&j);
 	}

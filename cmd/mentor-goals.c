@@ -105,10 +105,10 @@ static const struct optdef opts[] = {
 };
 
 static struct opts	 o;
-static const char	*term, *due, *mentor, *why, *match, *status,
+static const char	*term, *due, *why, *match, *status,
 			*due_before, *grep;
-static char		**skills, **tags;
-static size_t		 nskills, ntags;
+static char		**skills, **tags, **mentors;
+static size_t		 nskills, ntags, nmentors;
 static int		 force, overdue_flag;
 static mdate		 today;
 
@@ -161,8 +161,9 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	if (term != NULL)
 		yaml_kv(&b, "term", term);
 	yaml_kv(&b, "status", "active");
-	if (mentor != NULL) {
-		m = id_arg(j, R_PERSON, mentor);
+	/* Given twice, --mentor must name the same person. */
+	if ((m = id_once(j, R_PERSON, "--mentor", mentors, nmentors)) !=
+	    NULL) {
 		yaml_kv(&b, "mentor", m);
 	}
 	date_format(today, ds);
@@ -182,12 +183,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	buf_addstr(&b, "## Milestones\n");
 
 	slug_make(argv[0], "goal", &slug);
-	dir = journal_path(j, "goals");
-	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	rc = file_create(j, "goals", slug.buf, ".md", b.buf, b.len, &made);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 	free(m);
 	buf_release(&b);
 	buf_release(&slug);
@@ -214,7 +216,7 @@ cmd_milestone(const struct sub *s, struct journal *j, int argc, char **argv)
 		buf_addf(&text, " due:%s", ds);
 	}
 	path = journal_path(j, r.rel);
-	rc = goal_milestone(j, path, text.buf, &line);
+	rc = goal_milestone(j, r.rel, text.buf, &line);
 	if (rc == 0 && !o.quiet)
 		printf("%s:%u: [ ] %s\n", path, line, text.buf);
 	free(path);
@@ -247,7 +249,7 @@ cmd_task(const struct sub *s, struct journal *j, int argc, char **argv)
 	}
 	resolve_goal(j, argv[0], &r);
 	path = journal_path(j, r.rel);
-	rc = goal_status(j, path, statuses[action], force);
+	rc = goal_status(j, r.rel, statuses[action], force);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, path, o.nul);
 	free(path);
@@ -347,8 +349,7 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	if (due_before != NULL)
 		before = date_arg("--due-before", due_before, today,
 		    j->set.week_start);
-	if (mentor != NULL)
-		mentor_id = id_arg(j, R_PERSON, mentor);
+	mentor_id = id_once(j, R_PERSON, "--mentor", mentors, nmentors);
 	if (grep != NULL)
 		re = ure_compile(grep, o.icase);
 	if (argc > 0)
@@ -621,22 +622,22 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case OPT_DUE:
-		due = arg;
+		opt_once(&due, "--due", arg);
 		break;
 	case OPT_DUE_BEFORE:
-		due_before = arg;
+		opt_once(&due_before, "--due-before", arg);
 		break;
 	case OPT_FORCE:
 		force = 1;
 		break;
 	case OPT_GREP:
-		grep = arg;
+		opt_once(&grep, "--grep", arg);
 		break;
 	case OPT_MATCH:
-		match = arg;
+		opt_once(&match, "--match", arg);
 		break;
 	case OPT_MENTOR:
-		mentor = arg;
+		strv_push(&mentors, &nmentors, arg);
 		break;
 	case OPT_OVERDUE:
 		overdue_flag = 1;
@@ -645,16 +646,16 @@ option(int c, const char *arg)
 		strv_push(&skills, &nskills, arg);
 		break;
 	case OPT_STATUS:
-		status = arg;
+		opt_once(&status, "--status", arg);
 		break;
 	case OPT_TAG:
 		strv_push(&tags, &ntags, arg);
 		break;
 	case OPT_TERM:
-		term = arg;
+		opt_once(&term, "--term", arg);
 		break;
 	case OPT_WHY:
-		why = arg;
+		opt_once(&why, "--why", arg);
 		break;
 	default:
 		return 0;
@@ -662,11 +663,21 @@ option(int c, const char *arg)
 	return O(c);
 }
 
+/*
+ * --skill and --tag: each word once in add; list filters on one skill
+ * (again is fine when it is the same).
+ */
 static void
 check(const struct sub *s)
 {
-	if (nskills > 1 && strcmp(s->name, "list") == 0)
-		errx(EX_USAGE, "list takes one --skill");
+	const char	*skill = NULL;
+	size_t		 i;
+
+	nskills = words_each(skills, nskills);
+	ntags = words_each(tags, ntags);
+	if (strcmp(s->name, "list") == 0)
+		for (i = 0; i < nskills; i++)
+			opt_once(&skill, "--skill", skills[i]);
 }
 
 int
@@ -676,7 +687,12 @@ main(int argc, char *argv[])
 		"Goals and their milestones in a mentor journal.",
 		subs, NSUBS, opts, option, check
 	};
+	int	 rc;
 
 	today = date_today();
-	return prog_main(&prog, &o, argc, argv);
+	rc = prog_main(&prog, &o, argc, argv);
+	free(skills);
+	free(tags);
+	free(mentors);
+	return rc;
 }

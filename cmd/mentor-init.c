@@ -7,6 +7,7 @@
 
 #include <err.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,11 +69,14 @@ make_dirs(const char *dir)
 	return rc;
 }
 
-/* Write a new file, refusing to replace one (lockfile + link). */
+/*
+ * Write a new file in the new journal j, refusing to replace one
+ * (lockfile + link).
+ */
 static int
-create(const char *dir, const char *name, const char *text)
+create(struct journal *j, const char *name, const char *text)
 {
-	char	*made = NULL, *stem, *dot;
+	char	*made = NULL, *stem, *dot, *shown;
 	int	 rc;
 
 	stem = xstrdup(name);
@@ -81,12 +85,14 @@ create(const char *dir, const char *name, const char *text)
 		*dot = '\0';
 	else
 		dot = NULL;
-	rc = file_create(NULL, dir, stem, dot ? name + (dot - stem) : "",
+	rc = file_create(j, "", stem, dot ? name + (dot - stem) : "",
 	    text, strlen(text), &made);
-	if (rc == 0 && (strcmp(strrchr(made, '/') + 1, name) != 0)) {
+	if (rc == 0 && strcmp(made, name) != 0) {
 		/* Someone made it meanwhile: ours is a copy, take it back. */
-		unlink(made);
-		warnx("'%s/%s' appeared while making the journal", dir, name);
+		(void)unlinkat(j->dirfd, made, 0);
+		shown = journal_path(j, name);
+		warnx("'%s' appeared while making the journal", shown);
+		free(shown);
 		rc = EX_CANTCREAT;
 	}
 	free(made);
@@ -105,8 +111,9 @@ main(int argc, char *argv[])
 {
 	struct buf	 yaml = BUF_INIT, q = BUF_INIT;
 	struct getopts	 g;
+	struct journal	 j;
 	const char	*dir = ".", *role = "mentee", *sub[] = { "people",
-			    "goals", "log" };
+			    "goals", "log" }, *owner_opt = NULL, *role_opt = NULL;
 	char		*owner = NULL, *marker, *p;
 	struct stat	 st;
 	int		 c, rc, i;
@@ -121,14 +128,13 @@ main(int argc, char *argv[])
 		case 'h':
 			help_print(&help, NULL);
 		case OPT_OWNER:
-			free(owner);
-			owner = xstrdup(optarg);
+			opt_once(&owner_opt, "--owner", optarg);
 			break;
 		case 'q':
 			qflag = 1;
 			break;
 		case OPT_ROLE:
-			role = optarg;
+			opt_once(&role_opt, "--role", optarg);
 			break;
 		case OPT_VERSION:
 			getopts_release(&g);
@@ -144,6 +150,10 @@ main(int argc, char *argv[])
 		    "directory)", argv[1]);
 	if (argc == 1)
 		dir = argv[0];
+	if (role_opt != NULL)
+		role = role_opt;
+	if (owner_opt != NULL)
+		owner = xstrdup(owner_opt);
 	if (strcmp(role, "mentee") != 0 && strcmp(role, "mentor") != 0 &&
 	    strcmp(role, "coordinator") != 0)
 		errx(EX_USAGE, "bad --role '%s' (mentee, mentor, coordinator)",
@@ -184,13 +194,15 @@ main(int argc, char *argv[])
 		}
 		free(p);
 	}
-	xasprintf(&p, "%s/.gitattributes", dir);
-	if (lstat(p, &st) == -1 && (rc = create(dir, ".gitattributes",
+	if ((rc = journal_open_dir(&j, dir)) != 0)
+		return EX_CANTCREAT;
+	if (fstatat(j.dirfd, ".gitattributes", &st, AT_SYMLINK_NOFOLLOW) ==
+	    -1 && (rc = create(&j, ".gitattributes",
 	    "*.md -text merge=mentor diff=markdown\n")) != 0)
 		return rc;
-	free(p);
-	if ((rc = create(dir, "mentor.yaml", yaml.buf)) != 0)
+	if ((rc = create(&j, "mentor.yaml", yaml.buf)) != 0)
 		return rc;
+	journal_close(&j);
 	if (gitflag) {
 		char *const inside[] = { "git", "-C", (char *)dir, "rev-parse",
 		    "--is-inside-work-tree", NULL };

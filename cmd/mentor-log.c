@@ -144,6 +144,39 @@ check_kind(const char *v)
 		    "meeting, feedback, note, win, reflection)", v);
 }
 
+/*
+ * --rate skill=N, given for several skills: each checked, and a skill
+ * rated twice is one rating when the numbers agree, exit 64 when not.
+ * Returns how many ratings are left.
+ */
+static size_t
+rates_each(char **v, size_t n)
+{
+	const char	*eq, *eq2;
+	size_t		 i, k, m = 0, len;
+
+	for (i = 0; i < n; i++) {
+		eq = strchr(v[i], '=');
+		if (eq == NULL || eq == v[i] || rating_value(eq + 1) == 0)
+			errx(EX_USAGE, "--rate: want skill=N with N a whole "
+			    "number from 1 to 5, not '%s'", v[i]);
+		len = (size_t)(eq - v[i]);
+		for (k = 0; k < m; k++) {
+			eq2 = strchr(v[k], '=');
+			if ((size_t)(eq2 - v[k]) == len &&
+			    memcmp(v[k], v[i], len) == 0)
+				break;
+		}
+		if (k == m)
+			v[m++] = v[i];
+		else if (rating_value(eq2 + 1) != rating_value(eq + 1))
+			errx(EX_USAGE, "--rate: '%.*s' given twice (%d, then "
+			    "%d)", (int)len, v[i], rating_value(eq2 + 1),
+			    rating_value(eq + 1));
+	}
+	return m;
+}
+
 /* The template an entry is written on in an editor. */
 static const char template[] =
     "## Agenda\n\n\n## Notes\n\n\n## Feedback\n\n\n## Action items\n\n";
@@ -154,7 +187,7 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	struct buf	 rec = BUF_INIT, body = BUF_INIT, stem = BUF_INIT;
 	char		 ds[DATE_STRLEN], *dir, *made = NULL, *who, *id;
 	char		*title;
-	const char	*k = kind ? kind : "note", *eq;
+	const char	*k = kind ? kind : "note";
 	mdate		 d = today;
 	size_t		 i, tn;
 	int		 rc = 0, n, y, mo, dd;
@@ -176,12 +209,7 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	if (duration != NULL && !duration_ok(duration))
 		errx(EX_USAGE, "--duration: '%s' is not a duration (like 45m, "
 		    "1h or 1h30m)", duration);
-	for (i = 0; i < nrates; i++) {
-		eq = strchr(rates[i], '=');
-		if (eq == NULL || eq == rates[i] || rating_value(eq + 1) == 0)
-			errx(EX_USAGE, "--rate: want skill=N with N a whole "
-			    "number from 1 to 5, not '%s'", rates[i]);
-	}
+	nrates = rates_each(rates, nrates);
 	for (i = 0; i < nmsgs; i++)
 		if (!utf8_valid(msgs[i], strlen(msgs[i]), NULL))
 			errx(EX_USAGE, "-m: not valid UTF-8; nothing written");
@@ -191,11 +219,10 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	if (nmsgs == 0 && body_file == NULL && !isatty(STDIN_FILENO))
 		errx(EX_USAGE, "no body: use -m, -F FILE or -F -");
 
-	/* Check every reference before touching anything. */
-	for (i = 0; i < nwith; i++)
-		with[i] = id_arg(j, R_PERSON, with[i]);
-	for (i = 0; i < ngoals; i++)
-		goals[i] = id_arg(j, R_GOAL, goals[i]);
+	/* Check every reference before touching anything; each goes once. */
+	nwith = ids_each(j, R_PERSON, with, nwith);
+	ngoals = ids_each(j, R_GOAL, goals, ngoals);
+	ntags = words_each(tags, ntags);
 
 	if (nmsgs > 0) {
 		for (i = 0; i < nmsgs; i++) {
@@ -264,14 +291,14 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	free(who);
 	date_to_ymd(d, &y, &mo, &dd);
 	xasprintf(&id, "log/%04d", y);
-	dir = journal_path(j, id);
+	rc = file_create(j, id, stem.buf, ".md", rec.buf, rec.len, &made);
 	free(id);
-	rc = file_create(j->abs, dir, stem.buf, ".md", rec.buf, rec.len,
-	    &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 out:
 	n = (int)nwith;
 	while (n-- > 0)
@@ -293,6 +320,7 @@ struct filter {
 	struct period	 period;
 	char		*with;		/* full person id */
 	char		*goal;		/* full goal id */
+	const char	*tag;
 	struct ure	*re;
 };
 
@@ -302,16 +330,17 @@ static int		 nwhich;
 static void
 filter_args(struct journal *j)
 {
+	size_t	 i;
+
 	memset(&flt, 0, sizeof(flt));
 	period_args(&flt.period, period_opt, since_opt, until_opt, today,
 	    j->set.week_start);
 	check_kind(kind);
-	if (nwith > 1 || ngoals > 1 || ntags > 1)
-		errx(EX_USAGE, "give --with, --goal and --tag once each");
-	if (nwith == 1)
-		flt.with = id_arg(j, R_PERSON, with[0]);
-	if (ngoals == 1)
-		flt.goal = id_arg(j, R_GOAL, goals[0]);
+	/* Filters take one value each (again is fine when it is the same). */
+	for (i = 0; i < ntags; i++)
+		opt_once(&flt.tag, "--tag", tags[i]);
+	flt.with = id_once(j, R_PERSON, "--with", with, nwith);
+	flt.goal = id_once(j, R_GOAL, "--goal", goals, ngoals);
 	if (grep != NULL)
 		flt.re = ure_compile(grep, o.icase);
 }
@@ -351,7 +380,7 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	    (kind != NULL && strcmp(e->kind, kind) != 0) ||
 	    (flt.with != NULL && !strv_has(e->with, e->nwith, flt.with)) ||
 	    (flt.goal != NULL && !strv_has(e->goals, e->ngoals, flt.goal)) ||
-	    (ntags > 0 && !strv_has(e->tags, e->ntags, tags[0])) ||
+	    (flt.tag != NULL && !strv_has(e->tags, e->ntags, flt.tag)) ||
 	    (author != NULL && (e->author == NULL ||
 	    strcmp(e->author, author) != 0)))
 		return 0;
@@ -699,7 +728,7 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case 'F':
-		body_file = arg;
+		opt_once(&body_file, "-F", arg);
 		return O_FILE;
 	case 'm':
 		strv_push(&msgs, &nmsgs, arg);
@@ -712,31 +741,31 @@ option(int c, const char *arg)
 		which = c;
 		break;
 	case OPT_AUTHOR:
-		author = arg;
+		opt_once(&author, "--author", arg);
 		break;
 	case OPT_DATE:
-		date_opt = arg;
+		opt_once(&date_opt, "--date", arg);
 		break;
 	case OPT_DURATION:
-		duration = arg;
+		opt_once(&duration, "--duration", arg);
 		break;
 	case OPT_GOAL:
 		strv_push(&goals, &ngoals, arg);
 		break;
 	case OPT_GREP:
-		grep = arg;
+		opt_once(&grep, "--grep", arg);
 		break;
 	case OPT_KIND:
-		kind = arg;
+		opt_once(&kind, "--kind", arg);
 		break;
 	case OPT_MATCH:
-		match = arg;
+		opt_once(&match, "--match", arg);
 		break;
 	case OPT_OVERDUE:
 		overdue_flag = 1;
 		break;
 	case OPT_PERIOD:
-		period_opt = arg;
+		opt_once(&period_opt, "--period", arg);
 		break;
 	case OPT_PRIVATE:
 		private_flag = 1;
@@ -745,13 +774,13 @@ option(int c, const char *arg)
 		strv_push(&rates, &nrates, arg);
 		break;
 	case OPT_SINCE:
-		since_opt = arg;
+		opt_once(&since_opt, "--since", arg);
 		break;
 	case OPT_TAG:
 		strv_push(&tags, &ntags, arg);
 		break;
 	case OPT_UNTIL:
-		until_opt = arg;
+		opt_once(&until_opt, "--until", arg);
 		break;
 	case OPT_WITH:
 		strv_push(&with, &nwith, arg);

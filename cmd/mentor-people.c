@@ -174,12 +174,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	free(who);
 	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
 	slug_make(name.buf, "person", &slug);
-	dir = journal_path(j, "people");
-	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
-	if (rc == 0 && !o.quiet)
-		path_put(stdout, made, o.nul);
+	rc = file_create(j, "people", slug.buf, ".md", b.buf, b.len, &made);
+	if (rc == 0 && !o.quiet) {
+		dir = journal_path(j, made);
+		path_put(stdout, dir, o.nul);
+		free(dir);
+	}
 	free(made);
-	free(dir);
 	buf_release(&b);
 	buf_release(&slug);
 	buf_release(&name);
@@ -830,25 +831,25 @@ option(int c, const char *arg)
 {
 	switch (c) {
 	case OPT_CADENCE:
-		cadence = arg;
+		opt_once(&cadence, "--cadence", arg);
 		break;
 	case OPT_CHANNEL:
-		channel = arg;
+		opt_once(&channel, "--channel", arg);
 		break;
 	case OPT_CONNECTION:
-		connection = arg;
+		opt_once(&connection, "--connection", arg);
 		break;
 	case OPT_CONTACT:
-		contact = arg;
+		opt_once(&contact, "--contact", arg);
 		break;
 	case OPT_FIELD:
-		field = arg;
+		opt_once(&field, "--field", arg);
 		break;
 	case OPT_GREP:
-		grep = arg;
+		opt_once(&grep, "--grep", arg);
 		break;
 	case OPT_KNOWN_FOR:
-		known_for = arg;
+		opt_once(&known_for, "--known-for", arg);
 		break;
 	case OPT_MARK:
 		mark = 1;
@@ -857,16 +858,16 @@ option(int c, const char *arg)
 		prospects = 1;
 		break;
 	case OPT_RELATIONSHIP:
-		relationship = arg;
+		opt_once(&relationship, "--relationship", arg);
 		break;
 	case OPT_ROLE:
-		role = arg;
+		opt_once(&role, "--role", arg);
 		break;
 	case OPT_SINCE:
-		since = arg;
+		opt_once(&since, "--since", arg);
 		break;
 	case OPT_STATUS:
-		status = arg;
+		opt_once(&status, "--status", arg);
 		break;
 	default:
 		return 0;

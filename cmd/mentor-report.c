@@ -110,6 +110,18 @@ check_report_name(struct journal *j, const char *arg)
 	errx(EX_USAGE, "unknown report '%s' (%s)", arg, report_names);
 }
 
+/* A journal's folder for a program-wide report: the same one only once. */
+static void
+dir_add(const char *dir)
+{
+	size_t	 i;
+
+	for (i = 0; i < njdirs; i++)
+		if (strcmp(jdirs[i], dir) == 0)
+			return;
+	strv_push(&jdirs, &njdirs, xstrdup(dir));
+}
+
 /* The folders of --journal and, with --journals -, of standard input. */
 static void
 program_dirs(void)
@@ -124,7 +136,7 @@ program_dirs(void)
 		    line[n - 1] == '\0'))
 			line[--n] = '\0';
 		if (n > 0)
-			strv_push(&jdirs, &njdirs, xstrdup(line));
+			dir_add(line);
 	}
 	free(line);
 	if (njdirs == 0)
@@ -164,10 +176,9 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	struct reclist	 l = { NULL, 0, 0 };
 	struct scan	 s;
 	struct rctx	 rc;
-	struct rec	 wr;
 	struct out	 out;
 	struct run	 run;
-	size_t		 rows, i;
+	size_t		 rows;
 	int		 rc_find, status = 0;
 
 	if ((rc_find = journal_find(&j, o.C, JF_QUIET)) != 0)
@@ -187,19 +198,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 			rc.per.until = today;
 	}
 	/* --with again is fine for the same person, a usage error else. */
-	for (i = 0; i < nwiths; i++) {
-		if ((status = journal_resolve(&j, RT_MASK(R_PERSON), withs[i],
-		    &wr)) != 0) {
-			journal_close(&j);
-			return status;
-		}
-		if (rc.with != NULL && strcmp(rc.with, wr.id) != 0)
-			errx(EX_USAGE, "give --with once (it names '%s' and "
-			    "'%s')", rc.with, wr.id);
-		if (rc.with == NULL)
-			rc.with = xstrdup(wr.id);
-		rec_release(&wr);
-	}
+	rc.with = id_once(&j, R_PERSON, "--with", withs, nwiths);
 	if (argc > 0)
 		status = journal_args(&j, RT_ALL, argc, argv, o.nul, &l);
 	rc.given = argc > 0;
@@ -249,7 +248,7 @@ main(int argc, char *argv[])
 			help_asked = 1;
 			break;
 		case OPT_JOURNAL:
-			strv_push(&jdirs, &njdirs, xstrdup(optarg));
+			dir_add(optarg);
 			break;
 		case OPT_JOURNALS:
 			if (strcmp(optarg, "-") != 0)
@@ -258,16 +257,16 @@ main(int argc, char *argv[])
 			journals_stdin = 1;
 			break;
 		case OPT_PERIOD:
-			period_opt = optarg;
+			opt_once(&period_opt, "--period", optarg);
 			break;
 		case OPT_SHARE:
 			share = 1;
 			break;
 		case OPT_SINCE:
-			since_opt = optarg;
+			opt_once(&since_opt, "--since", optarg);
 			break;
 		case OPT_UNTIL:
-			until_opt = optarg;
+			opt_once(&until_opt, "--until", optarg);
 			break;
 		case OPT_WITH:
 			strv_push(&withs, &nwiths, optarg);

@@ -261,3 +261,84 @@ yaml_kvlist(struct buf *b, const char *key, char **v, size_t n)
 	}
 	buf_addstr(b, "]\n");
 }
+
+/*
+ * Options given more than once: one rule for every program.  An option
+ * that takes one value may be given again with the same value (as
+ * written), which changes nothing; another value is a usage error naming
+ * the option.  opt_once() keeps v in *slot.
+ */
+void
+opt_once(const char **slot, const char *name, const char *v)
+{
+	if (*slot != NULL && strcmp(*slot, v) != 0)
+		errx(EX_USAGE, "%s: given twice ('%s', then '%s')", name,
+		    *slot, v);
+	*slot = v;
+}
+
+/*
+ * The same for an option naming one record of type t, given n times (v
+ * as written): every name must lead to the same record, whichever way it
+ * is named (id, prefix, path).  Returns its full id (the caller frees
+ * it), or NULL when n is 0; an unknown or ambiguous name exits.
+ */
+char *
+id_once(struct journal *j, enum rtype t, const char *name, char *const *v,
+    size_t n)
+{
+	char	*id = NULL, *next;
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		next = id_arg(j, t, v[i]);
+		if (id != NULL && strcmp(id, next) != 0)
+			errx(EX_USAGE, "%s: given twice ('%s', then '%s')",
+			    name, id, next);
+		free(id);
+		id = next;
+	}
+	return id;
+}
+
+/*
+ * A repeatable option naming records of type t: each name in v[0..n)
+ * (as written, not owned) is replaced by its full id (a new string), and
+ * a record named twice, whichever way, is kept once, where first named.
+ * Returns how many are left; an unknown or ambiguous name exits.
+ */
+size_t
+ids_each(struct journal *j, enum rtype t, char **v, size_t n)
+{
+	size_t	 i, k, m = 0;
+	char	*id;
+
+	for (i = 0; i < n; i++) {
+		id = id_arg(j, t, v[i]);
+		for (k = 0; k < m && strcmp(v[k], id) != 0; k++)
+			;
+		if (k < m)
+			free(id);
+		else
+			v[m++] = id;
+	}
+	return m;
+}
+
+/*
+ * A repeatable option whose values are words (tags, skills): the same
+ * word again is kept once, where first given.  Returns how many are left.
+ */
+size_t
+words_each(char **v, size_t n)
+{
+	size_t	 i, k, m = 0;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < m && strcmp(v[k], v[i]) != 0; k++)
+			;
+		if (k == m)
+			v[m++] = v[i];
+	}
+	return m;
+}

@@ -363,30 +363,32 @@ ynode_same(const struct ynode *a, const struct ynode *b)
 	return 1;
 }
 
-/* Do the front matters of a and b hold the same keys and values, but key? */
+/*
+ * Do the front matters of a and b hold the same keys and values, in the
+ * same order, but key?  An edit leaves the other keys where they are:
+ * walked side by side, many keys are checked in linear time.
+ */
 static int
 others_same(const struct doc *a, const struct doc *b, const char *key)
 {
 	const struct ynode	*fa = a->fm, *fb = b->fm;
-	size_t			 i, na = 0, nb = 0;
-	const struct ynode	*v;
+	size_t			 i = 0, j = 0;
 
 	if (fa == NULL || fa->type != Y_MAP)
 		return 1;
 	if (fb == NULL || fb->type != Y_MAP)
 		return 0;
-	for (i = 0; i + 1 < fa->nkids; i += 2) {
-		if (strcmp(fa->kids[i]->str, key) == 0)
-			continue;
-		na++;
-		if ((v = fm_get(b, fa->kids[i]->str)) == NULL ||
-		    !ynode_same(fa->kids[i + 1], v))
+	for (;; i += 2, j += 2) {
+		while (i + 1 < fa->nkids && strcmp(fa->kids[i]->str, key) == 0)
+			i += 2;
+		while (j + 1 < fb->nkids && strcmp(fb->kids[j]->str, key) == 0)
+			j += 2;
+		if (i + 1 >= fa->nkids || j + 1 >= fb->nkids)
+			return i + 1 >= fa->nkids && j + 1 >= fb->nkids;
+		if (!ynode_same(fa->kids[i], fb->kids[j]) ||
+		    !ynode_same(fa->kids[i + 1], fb->kids[j + 1]))
 			return 0;
 	}
-	for (i = 0; i + 1 < fb->nkids; i += 2)
-		if (strcmp(fb->kids[i]->str, key) != 0)
-			nb++;
-	return na == nb;
 }
 
 /*

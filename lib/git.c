@@ -1,9 +1,9 @@
 #include "config.h"
 
-#include <sys/file.h>
+#include <sys/stat.h>
 
 #include <err.h>
-#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,83 +11,160 @@
 #include "mentor.h"
 
 /*
- * autocommit (DESIGN.md §3): with `autocommit: true`, every record a
- * program writes is committed alone, as "PROG: ACTION ID", by git run
- * without a shell, one commit at a time under a journal-wide lock.
+ * autocommit (DESIGN.md §3): with `autocommit: true`, what one command
+ * writes is committed as one commit, "PROG: ACTION ID", by git run
+ * without a shell, while the command still holds the journal lock
+ * exclusively (write.c): no other writer's change can slip into the
+ * commit, and this command's change cannot slip into another's.
  */
-static struct journal	*cj;
-static const char	*caction;
 
-/* Run git; its stdout is swallowed, its stderr reaches the user. */
-static int
-git(char *const argv[], struct buf *out)
+/* The journal's folder for git -C. */
+static const char *
+git_dir(const struct journal *j)
 {
-	return proc_run(argv, out, 1);
+	return *j->root ? j->root : ".";
 }
 
-/* Commit the records at these paths (written, or removed), and only them. */
-static void
-commit_paths(const char *const *paths, size_t n)
+/*
+ * Run git with the paths of the journal given literally (never as
+ * pathspecs: a record named "a*.md" is that one file), its stdout and
+ * stderr both kept in out.  Returns its exit status, -1 when it could not
+ * run.
+ */
+static int
+git(const struct journal *j, const char *const *args, size_t nargs,
+    char *const *rels, size_t nrels, struct buf *out)
 {
+	char	**argv;
+	size_t	 n = 0, i;
+	int	 rc;
+
+	argv = xcalloc(nargs + nrels + 6, sizeof(*argv));
+	argv[n++] = "git";
+	argv[n++] = "--literal-pathspecs";
+	argv[n++] = "-C";
+	argv[n++] = (char *)git_dir(j);
+	for (i = 0; i < nargs; i++)
+		argv[n++] = (char *)args[i];
+	if (rels != NULL) {
+		argv[n++] = "--";
+		for (i = 0; i < nrels; i++)
+			argv[n++] = rels[i];
+	}
+	rc = proc_run(argv, out, 2);
+	free(argv);
+	return rc;
+}
+
+/*
+ * Is everything at these paths committed: the work tree as HEAD has it,
+ * nothing staged, nothing untracked?  Then a commit that found nothing to
+ * do has lost nothing: this command's change is in a commit already.
+ */
+static int
+all_committed(const struct journal *j, char *const *rels, size_t n)
+{
+	static const char *const args[] = { "status", "--porcelain",
+	    "--untracked-files=all" };
+	struct buf	 out = BUF_INIT;
+	int		 clean;
+
+	clean = git(j, args, 3, rels, n, &out) == 0 && out.len == 0;
+	buf_release(&out);
+	return clean;
+}
+
+/*
+ * The paths git knows of those that are gone from the work tree (a
+ * renamed record's old name): `git add -A` refuses a pathspec that
+ * matches nothing, so a file that was never committed is left out.
+ */
+static size_t
+paths_known(const struct journal *j, char **rels, size_t n)
+{
+	static const char *const args[] = { "ls-files", "-z" };
+	struct buf	 out = BUF_INIT;
+	struct stat	 st;
+	const char	*p;
+	size_t		 i, m = 0;
+
+	for (i = 0; i < n; i++) {
+		if (fstatat(j->dirfd, rels[i], &st, AT_SYMLINK_NOFOLLOW) == -1) {
+			buf_reset(&out);
+			if (git(j, args, 2, &rels[i], 1, &out) != 0)
+				continue;
+			for (p = out.buf; p < out.buf + out.len; p += strlen(p) + 1)
+				if (strcmp(p, rels[i]) == 0)
+					break;
+			if (p >= out.buf + out.len)
+				continue;
+		}
+		rels[m++] = rels[i];
+	}
+	buf_release(&out);
+	return m;
+}
+
+/*
+ * Commit the paths of the journal written (or removed) by this command,
+ * and only them, as one commit named after the first: "PROG: ACTION ID".
+ * Returns 0, or 74 after git's message and ours (the files stay written).
+ */
+int
+commit_paths(struct journal *j, char *const *rels, size_t n)
+{
+	static const char *const add[] = { "add", "-A" };
+	const char	*commit[6], *base;
 	struct buf	 out = BUF_INIT, msg = BUF_INIT;
-	const char	*base = strrchr(paths[0], '/');
-	char		*root = *cj->root ? cj->root : ".", **add, **commit;
-	size_t		 i, len, skip = *cj->root ? strlen(cj->root) + 1 : 0;
+	char		**v, *shown;
+	size_t		 len, m;
 	int		 rc;
 
-	base = base != NULL ? base + 1 : paths[0];
+	if (n == 0)
+		return 0;
+	base = strrchr(rels[0], '/');
+	base = base != NULL ? base + 1 : rels[0];
 	len = strlen(base);
-	buf_addf(&msg, "%s: %s %.*s", progname(), caction, (int)(len > 3 &&
+	buf_addf(&msg, "%s: %s %.*s", progname(), j->commit, (int)(len > 3 &&
 	    strcmp(base + len - 3, ".md") == 0 ? len - 3 : len), base);
-	add = xcalloc(n + 8, sizeof(*add));
-	commit = xcalloc(n + 12, sizeof(*commit));
-	add[0] = commit[0] = "git";
-	add[1] = commit[1] = "-C";
-	add[2] = commit[2] = root;
-	add[3] = "add";
-	add[4] = "-A";
-	add[5] = "--";
-	commit[3] = "commit";
-	commit[4] = "-q";
-	commit[5] = "--only";
-	commit[6] = "-m";
-	commit[7] = msg.buf;
-	commit[8] = "--";
-	for (i = 0; i < n; i++)
-		add[6 + i] = commit[9 + i] = (char *)paths[i] + skip;
-	/* One commit at a time in this journal. */
-	while (flock(cj->dirfd, LOCK_EX) == -1 && errno == EINTR)
-		;
-	rc = git(add, &out);
-	if (rc == 0)
-		rc = git(commit, &out);
-	(void)flock(cj->dirfd, LOCK_UN);
+	commit[0] = "commit";
+	commit[1] = "-q";
+	commit[2] = "--only";
+	commit[3] = "-m";
+	commit[4] = msg.buf;
+	v = xreallocarray(NULL, n, sizeof(*v));
+	memcpy(v, rels, n * sizeof(*v));
+	m = paths_known(j, v, n);
+	rc = m == 0 ? 0 : git(j, add, 2, v, m, &out);
+	if (rc == 0 && m > 0)
+		rc = git(j, commit, 5, v, m, &out);
+	if (rc != 0 && rc != -1 && all_committed(j, v, m))
+		rc = 0;
 	if (rc != 0) {
-		warnx("'%s' is written, but git could not commit it%s",
-		    paths[0], rc == -1 ? " (cannot run git)" : "");
-		status_set(EX_IOERR);
+		fwrite(out.buf, 1, out.len, stderr);
+		shown = journal_path(j, rels[0]);
+		warnx("'%s' is written, but git could not commit it%s", shown,
+		    rc == -1 ? " (cannot run git)" : "");
+		free(shown);
+		rc = EX_IOERR;
+		status_set(rc);
 	}
-	free(add);
-	free(commit);
+	free(v);
 	buf_release(&out);
 	buf_release(&msg);
-}
-
-static void
-commit_hook(const char *path)
-{
-	commit_paths(&path, 1);
+	return rc;
 }
 
 /*
  * Get ready for a program about to write (action: "add", "set"...): with
  * autocommit on, the journal must be in a git work tree (else exit 64,
- * before anything is written), and every write is then committed.
+ * before anything is written), and what the command writes is then
+ * committed.
  */
 void
 commit_setup(struct journal *j, const char *action)
 {
-	char *const	 argv[] = { "git", "-C", *j->root ? j->root : ".",
+	char *const	 argv[] = { "git", "-C", (char *)git_dir(j),
 			    "rev-parse", "--is-inside-work-tree", NULL };
 	struct buf	 out = BUF_INIT;
 	char		*conf;
@@ -100,23 +177,5 @@ commit_setup(struct journal *j, const char *action)
 		    "not in a git work tree", conf);
 	}
 	buf_release(&out);
-	cj = j;
-	caction = action;
-	write_set_hook(commit_hook);
-}
-
-/*
- * Commit records changed outside write.c together: a rename's new name
- * (made with link) and its old one (removed).
- */
-void
-commit_pair(const char *a, const char *b)
-{
-	const char	*v[2];
-
-	if (cj == NULL)
-		return;
-	v[0] = a;
-	v[1] = b;
-	commit_paths(v, 2);
+	j->commit = action;
 }

@@ -127,12 +127,12 @@ goal_status_cb(void *ctx, const char *path, char *data, size_t len,
 }
 
 /*
- * Append the milestone text to the goal at path, under its Milestones
+ * Append the milestone text to the goal at rel, under its Milestones
  * heading; *line gets the line it landed on.  Returns 0 or a sysexits
  * code after a message.
  */
 int
-goal_milestone(struct journal *j, const char *path, const char *text,
+goal_milestone(struct journal *j, const char *rel, const char *text,
     unsigned *line)
 {
 	struct ms_ctx	 mc;
@@ -140,23 +140,23 @@ goal_milestone(struct journal *j, const char *path, const char *text,
 
 	mc.text = text;
 	mc.line = 0;
-	rc = file_update(j->abs, path, milestone_cb, &mc);
+	rc = file_update(j, rel, milestone_cb, &mc);
 	*line = mc.line;
 	return rc;
 }
 
 /*
- * Set the status of the goal at path to want: done refuses while a
+ * Set the status of the goal at rel to want: done refuses while a
  * milestone is open, unless force.  Returns 0, 1 when it already was, or
  * a sysexits code after a message.
  */
 int
-goal_status(struct journal *j, const char *path, const char *want,
+goal_status(struct journal *j, const char *rel, const char *want,
     int force)
 {
 	struct goal_ctx	 gc;
 
 	gc.want = want;
 	gc.force = force;
-	return file_update(j->abs, path, goal_status_cb, &gc);
+	return file_update(j, rel, goal_status_cb, &gc);
 }

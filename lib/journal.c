@@ -191,6 +191,47 @@ notfound:
 	return EX_NOINPUT;
 }
 
+/*
+ * Open dir as a journal to write into, without reading settings (the
+ * journal mentor-init makes, and tests): 0, or EX_NOINPUT after a message.
+ */
+int
+journal_open_dir(struct journal *j, const char *dir)
+{
+	memset(j, 0, sizeof(*j));
+	j->root = xstrdup(strcmp(dir, ".") == 0 ? "" : dir);
+	j->set.week_start = WEEK_MONDAY;
+	j->set.needs = xcalloc(1, sizeof(*j->set.needs));
+	if ((j->abs = xrealpath(*j->root ? j->root : ".")) == NULL ||
+	    (j->dirfd = open(*j->root ? j->root : ".", O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) == -1) {
+		warn("cannot open the journal '%s'", *j->root ? j->root : ".");
+		j->dirfd = -1;
+		return EX_NOINPUT;
+	}
+	return 0;
+}
+
+/*
+ * A second look at an open journal: the same folder (its descriptor
+ * shared) and names, nothing listed yet, so that what it lists is what
+ * the folders hold now.  Writers check what they write against it under
+ * the journal lock.  journal_close() and free() release it.
+ */
+struct journal *
+journal_view(const struct journal *j)
+{
+	struct journal	*v = xcalloc(1, sizeof(*v));
+
+	v->root = xstrdup(j->root);
+	v->abs = xstrdup(j->abs);
+	v->set.week_start = j->set.week_start;
+	v->set.needs = xcalloc(1, sizeof(*v->set.needs));
+	if ((v->dirfd = dup(j->dirfd)) == -1)
+		err(EX_OSERR, "dup");
+	return v;
+}
+
 /* Free what settings hold and zero them. */
 void
 settings_release(struct settings *set)
@@ -233,6 +274,13 @@ journal_close(struct journal *j)
 	for (i = 0; i < j->nsubdirs; i++)
 		free(j->subdirs[i]);
 	free(j->subdirs);
+	for (i = 0; i < j->nwritten; i++)
+		free(j->written[i]);
+	free(j->written);
+	if (j->view != NULL) {
+		journal_close(j->view);
+		free(j->view);
+	}
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);

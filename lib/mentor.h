@@ -82,6 +82,7 @@ void		 buf_vaddf(struct buf *, const char *, va_list);
  * flushes stdout and exits 74 with a message if that fails; a closed pipe
  * ends the program quietly with status 0 (so `list | head` is silent).
  * cli_init() readies a program (its name, stdout) from main's argv.
+ * sh_quote() appends a string as a shell word safe to paste.
  */
 extern int	 mentor_status;
 const char	*progname(void);
@@ -95,6 +96,7 @@ void		 cli_init(char **);
 void		 progname_set(char **);
 int		 out_close(int);
 const char	*env_get(const char *);
+void		 sh_quote(struct buf *, const char *);
 char		*xrealpath(const char *);	/* compat.c */
 
 /*
@@ -108,13 +110,14 @@ void		 ure_free(struct ure *);
 
 /*
  * git.c: autocommit.  commit_setup() readies a writing program (exit 64
- * when autocommit is on outside a git work tree); from then on every
- * record written is committed alone as "PROG: ACTION ID", and a failed
- * commit keeps the file and makes the exit status 74.
+ * when autocommit is on outside a git work tree); from then on what a
+ * command writes is committed as one commit, "PROG: ACTION ID" (the
+ * journal lock held: write_end calls commit_paths), and a failed commit
+ * keeps the files and makes the exit status 74, git's message shown.
  */
 struct journal;
 void		 commit_setup(struct journal *, const char *);
-void		 commit_pair(const char *, const char *);
+int		 commit_paths(struct journal *, char *const *, size_t);
 
 /* proc.c: running other programs, without a shell. */
 int		 proc_run(char *const [], struct buf *, int);
@@ -567,10 +570,22 @@ struct journal {
 	size_t		 nlocks;
 	char		**subdirs;	/* "log/YYYY/sub" folders it met */
 	size_t		 nsubdirs;
+	/* Writing (write.c): the journal lock and what was written under it. */
+	int		 wdepth;	/* write_begin nesting, 0 when unlocked */
+	int		 wexcl;		/* the lock is exclusive */
+	int		 wlocked;	/* flock(2) holds it (it may not) */
+	int		 wbreak;	/* a record lock found is stale: remove */
+	int		 wabandon;	/* write_end commits nothing */
+	char		**written;	/* paths in the journal, for the commit */
+	size_t		 nwritten;
+	struct journal	*view;		/* listed afresh under the lock */
+	const char	*commit;	/* autocommit: the action, else NULL */
 };
 
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
 int		 journal_find(struct journal *, const char *, int);
+int		 journal_open_dir(struct journal *, const char *);
+struct journal	*journal_view(const struct journal *);
 int		 journal_config(struct journal *, struct doc *);
 void		 journal_close(struct journal *);
 void		 settings_release(struct settings *);
@@ -614,8 +629,9 @@ int		 parse_weekday(const char *);
 enum sev { SEV_ERROR, SEV_WARNING };
 enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
-	C_DURATION, C_RATINGS, C_REFS, C_MENTIONS, C_TASKS, C_MILESTONES,
-	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_UNREAD,
+	C_DURATION, C_RATINGS, C_REFS, C_DUPLICATES, C_MENTIONS, C_TASKS,
+	C_MILESTONES, C_LOGNAMES, C_UNIQUE, C_LOCKS, C_RENAMES, C_UNKNOWN,
+	C_FILENAMES, C_UNREAD,
 	C_NCHECKS
 };
 struct checkinfo {
@@ -652,7 +668,11 @@ struct opts;
 /*
  * cli.c: what the programs with subcommands share.  A sub names a
  * subcommand, the options (bits) it takes and its usage line.  The *_arg
- * functions exit 64 (66 for an unknown record) with a message.
+ * functions exit 64 (66 for an unknown record) with a message.  Options
+ * given twice follow one rule, for every program: opt_once() and
+ * id_once() for single-valued options (the same value again is harmless,
+ * another is exit 64 naming the option), ids_each() and words_each() for
+ * repeatable ones (the same record or word again counts once).
  */
 struct json;
 struct optdef;
@@ -737,6 +757,11 @@ mdate		 date_arg(const char *, const char *, mdate, int);
 void		 period_args(struct period *, const char *, const char *,
 		    const char *, mdate, int);
 char		*id_arg(struct journal *, enum rtype, const char *);
+void		 opt_once(const char **, const char *, const char *);
+char		*id_once(struct journal *, enum rtype, const char *,
+		    char *const *, size_t);
+size_t		 ids_each(struct journal *, enum rtype, char **, size_t);
+size_t		 words_each(char **, size_t);
 void		 enum_arg(const char *, const char *, const char *);
 int		 csv_has(const char *, const char *);
 void		 yaml_scalar(struct buf *, const char *);
@@ -760,8 +785,18 @@ int		 recop_task(struct journal *, unsigned, const char *,
 		    const char *, int, const struct opts *);
 int		 recop_edit(struct journal *, const struct rec *,
 		    const struct opts *);
-int		 recop_rename(struct journal *, const struct rec *,
+int		 recop_rename(struct journal *, enum rtype, const char *,
 		    const char *, const struct opts *);
+/*
+ * rename.c: a rename writes RENAME_INTENT before it starts and removes it
+ * when done; rename_pending() reads one left by an interrupted rename (1,
+ * with its type and ids as new strings; 0 when there is none; 2 when it
+ * is empty, a rename killed before it changed anything; -1 after a
+ * message when it cannot be read).
+ */
+#define RENAME_INTENT	".mentor-rename"
+int		 rename_pending(struct journal *, enum rtype *, char **,
+		    char **);
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
 
@@ -792,30 +827,60 @@ int		 edit_task_append(const struct doc *, const char *, int,
 		    const char *, struct buf *);
 
 /*
- * Atomic, locked writes.  file_replace() replaces path (which must exist)
- * with data via "path.lock" and rename(2), keeping the file's mode;
- * when expect is non-NULL the write is refused (EX_TEMPFAIL) if the file no
- * longer holds exactly those bytes.  file_create() writes a new record in
- * dir named stem + ext, or stem-2 + ext, stem-3 + ext, ... (lockfile plus
- * link(2)), and returns its path in *made.  A missing file to replace is
- * EX_NOINPUT (EX_TEMPFAIL with expect: it went away meanwhile).  All
- * three wait up to $MENTOR_LOCK_TIMEOUT seconds (default 2) for a lock,
- * refuse to write through a symlink that leaves root (when root is not
- * NULL), and return 0 or a sysexits code after a message.  file_update()
- * is described in write.c: it reads the file under the lock and lets a
- * callback make the new bytes.
+ * write.c: atomic, locked writes inside a journal (DESIGN.md §3).  Paths
+ * are relative to the journal's folder (j->dirfd, opened once); the
+ * folders on the way are opened without following links, a link is
+ * followed only while it stays inside the journal (wpath.c), so a folder
+ * swapped for a link meanwhile never takes a write out of it.  Messages
+ * name files as the user sees them (journal_path).
+ *
+ * file_update() replaces the existing file rel: under "rel.lock" it reads
+ * it, lets fn make the new bytes from the old, checks them (write_check)
+ * and renames the lock over the file, keeping its mode.  fn owns the old
+ * bytes; it returns 0 to write what it put in out, FILE_UNCHANGED to write
+ * nothing, or a sysexits code after a message.  file_replace() writes the
+ * bytes given; with expect it refuses (75) a file that no longer holds
+ * exactly those.  file_create() writes a new file dir/stem+ext, or
+ * stem-2+ext..., never over another (lock and link), making missing
+ * folders; *made gets its path in the journal.  file_move() renames a
+ * record under the exclusive journal lock, refusing an existing target.
+ * All wait up to $MENTOR_LOCK_TIMEOUT seconds for a lock and return 0 or
+ * a sysexits code after a message: 73 only when creating, 74 when a file
+ * cannot be updated, 75 when a lock stays held, 65 when the check fails.
+ *
+ * write_begin() takes the journal lock (flock on its folder), shared, or
+ * exclusive with excl or autocommit; calls nest, file_* make their own.
+ * write_end() lets it go and, at the last, commits what was written
+ * (write_note) in one commit, unless write_abandon() was called: 0, or 74
+ * when the commit failed.  write_view() is the journal listed afresh
+ * under the lock, until write_forget().  write_clear() removes a lock an
+ * interrupted writer left, under a rename's lock.
+ *
+ * wcheck.c: write_check() refuses (65, with mentor-check's messages) a
+ * record over RECORD_MAX, one that would not parse, and one with an error
+ * of mentor-check that the old bytes (NULL for a new record) did not have.
  */
 typedef int	(*file_update_fn)(void *, const char *, char *, size_t,
 		    struct buf *);
 #define FILE_UNCHANGED	(-1)
-int		 file_update(const char *, const char *, file_update_fn,
+int		 file_update(struct journal *, const char *, file_update_fn,
 		    void *);
-void		 write_set_hook(void (*)(const char *));
-int		 file_replace(const char *, const char *, const char *, size_t,
-		    const char *, size_t);
-int		 file_create(const char *, const char *, const char *,
+int		 file_replace(struct journal *, const char *, const char *,
+		    size_t, const char *, size_t);
+int		 file_create(struct journal *, const char *, const char *,
 		    const char *, const char *, size_t, char **);
+int		 file_move(struct journal *, const char *, const char *);
+int		 write_begin(struct journal *, int);
+int		 write_end(struct journal *);
+void		 write_note(struct journal *, const char *);
+void		 write_abandon(struct journal *);
+void		 write_forget(struct journal *);
+void		 write_clear(struct journal *, const char *);
+struct journal	*write_view(struct journal *);
+int		 write_check(struct journal *, const char *, const char *,
+		    const char *, size_t, const char *, size_t);
 double		 lock_timeout(void);
+#define LOCK_STALE	10	/* lock timeouts after which a lock is stale */
 
 /*
  * format.c: output.
@@ -907,6 +972,7 @@ struct opts {
 	int		 reverse;	/* -r */
 	long		 limit;		/* -n N, or -1 */
 	unsigned	 docs;		/* 1 << FMT_HTML...: also printed */
+	const char	*fmt_arg, *color_arg, *limit_arg;	/* as given */
 };
 /* The bits opts_listing sets in seen, for checking who takes them. */
 #define O_I	(1U << 29)

@@ -51,6 +51,47 @@ check_ref(struct vctx *cx, const struct ynode *n, enum rtype t,
 		    "%s", key, n->str, rtype_name(t));
 }
 
+static int
+item_cmp(const void *a, const void *b)
+{
+	const struct ynode	*x = *(const struct ynode *const *)a;
+	const struct ynode	*y = *(const struct ynode *const *)b;
+	int			 c;
+
+	if ((c = strcmp(x->str, y->str)) != 0)
+		return c;
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/*
+ * A list naming the same value twice (with: [jane-smith, jane-smith])
+ * gets a warning at each repeat.  Long lists are sorted, not compared
+ * item by item, so a list of any length is checked in n log n.
+ */
+static void
+check_repeats(struct vctx *cx, const struct field *f, struct ynode **items,
+    size_t k)
+{
+	struct ynode	**v;
+	size_t		 i, j, n = 0;
+
+	if (!cx->enabled[C_DUPLICATES] || k < 2)
+		return;
+	v = xreallocarray(NULL, k, sizeof(*v));
+	for (i = 0; i < k; i++)
+		if (items[i]->type == Y_SCALAR && !ynode_null(items[i]))
+			v[n++] = items[i];
+	if (n > 1)
+		qsort(v, n, sizeof(*v), item_cmp);
+	for (i = 0; i < n; i = j)
+		for (j = i + 1; j < n && strcmp(v[i]->str, v[j]->str) == 0;
+		    j++)
+			vctx_report(cx, v[j]->line, v[j]->col, C_DUPLICATES,
+			    "%s: '%s' is listed twice (first at line %u)",
+			    f->key, v[j]->str, v[i]->line);
+	free(v);
+}
+
 /* Check one field's value against its spec. */
 static void
 check_field(struct vctx *cx, const struct field *f, struct ynode *v,
@@ -83,6 +124,7 @@ check_field(struct vctx *cx, const struct field *f, struct ynode *v,
 			else if (f->type == F_GOALS)
 				check_ref(cx, items[i], R_GOAL, f->key);
 		}
+		check_repeats(cx, f, items, k);
 		return;
 	case F_RATINGS:
 		if (ynode_null(v))

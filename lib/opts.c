@@ -32,6 +32,7 @@ opts_listing(struct opts *o, int c, const char *arg, unsigned *seen)
 		*seen |= O_I;
 		return 1;
 	case 'n':
+		opt_once(&o->limit_arg, "-n", arg);
 		o->limit = strtol(arg, &end, 10);
 		if (*arg == '\0' || *end != '\0' || o->limit < 0)
 			errx(EX_USAGE, "-n: bad number '%s'", arg);
@@ -47,7 +48,8 @@ opts_listing(struct opts *o, int c, const char *arg, unsigned *seen)
 
 /*
  * Handle one of the options every program shares.  Returns 1 when c was
- * one of them, 0 when it is the caller's, and exits 64 on a bad value.
+ * one of them, 0 when it is the caller's, and exits 64 on a bad value or
+ * on one given twice with different values (opt_once).
  */
 int
 opts_common(struct opts *o, int c, const char *arg)
@@ -57,9 +59,10 @@ opts_common(struct opts *o, int c, const char *arg)
 		o->nul = 1;
 		return 1;
 	case 'C':
-		o->C = arg;
+		opt_once(&o->C, "-C", arg);
 		return 1;
 	case 'f':
+		opt_once(&o->fmt_arg, "-f", arg);
 		/* html and ics are known only where they are printed. */
 		if ((o->fmt = fmt_parse(arg)) == FMT_NONE || (o->fmt >=
 		    FMT_DOCS && !(o->docs & 1U << o->fmt)))
@@ -71,6 +74,7 @@ opts_common(struct opts *o, int c, const char *arg)
 		o->quiet = 1;
 		return 1;
 	case OPT_COLOR:
+		opt_once(&o->color_arg, "--color", arg != NULL ? arg : "always");
 		if ((o->color = color_parse(arg)) < 0)
 			errx(EX_USAGE, "bad --color value '%s' (auto, always, "
 			    "never)", arg);

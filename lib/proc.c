@@ -19,9 +19,10 @@ extern char **environ;
 
 /*
  * Run a program found in PATH, without a shell.  Its stdout goes to out
- * when that is non-NULL, else to /dev/null; its stderr is kept when
- * keep_err, else thrown away.  Returns its exit status, or -1 when it
- * could not be run or was killed.
+ * when that is non-NULL, else to /dev/null; its stderr is thrown away
+ * (keep_err 0), ours (1), or with its stdout in out (2: to show both,
+ * in the order written, only when it fails).  Returns its exit status,
+ * or -1 when it could not be run or was killed.
  */
 int
 proc_run(char *const argv[], struct buf *out, int keep_err)
@@ -37,6 +38,9 @@ proc_run(char *const argv[], struct buf *out, int keep_err)
 	posix_spawn_file_actions_init(&fa);
 	if (out != NULL) {
 		posix_spawn_file_actions_adddup2(&fa, fds[1], STDOUT_FILENO);
+		if (keep_err == 2)
+			posix_spawn_file_actions_adddup2(&fa, fds[1],
+			    STDERR_FILENO);
 		posix_spawn_file_actions_addclose(&fa, fds[0]);
 		posix_spawn_file_actions_addclose(&fa, fds[1]);
 	} else

@@ -70,6 +70,23 @@ assign_add(struct assign *a, const char *v, size_t n)
 	a->vals[a->nvals++] = xstrndup(v, n);
 }
 
+/* A list's values each once, where first given (after ids are full). */
+static void
+assign_once(struct assign *a)
+{
+	size_t	 i, k, m = 0;
+
+	for (i = 0; i < a->nvals; i++) {
+		for (k = 0; k < m && strcmp(a->vals[k], a->vals[i]) != 0; k++)
+			;
+		if (k < m)
+			free(a->vals[i]);
+		else
+			a->vals[m++] = a->vals[i];
+	}
+	a->nvals = m;
+}
+
 /*
  * A reference must name an existing record.  Written references are full
  * ids (DESIGN.md §1), so a unique prefix is replaced by its id, as every
@@ -113,10 +130,12 @@ check_ref(struct journal *j, enum rtype t, const char *key, char **id)
 }
 
 /*
- * Read "key=value" for a record of type t: "key=" removes the key, a list
- * field or a value with commas becomes a flow list, dates may be relative
- * (written absolute), enums, cadences and references are checked.  An
- * unknown key is written with a warning.
+ * Read "key=value" for a record of type t: "key=" removes the key; a list
+ * field (schema.c knows them) becomes a flow list of the comma-separated
+ * values, each once; any other value is one scalar, commas and all, quoted
+ * as YAML needs.  Dates may be relative (written absolute); enums,
+ * cadences and references are checked.  An unknown key is written with a
+ * warning.
  */
 static int
 assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
@@ -159,8 +178,6 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 	if (f != NULL && (f->type == F_LIST || f->type == F_PEOPLE ||
 	    f->type == F_GOALS))
 		a->aslist = 1;
-	else if (f == NULL && strchr(v, ',') != NULL)
-		a->aslist = 1;
 	if (a->aslist) {
 		for (p = v; (q = strchr(p, ',')) != NULL; p = q + 1)
 			assign_add(a, p, (size_t)(q - p));
@@ -201,6 +218,10 @@ assign_parse(struct journal *j, enum rtype t, const char *arg, mdate today,
 		for (i = 0; i < a->nvals && rc == 0; i++)
 			rc = check_ref(j, f->type == F_PEOPLE ? R_PERSON :
 			    R_GOAL, a->key, &a->vals[i]);
+		assign_once(a);
+		break;
+	case F_LIST:
+		assign_once(a);
 		break;
 	default:
 		if (schema_value(f, v, &msg) != VP_OK) {
@@ -276,7 +297,7 @@ recop_set(struct journal *j, const struct rec *r, int argc, char **argv,
 	}
 	path = journal_path(j, r->rel);
 	if (rc == 0)
-		rc = file_update(j->abs, path, set_cb, &sc);
+		rc = file_update(j, r->rel, set_cb, &sc);
 	if (rc == 0 && !o->quiet)
 		path_put(stdout, path, o->nul);
 	for (i = 0; (size_t)i < sc.n; i++)
@@ -410,7 +431,7 @@ recop_task(struct journal *j, unsigned mask, const char *arg,
 	tc.action = action;
 	tc.today = date_today();
 	path = journal_path(j, r.rel);
-	rc = file_update(j->abs, path, task_cb, &tc);
+	rc = file_update(j, r.rel, task_cb, &tc);
 	if (rc == 0 && !o->quiet)
 		printf("%s:%u: [%c] %s\n", path, tc.done_line, tc.status,
 		    tc.text);
@@ -534,7 +555,7 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 			goto out;
 		}
 	}
-	rc = file_replace(j->abs, path, now, nlen, orig, olen);
+	rc = file_replace(j, r->rel, now, nlen, orig, olen);
 	if (rc != 0) {
 		warnx("your edit is kept in '%s'", tmp);
 		free(tmp);
@@ -550,328 +571,40 @@ out:
 	return rc;
 }
 
-/* A byte range of a record to replace with new text. */
-struct patch {
-	size_t		 off, end;
-	const char	*text;
-	char		 quote;
-};
-
-static int
-patch_cmp(const void *a, const void *b)
-{
-	const struct patch	*x = a, *y = b;
-
-	return x->off < y->off ? -1 : x->off > y->off;
-}
-
-struct ren_ctx {
-	enum rtype	 type;		/* of the record renamed */
-	const char	*from, *to;
-	size_t		 count;		/* out: references rewritten */
-	char		*was, *now;	/* out: the record before and after */
-	size_t		 waslen, nowlen;
-};
-
-/* A record rewritten, and how to put it back. */
-struct undo {
-	char		*path, *was, *now;
-	size_t		 waslen, nowlen;
-};
-
-static void
-patch_add(struct patch **v, size_t *n, size_t off, size_t end,
-    const char *text, char quote)
-{
-	*v = xreallocarray(*v, *n + 1, sizeof(**v));
-	(*v)[*n].off = off;
-	(*v)[*n].end = end;
-	(*v)[*n].text = text;
-	(*v)[*n].quote = quote;
-	(*n)++;
-}
-
-/* The references a field holds to the id being renamed. */
-static void
-patch_field(const struct doc *d, const char *key, struct ren_ctx *rc,
-    struct patch **v, size_t *n)
-{
-	struct ynode	**items, *one;
-	size_t		 i, k;
-	char		 q;
-
-	k = ynode_items(fm_get(d, key), &items, &one);
-	for (i = 0; i < k; i++) {
-		if (items[i]->type != Y_SCALAR ||
-		    strcmp(items[i]->str, rc->from) != 0)
-			continue;
-		q = items[i]->style == YS_SINGLE ? '\'' :
-		    items[i]->style == YS_DOUBLE ? '"' : 0;
-		patch_add(v, n, items[i]->off, items[i]->end, rc->to, q);
-	}
-}
-
-static int
-idchar(int c)
-{
-	return isalnum(c) || c == '-' || c == '_' || c >= 0x80;
-}
-
-/* Rewrite every reference to rc->from in one record. */
-static int
-rename_cb(void *ctx, const char *path, char *data, size_t len,
-    struct buf *out)
-{
-	struct ren_ctx	*rc = ctx;
-	struct patch	*v = NULL;
-	struct doc	 d;
-	size_t		 n = 0, i, flen = strlen(rc->from), pos;
-	const char	*p, *q, *line, *eol;
-	int		 st;
-
-	if ((st = reparse(&d, path, data, len)) != 0)
-		return st;
-	if (rc->type == R_GOAL)
-		patch_field(&d, "goals", rc, &v, &n);
-	else {
-		patch_field(&d, "with", rc, &v, &n);
-		patch_field(&d, "mentor", rc, &v, &n);
-		for (i = 0; i < d.ntasks; i++) {
-			line = d.data + d.tasks[i].off;
-			eol = d.data + d.tasks[i].eol;
-			for (p = line; (p = memchr(p, '@', (size_t)(eol -
-			    p))) != NULL; p++) {
-				pos = (size_t)(p - d.data);
-				if ((p > line && !isspace((unsigned char)p[-1])) ||
-				    (size_t)(eol - p - 1) < flen ||
-				    memcmp(p + 1, rc->from, flen) != 0)
-					continue;
-				/* Trailing '-' end a mention: "@bob-" is bob. */
-				for (q = p + 1 + flen; q < eol && *q == '-'; q++)
-					;
-				if (q < eol && idchar((unsigned char)*q))
-					continue;
-				patch_add(&v, &n, pos + 1, pos + 1 + flen,
-				    rc->to, 0);
-			}
-		}
-	}
-	if (n == 0) {
-		doc_free(&d);
-		free(v);
-		return FILE_UNCHANGED;
-	}
-	qsort(v, n, sizeof(*v), patch_cmp);
-	pos = 0;
-	for (i = 0; i < n; i++) {
-		buf_add(out, d.data + pos, v[i].off - pos);
-		if (v[i].quote)
-			buf_addch(out, v[i].quote);
-		buf_addstr(out, v[i].text);
-		if (v[i].quote)
-			buf_addch(out, v[i].quote);
-		pos = v[i].end;
-	}
-	buf_add(out, d.data + pos, d.len - pos);
-	rc->count += n;
-	free(rc->was);
-	free(rc->now);
-	rc->was = xstrndup(d.data, d.len);
-	rc->waslen = d.len;
-	rc->now = xstrndup(out->buf, out->len);
-	rc->nowlen = out->len;
-	free(v);
-	doc_free(&d);
-	return 0;
-}
-
-/* The two names of a record being renamed. */
-struct move_ctx {
-	const char	*newpath;
-	int		 err;		/* out: errno of a failed link */
-};
-
-/* Under the record's lock: give it its new name too. */
-static int
-move_link_cb(void *ctx, const char *path, char *data, size_t len,
-    struct buf *out)
-{
-	struct move_ctx	*mc = ctx;
-
-	(void)len;
-	(void)out;
-	free(data);
-	if (link(path, mc->newpath) == -1) {
-		mc->err = errno;
-		return EX_CANTCREAT;
-	}
-	return FILE_UNCHANGED;
-}
-
-/*
- * Under the record's lock: drop the old name.  A writer that changed the
- * record under its old name meanwhile (a new file: writers rename over
- * it) has its change carried to the new name, not lost.
- */
-static int
-move_unlink_cb(void *ctx, const char *path, char *data, size_t len,
-    struct buf *out)
-{
-	struct move_ctx	*mc = ctx;
-	struct stat	 so, sn;
-
-	(void)len;
-	(void)out;
-	free(data);
-	if (stat(path, &so) == 0 && stat(mc->newpath, &sn) == 0 &&
-	    (so.st_dev != sn.st_dev || so.st_ino != sn.st_ino)) {
-		if (rename(path, mc->newpath) == -1) {
-			warn("cannot rename '%s'", path);
-			return EX_IOERR;
-		}
-	} else if (unlink(path) == -1) {
-		warn("cannot remove '%s'", path);
-		return EX_IOERR;
-	}
-	return FILE_UNCHANGED;
-}
-
-/*
- * `rename REC NEW-ID`: give a goal or a person a new id, rewriting every
- * reference to it (goals: in entries; with, mentor and @id for people)
- * surgically.  All or nothing: the new name is made first (refusing one
- * that exists), and if rewriting any record fails, the records already
- * rewritten are changed back and the new name removed.  The new name is
- * made and the old one dropped under the record's lock, so a writer
- * changing the record meanwhile neither brings the old name back nor
- * loses its change.
- */
-int
-recop_rename(struct journal *j, const struct rec *r, const char *newid,
-    const struct opts *o)
-{
-	struct buf	 slug = BUF_INIT;
-	struct ren_ctx	 fwd;
-	struct move_ctx	 mc;
-	struct undo	*done = NULL;
-	char		*rel, *oldpath, *newpath, *path;
-	size_t		 ndone = 0, i;
-	int		 t, rc = 0;
-	const struct reclist *l;
-
-	slug_make(newid, rtype_name(r->type), &slug);
-	if (strcmp(slug.buf, newid) != 0) {
-		warnx("'%s' is not a valid id (lowercase letters, digits and "
-		    "'-'; perhaps '%s')", newid, slug.buf);
-		buf_release(&slug);
-		return EX_USAGE;
-	}
-	buf_release(&slug);
-	if (strcmp(newid, r->id) == 0) {
-		warnx("'%s' already has that id", r->id);
-		return EX_USAGE;
-	}
-	xasprintf(&rel, "%s/%s.md", rtype_dir(r->type), newid);
-	oldpath = journal_path(j, r->rel);
-	newpath = journal_path(j, rel);
-	free(rel);
-	mc.newpath = newpath;
-	mc.err = 0;
-	if ((rc = file_update(j->abs, oldpath, move_link_cb, &mc)) != 0) {
-		if (mc.err == EEXIST)
-			warnx("cannot rename to '%s': a %s with that id exists",
-			    newpath, rtype_name(r->type));
-		else if (mc.err != 0)
-			warnx("cannot make '%s': %s", newpath,
-			    strerror(mc.err));
-		free(oldpath);
-		free(newpath);
-		return rc;
-	}
-	memset(&fwd, 0, sizeof(fwd));
-	fwd.type = r->type;
-	fwd.from = r->id;
-	fwd.to = newid;
-	for (t = 0; t < R_NTYPES && rc == 0; t++) {
-		if (r->type == R_GOAL && t != R_ENTRY)
-			continue;
-		l = journal_list(j, (enum rtype)t);
-		for (i = 0; i < l->n && rc == 0; i++) {
-			/* The record itself (under either name) comes last. */
-			if (strcmp(l->v[i].rel, r->rel) == 0 ||
-			    (l->v[i].type == r->type &&
-			    strcmp(l->v[i].id, newid) == 0))
-				continue;
-			path = journal_path(j, l->v[i].rel);
-			fwd.count = 0;
-			rc = file_update(j->abs, path, rename_cb, &fwd);
-			if (rc == 0 && fwd.count > 0) {
-				done = xreallocarray(done, ndone + 1,
-				    sizeof(*done));
-				done[ndone].path = path;
-				done[ndone].was = fwd.was;
-				done[ndone].waslen = fwd.waslen;
-				done[ndone].now = fwd.now;
-				done[ndone++].nowlen = fwd.nowlen;
-			} else {
-				free(path);
-				free(fwd.was);
-				free(fwd.now);
-			}
-			fwd.was = fwd.now = NULL;
-		}
-	}
-	if (rc == 0)
-		rc = file_update(j->abs, oldpath, move_unlink_cb, &mc);
-	if (rc == 0)
-		commit_pair(newpath, oldpath);
-	/* The record's own @id mentions, once it stands at its new name. */
-	if (rc == 0 && r->type == R_PERSON && file_update(j->abs, newpath,
-	    rename_cb, &fwd) != 0)
-		warnx("'%s' still mentions @%s", newpath, r->id);
-	free(fwd.was);
-	free(fwd.now);
-	if (rc != 0) {
-		/* Back to the very bytes, unless changed meanwhile. */
-		for (i = 0; i < ndone; i++)
-			(void)file_replace(j->abs, done[i].path, done[i].was,
-			    done[i].waslen, done[i].now, done[i].nowlen);
-		(void)unlink(newpath);
-		warnx("nothing renamed");
-	} else if (!o->quiet)
-		path_put(stdout, newpath, o->nul);
-	for (i = 0; i < ndone; i++) {
-		free(done[i].path);
-		free(done[i].was);
-		free(done[i].now);
-	}
-	free(done);
-	free(oldpath);
-	free(newpath);
-	return rc;
-}
-
 /*
  * The subcommands set (ID KEY=VALUE...), rename (OLD NEW) and edit (ID)
  * of a record of type t, the same in every program: the record resolved,
- * the change made.
+ * the change made.  A rename that did not finish is finished by the same
+ * command, its old record gone.
  */
 int
 recop_cmd(const struct sub *sub, struct journal *j, enum rtype t, int argc,
     char **argv, const struct opts *o)
 {
 	struct rec	 r;
-	int		 rc, set, ren;
+	enum rtype	 pt;
+	char		*from, *to;
+	int		 rc, set, ren, pending;
 
 	/* prog_main checked the operands' count. */
 	set = strcmp(sub->name, "set") == 0;
 	ren = strcmp(sub->name, "rename") == 0;
+	if (ren && (pending = rename_pending(j, &pt, &from, &to)) < 0)
+		return EX_DATAERR;
+	if (ren && pending == 1) {
+		rc = pt == t && strcmp(from, argv[0]) == 0 &&
+		    strcmp(to, argv[1]) == 0;
+		free(from);
+		free(to);
+		if (rc)
+			return recop_rename(j, t, argv[0], argv[1], o);
+	}
 	if ((rc = journal_resolve(j, RT_MASK(t), argv[0], &r)) != 0)
 		return rc;
 	if (set)
 		rc = recop_set(j, &r, argc - 1, argv + 1, o);
 	else if (ren)
-		rc = recop_rename(j, &r, argv[1], o);
+		rc = recop_rename(j, t, r.id, argv[1], o);
 	else
 		rc = recop_edit(j, &r, o);
 	rec_release(&r);

@@ -125,6 +125,13 @@ struct builder {
 	size_t		  nk[YAML_DEPTH_MAX + 2], ak[YAML_DEPTH_MAX + 2];
 	/* The kids of a level start here: most mappings are small. */
 	struct ynode	 *kin[YAML_DEPTH_MAX + 2][KIDS_INLINE];
+	/*
+	 * A big mapping's keys by hash (keys_find): each slot holds the index
+	 * of a key among the level's kids plus one, 0 when free; keycap is
+	 * the slots in use (a power of two), 0 while the level is scanned.
+	 */
+	size_t		 *keyh[YAML_DEPTH_MAX + 2];
+	size_t		  keycap[YAML_DEPTH_MAX + 2], keyalloc[YAML_DEPTH_MAX + 2];
 	int		  depth;
 	int		  lf;		/* breaks are LF or CRLF, no other */
 	int		  simple;	/* that, and ASCII */
@@ -305,34 +312,109 @@ kid_add(struct builder *b, struct ynode *n)
 	b->kids[i][b->nk[i]++] = n;
 }
 
+#define KEYS_SCAN	8	/* keys a mapping looks through one by one */
+
+static uint32_t
+key_hash(const char *s, size_t n)
+{
+	uint32_t	 h = 2166136261U;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619U;
+	return h;
+}
+
+/* Put the key that is kid k of level i in its table. */
+static void
+keys_put(struct builder *b, int i, size_t k)
+{
+	struct ynode	*n = b->kids[i][k];
+	size_t		 mask = b->keycap[i] - 1, s;
+
+	for (s = key_hash(n->str, n->len) & mask; b->keyh[i][s] != 0;
+	    s = (s + 1) & mask)
+		;
+	b->keyh[i][s] = k + 1;
+}
+
+/* Make level i's table cap slots big, holding the keys it has. */
+static void
+keys_grow(struct builder *b, int i, size_t cap)
+{
+	size_t	 k;
+
+	if (cap > b->keyalloc[i]) {
+		b->keyh[i] = xreallocarray(b->keyh[i], cap,
+		    sizeof(*b->keyh[i]));
+		b->keyalloc[i] = cap;
+	}
+	memset(b->keyh[i], 0, cap * sizeof(*b->keyh[i]));
+	b->keycap[i] = cap;
+	for (k = 0; k < b->nk[i]; k += 2)
+		keys_put(b, i, k);
+}
+
+/*
+ * The key already in the mapping being built at level i that equals n,
+ * or NULL.  A small mapping is looked through; a big one keeps a hash
+ * table of its keys (at most half full), so that a record of many keys
+ * is read in time linear in its size.
+ */
+static struct ynode *
+keys_find(struct builder *b, int i, const struct ynode *n)
+{
+	struct ynode	*k;
+	size_t		 j, pairs = b->nk[i] / 2, mask, s;
+
+	if (b->keycap[i] == 0 && pairs < KEYS_SCAN) {
+		for (j = 0; j < b->nk[i]; j += 2) {
+			k = b->kids[i][j];
+			if (k->len == n->len && memcmp(k->str, n->str,
+			    n->len) == 0)
+				return k;
+		}
+		return NULL;
+	}
+	if (b->keycap[i] < 4 * (pairs + 1))
+		keys_grow(b, i, b->keycap[i] ? 2 * b->keycap[i] : 64);
+	mask = b->keycap[i] - 1;
+	for (s = key_hash(n->str, n->len) & mask; b->keyh[i][s] != 0;
+	    s = (s + 1) & mask) {
+		k = b->kids[i][b->keyh[i][s] - 1];
+		if (k->len == n->len && memcmp(k->str, n->str, n->len) == 0)
+			return k;
+	}
+	return NULL;
+}
+
 /* Add a finished node to its parent, refusing duplicate keys. */
 static int
 attach(struct builder *b, struct ynode *n)
 {
-	struct ynode	*p;
-	size_t		 i;
+	struct ynode	*p, *first;
+	int		 i = b->depth, key;
 
-	if (b->depth == 0) {
+	if (i == 0) {
 		if (n->type != Y_MAP)
 			return doc_fail(b->err, n->line, n->col,
 			    "front matter is not a mapping of keys to values");
 		b->d->fm = n;
 		return 0;
 	}
-	p = b->stack[b->depth];
-	if (p->type == Y_MAP && b->nk[b->depth] % 2 == 0) {
+	p = b->stack[i];
+	key = p->type == Y_MAP && b->nk[i] % 2 == 0;
+	if (key) {
 		if (n->type != Y_SCALAR)
 			return doc_fail(b->err, n->line, n->col,
 			    "a key must be a plain string");
-		for (i = 0; i < b->nk[b->depth]; i += 2)
-			if (b->kids[b->depth][i]->len == n->len &&
-			    memcmp(b->kids[b->depth][i]->str, n->str,
-			    n->len) == 0)
-				return doc_fail(b->err, n->line, n->col,
-				    "duplicate key '%s' (first on line %u)",
-				    n->str, b->kids[b->depth][i]->line);
+		if ((first = keys_find(b, i, n)) != NULL)
+			return doc_fail(b->err, n->line, n->col,
+			    "duplicate key '%s' (first on line %u)",
+			    n->str, first->line);
 	}
 	kid_add(b, n);
+	if (key && b->keycap[i] != 0)
+		keys_put(b, i, b->nk[i] - 1);
 	return 0;
 }
 
@@ -346,6 +428,7 @@ open_node(struct builder *b, struct ynode *n)
 	b->depth++;
 	b->stack[b->depth] = n;
 	b->nk[b->depth] = 0;
+	b->keycap[b->depth] = 0;
 	return 0;
 }
 
@@ -563,9 +646,11 @@ parse_yaml(struct doc *d, struct doc_error *err)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
-	for (i = 0; i < YAML_DEPTH_MAX + 2; i++)
+	for (i = 0; i < YAML_DEPTH_MAX + 2; i++) {
 		if (b.kids[i] != b.kin[i])
 			free(b.kids[i]);
+		free(b.keyh[i]);
+	}
 	free(b.lines);
 	if (rc == 0 && d->fm == NULL) {
 		/* An empty front matter is an empty mapping. */

@@ -133,3 +133,35 @@ env_get(const char *name)
 
 	return v != NULL && *v != '\0' ? v : NULL;
 }
+
+/*
+ * Append s as one word of a POSIX shell command line that is safe to
+ * paste whatever bytes s holds: in single quotes (a quote in it as '\''),
+ * or, when s holds control characters that a terminal would act on, as
+ * "$(printf '...')" with those bytes written as octal escapes.  A word
+ * made that way loses trailing newlines (command substitution): callers
+ * quote names that end otherwise, such as lock files.
+ */
+void
+sh_quote(struct buf *b, const char *s)
+{
+	const unsigned char	*p;
+	int			 ctl = 0;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		ctl |= *p < 0x20 || *p == 0x7f;
+	buf_addstr(b, ctl ? "\"$(printf '" : "'");
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == '\'')
+			buf_addstr(b, "'\\''");
+		else if (ctl && (*p < 0x20 || *p == 0x7f))
+			buf_addf(b, "\\%03o", *p);
+		else if (ctl && *p == '\\')
+			buf_addstr(b, "\\\\");
+		else if (ctl && *p == '%')
+			buf_addstr(b, "%%");
+		else
+			buf_addch(b, *p);
+	}
+	buf_addstr(b, ctl ? "')\"" : "'");
+}

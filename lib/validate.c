@@ -31,6 +31,7 @@ const struct checkinfo checks[C_NCHECKS] = {
 	    "minutes" },
 	{ "ratings", SEV_ERROR, "ratings are whole numbers from 1 to 5" },
 	{ "refs", SEV_ERROR, "with, mentor and goals name existing records" },
+	{ "duplicates", SEV_WARNING, "no list names the same value twice" },
 	{ "mentions", SEV_WARNING, "@ids in task items name people" },
 	{ "tasks", SEV_ERROR, "due: and done: tokens are real dates; done: "
 	    "only on done items" },
@@ -41,6 +42,7 @@ const struct checkinfo checks[C_NCHECKS] = {
 	{ "unique-ids", SEV_ERROR, "no entry id is used in two year folders" },
 	{ "locks", SEV_WARNING, "no stale .lock file is left by an "
 	    "interrupted writer" },
+	{ "renames", SEV_ERROR, "no rename of a record was left unfinished" },
 	{ "unknown-keys", SEV_WARNING, "every key is one the tools know "
 	    "(--strict only)" },
 	{ "file-names", SEV_WARNING, "record file names are slugs" },

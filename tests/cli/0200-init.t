@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor-init: making a journal.
 . "$(dirname "$0")/lib.sh"
-plan 16
+plan 18
 
 cd "$T" || exit 99
 
@@ -34,6 +34,15 @@ mentor-init: 'j' is already a journal (mentor.yaml exists)
 ERR
 run 'an existing journal is refused with 73' 73 mentor-init j --owner Someone
 check 'the refused journal is untouched' cmp -s before.yaml j/mentor.yaml
+
+want_err <<'ERR'
+mentor-init: --owner: given twice ('A', then 'B')
+ERR
+run 'an option given two values is a usage error' 64 \
+    mentor-init k --owner A --owner B
+mentor-init -q k2 --owner A --owner A --role mentor --role mentor
+check '... the same value twice is that value' \
+    grep -q '^owner: A  # whose journal$' k2/mentor.yaml
 
 want_err <<'ERR'
 mentor-init: bad --role 'boss' (mentee, mentor, coordinator)

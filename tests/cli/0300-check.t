@@ -1,7 +1,7 @@
 #!/bin/sh
 # mentor-check: the named checks, formats, record selection, exit codes.
 . "$(dirname "$0")/lib.sh"
-plan 27
+plan 37
 
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 26 records
@@ -46,7 +46,7 @@ status: active
 mentor: jane-smth
 created: 2026-09-01
 due: 2027-06-30
-skills: public-speaking
+skills: [public-speaking, public-speaking]
 ---
 ## Milestones
 - [x] First talk due:2026-08-15 done:2026-10-12
@@ -90,6 +90,7 @@ $J/people/Bob Jones.md:6:10: error: cadence: 'fortnightly' is not a cadence (dai
 $J/people/Bob Jones.md:7:8: error: since: '2026-02-30' is not a real date (want YYYY-MM-DD) [dates]
 $J/goals/nothing-here.md:1:1: error: front matter has no closing '---' line [syntax]
 $J/goals/speak.md:5:9: error: mentor: 'jane-smth' names no person (did you mean 'jane-smith'?) [refs]
+$J/goals/speak.md:8:27: warning: skills: 'public-speaking' is listed twice (first at line 8) [duplicates]
 $J/goals/speak.md:11:18: error: milestone due 2026-08-15, before the goal was created (2026-09-01) [milestones]
 $J/goals/speak.md:12:30: error: done: on an item that is open, not done [tasks]
 $J/goals/speak.md:13:21: error: 'due:2027-13-01' is not a real date (want YYYY-MM-DD) [tasks]
@@ -105,10 +106,10 @@ $J/log/2026/2026-11-21-check-in.md:8:21: error: rating 'speaking' must be a whol
 $J/log/2026/2026-11-21-check-in.md:8:46: error: rating 'focus' must be a whole number from 1 to 5, not 'high' [ratings]
 $J/log/2026/2026-11-21-check-in.md:9:10: error: private: want true or false, not 'maybe' [types]
 $J/log/2026/2026-11-21-check-in.md:13:41: warning: @ghost names no person [mentions]
-$J/goals/speak.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$J/goals/speak.md.lock' [locks]
+$J/goals/speak.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$J/goals/speak.md.lock' [locks]
 OUT
 want_err <<'ERR'
-mentor-check: 19 errors, 5 warnings in 6 records
+mentor-check: 19 errors, 6 warnings in 6 records
 ERR
 run 'every check reports with path:line:col, severity and name' 65 \
     mentor-check -C "$J"
@@ -220,6 +221,15 @@ mentor-check: unknown check 'spelling' (see --list-checks)
 ERR
 run 'an unknown check is a usage error' 64 mentor-check --check spelling
 
+mentor-check -f jsonl --check refs,milestones speak >"$T/both" 2>&1
+run '--check given twice runs the checks of both' 0 sh -c \
+    'mentor-check -f jsonl --check refs --check milestones speak 2>&1 |
+    cmp - "$1"' sh "$T/both"
+want_err <<'ERR'
+mentor-check: -f: given twice ('json', then 'tsv')
+ERR
+run 'a shared option with two values is 64' 64 mentor-check -f json -f tsv
+
 want_err <<'ERR'
 mentor-check: mentor-check prints text, paths, tsv, json or jsonl, not md
 ERR
@@ -234,7 +244,7 @@ log/2026/2026-11-21-check-in.md
 goals/speak.md.lock
 OUT
 want_err <<'ERR'
-mentor-check: 19 errors, 5 warnings in 6 records
+mentor-check: 19 errors, 6 warnings in 6 records
 ERR
 run '-f paths names each file with a problem once' 65 mentor-check -f paths
 
@@ -245,7 +255,7 @@ check '-0 -f paths ends each path with NUL' cmp -s "$T/want0" "$T/got0"
 mentor-check --list-checks >"$T/checks"
 check '--list-checks names every check' \
     test "$(cut -c1-13 "$T/checks" | tr -d ' ' | tr '\n' ,)" = \
-    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,mentions,tasks,milestones,log-names,unique-ids,locks,unknown-keys,file-names,unread,'
+    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,duplicates,mentions,tasks,milestones,log-names,unique-ids,locks,renames,unknown-keys,file-names,unread,'
 
 cat >"$J/mentor.yaml" <<'EOF2'
 owner: [Alex]
@@ -289,8 +299,8 @@ touch -t 202001010000 "$T/lk/log/2026/2026-01-01-x.md.lock" \
     "$T/lk/log/misc/old.lock"
 touch "$T/lk/log/2026/fresh.md.lock"
 want_out <<OUT
-$T/lk/log/2026/2026-01-01-x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/2026/2026-01-01-x.md.lock' [locks]
-$T/lk/log/misc/old.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm '$T/lk/log/misc/old.lock' [locks]
+$T/lk/log/2026/2026-01-01-x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$T/lk/log/2026/2026-01-01-x.md.lock' [locks]
+$T/lk/log/misc/old.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$T/lk/log/misc/old.lock' [locks]
 OUT
 want_err <<'ERR'
 mentor-check: 0 errors, 2 warnings in 26 records
@@ -341,5 +351,54 @@ ERR
 run 'named records in the order given' 1 \
     mentor-check log/2026/2026-03-20-entry-20.md \
     log/2026/2026-03-01-entry-1.md log/2026/2026-03-05-entry-5.md
+
+# Stale locks: older than 10 lock timeouts (20 s by default), and a
+# removal command that works whatever the name holds.
+S=$T/stale
+mentor-init -q "$S"
+: >"$S/goals/fresh.md.lock"
+want_err <<'ERR'
+mentor-check: 0 errors, 0 warnings in 0 records
+ERR
+run 'a fresh lock is not stale' 0 mentor-check -C "$S"
+rm "$S/goals/fresh.md.lock"
+NL='
+'
+ESC=$(printf '\033')
+for name in "it's.md.lock" '-dash $(x) `y` "q" \ %s.md.lock' \
+    "new${NL}line${ESC}[31m.md.lock"; do
+	: >"$S/goals/$name"
+	touch -d '2026-01-01 00:00' "$S/goals/$name"
+done
+mentor-check -C "$S" >"$T/locks" 2>/dev/null
+check 'stale locks are reported (warnings: exit 0)' \
+    test "$(grep -c 'stale lock left by an interrupted writer; remove it with: rm -- ' "$T/locks")" = 3
+want_out <<OUT
+$S/goals/it's.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$S/goals/it'\\''s.md.lock' [locks]
+OUT
+run "a quote in the name is quoted for sh" 0 \
+    sh -c 'mentor-check -C "$1" 2>/dev/null | grep "/it'"'"'s"' sh "$S"
+want_out <<OUT
+rm -- "\$(printf '$S/goals/new\\012line\\033[31m.md.lock')"
+OUT
+run "control characters are written as printf escapes" 0 \
+    sh -c 'mentor-check -C "$1" 2>/dev/null | sed -n "s/.*remove it with: \(rm -- \"\$(printf .*)\"\) \[locks\]\$/\1/p"' sh "$S"
+mentor-check -C "$S" 2>/dev/null |
+    sed -n 's/.*remove it with: \(.*\) \[locks\]$/\1/p' >"$T/rm.sh"
+check '... three commands' test "$(wc -l <"$T/rm.sh")" -eq 3
+run 'each command, pasted into sh, removes its lock and nothing else' 0 \
+    sh "$T/rm.sh"
+check '... every lock is gone, the folder kept' \
+    test "$(ls -A "$S/goals" | wc -l)" -eq 0
+: >"$S/goals/x.md.lock"
+touch -d '2026-11-22 00:00' "$S/goals/x.md.lock"
+want_out <<OUT
+$S/goals/x.md.lock:1:1: warning: stale lock left by an interrupted writer; remove it with: rm -- '$S/goals/x.md.lock' [locks]
+OUT
+want_err <<'ERR'
+mentor-check: 0 errors, 1 warning in 0 records
+ERR
+run 'the age follows MENTOR_LOCK_TIMEOUT (10 times it)' 0 \
+    env MENTOR_LOCK_TIMEOUT=0.1 mentor-check -C "$S"
 
 done_testing

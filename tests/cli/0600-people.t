@@ -2,7 +2,7 @@
 # mentor-people: every output of the example journal, check-in cadences
 # on small journals, surgical and atomic edits, renames, bad input.
 . "$(dirname "$0")/lib.sh"
-plan 139
+plan 141
 
 PD=$TESTDATA/people
 CR=$(printf '\r')
@@ -774,6 +774,13 @@ ERR
 done
 
 want_err <<'ERR'
+mentor-people: --role: given twice ('mentor', then 'peer')
+ERR
+run 'add with an option given two values is 64, naming it' 64 \
+    mentor-people add Twice --role mentor --role peer
+check '... nothing written' test ! -e people/twice.md
+
+want_err <<'ERR'
 mentor-people: --cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)
 ERR
 run 'add --cadence with a bad cadence is 64' 64 \
@@ -979,15 +986,19 @@ mentor-people: 'Jane Doe' is not a valid id (lowercase letters, digits and '-'; 
 ERR
 run 'rename to a bad id is 64' 64 mentor-people rename jane-smith 'Jane Doe'
 
+printf -- '---\ndate: 2026-12-31\nwith: [jane-smith\n---\n' \
+    >log/2026/2026-12-31-broken.md
+cp log/2026/2026-12-31-broken.md "$T/r.before/log/2026/"
 : >log/2026/2026-10-02-block.md.lock
 want_err <<'ERR'
-mentor-people: 'log/2026/2026-10-02-block.md.lock' is held by another writer (remove it if no mentor program is running)
+mentor-people: removed 'log/2026/2026-10-02-block.md.lock', a lock left by an interrupted writer
+mentor-people: log/2026/2026-12-31-broken.md:3:7: bad YAML: did not find expected ',' or ']' while parsing a flow sequence
 mentor-people: nothing renamed
 ERR
-run 'rename stopped by a lock is 75' 75 env MENTOR_LOCK_TIMEOUT=0.2 \
-    mentor-people rename jane-smith jane-doe
-rm log/2026/2026-10-02-block.md.lock
+run 'rename stopped by a broken entry is 65 (a stale lock is removed)' \
+    65 mentor-people rename jane-smith jane-doe
 check '... and puts back what it had rewritten' diff -r "$T/r.before" "$R"
+rm log/2026/2026-12-31-broken.md "$T/r.before/log/2026/2026-12-31-broken.md"
 
 want_out <<'OUT'
 people/jane-doe.md

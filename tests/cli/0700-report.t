@@ -7,7 +7,7 @@
 # pages, the due report and its calendar, all reports at once, prose in
 # html made safe.
 . "$(dirname "$0")/lib.sh"
-plan 196
+plan 199
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -948,6 +948,19 @@ mentor-report: --journals takes '-' (folders on standard input)
 try 'mentor-report --help'
 ERR
 run '--journals DIR is 64' 64 mentor-report --journals x
+want_err <<'ERR'
+mentor-report: --with: given twice ('jane-smith', then 'sam-lee')
+ERR
+run '--with two people is 64, naming it' 64 \
+    mentor-report agenda --with jane --with sam
+mentor-report agenda --with jane-smith >"$T/once"
+run '... one person by two names is that person' 0 sh -c \
+    'mentor-report agenda --with jane --with jane-smith | cmp - "$1"' sh \
+    "$T/once"
+want_err <<'ERR'
+mentor-report: --period: given twice ('2026', then '2025')
+ERR
+run '--period with two values is 64' 64 mentor-report --period 2026 --period 2025
 mkdir "$T/nowhere"
 cd "$T/nowhere" || exit 99
 want_err <<'ERR'

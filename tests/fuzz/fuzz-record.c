@@ -153,28 +153,54 @@ key_index(const struct doc *d, const char *key)
 	return -1;
 }
 
-/* The offset where the line holding off starts (not before lo). */
-static size_t
-line_start(const struct doc *d, size_t off, size_t lo)
+/*
+ * Lines and columns of the doc being checked, in constant time: for each
+ * byte offset, the line breaks and the characters before it, and where
+ * each line starts (made once a doc by pos_index).  Looking them up from
+ * the start of the file for every node would make a big input (1 MiB of
+ * keys) quadratic in the harness itself.
+ */
+static uint32_t	*pos_nl, *pos_cs, *pos_ls;
+static size_t	 pos_alloc;
+
+static void
+pos_index(const struct doc *d)
 {
-	while (off > lo && d->data[off - 1] != '\n')
-		off--;
-	return off;
+	size_t	 i, nl = 0;
+
+	if (d->len + 1 > pos_alloc) {
+		pos_alloc = d->len + 1;
+		pos_nl = xreallocarray(pos_nl, pos_alloc, sizeof(*pos_nl));
+		pos_cs = xreallocarray(pos_cs, pos_alloc, sizeof(*pos_cs));
+		pos_ls = xreallocarray(pos_ls, pos_alloc + 1, sizeof(*pos_ls));
+	}
+	pos_ls[0] = 0;
+	pos_nl[0] = pos_cs[0] = 0;
+	for (i = 0; i < d->len; i++) {
+		pos_nl[i + 1] = pos_nl[i] + (d->data[i] == '\n');
+		pos_cs[i + 1] = pos_cs[i] +
+		    (((unsigned char)d->data[i] & 0xC0) != 0x80);
+		if (d->data[i] == '\n')
+			pos_ls[++nl] = (uint32_t)(i + 1);
+	}
+}
+
+/* The 1-based line of off (pos_index first). */
+static unsigned
+line_at(size_t off)
+{
+	return pos_nl[off] + 1;
 }
 
 /* The 1-based column of off: characters after its line's start, + 1. */
 static unsigned
 col_at(const struct doc *d, size_t off)
 {
-	size_t		 p = line_start(d, off, 0);
-	unsigned	 col = 1;
+	size_t	 p = pos_ls[pos_nl[off]];
 
 	if (p == 0 && d->bom)
 		p = 3;
-	for (; p < off; p++)
-		if (((unsigned char)d->data[p] & 0xC0) != 0x80)
-			col++;
-	return col;
+	return p >= off ? 1 : pos_cs[off] - pos_cs[p] + 1;
 }
 
 /* Does [p, p + n) hold a character libyaml takes for a line break? */
@@ -217,7 +243,7 @@ check_node(const struct doc *d, const struct ynode *n, int depth)
 		fail("node at %u:%u: bytes [%zu, %zu) outside the YAML text "
 		    "[%zu, %zu)", n->line, n->col, n->off, n->end, d->fm_off,
 		    d->fm_end);
-	line = doc_line_at(d, n->off);
+	line = line_at(n->off);
 	col = col_at(d, n->off);
 	/*
 	 * At the end of the text libyaml starts a new line first: an empty
@@ -277,6 +303,45 @@ check_node(const struct doc *d, const struct ynode *n, int depth)
 		    d->data + n->off, open, close);
 }
 
+static int
+key_cmp(const void *a, const void *b)
+{
+	const struct ynode	*x = *(const struct ynode *const *)a;
+	const struct ynode	*y = *(const struct ynode *const *)b;
+
+	if (x->len != y->len)
+		return x->len < y->len ? -1 : 1;
+	return memcmp(x->str, y->str, x->len);
+}
+
+/*
+ * No mapping that parsed holds a key twice (the parser refuses them,
+ * through a hash table once a mapping is big: a key it missed shows
+ * here), at any depth.
+ */
+static void
+check_keys(const struct ynode *n)
+{
+	const struct ynode	**k;
+	size_t			 i, m = 0;
+
+	for (i = 0; i < n->nkids; i++)
+		if (n->kids[i]->type != Y_SCALAR)
+			check_keys(n->kids[i]);
+	if (n->type != Y_MAP || n->nkids < 4)
+		return;
+	k = xreallocarray(NULL, n->nkids / 2, sizeof(*k));
+	for (i = 0; i + 1 < n->nkids; i += 2)
+		k[m++] = n->kids[i];
+	qsort(k, m, sizeof(*k), key_cmp);
+	for (i = 1; i < m; i++)
+		if (key_cmp(&k[i - 1], &k[i]) == 0)
+			fail("mapping at %u:%u has key '%s' twice (lines %u "
+			    "and %u)", n->line, n->col, k[i]->str,
+			    k[i - 1]->line, k[i]->line);
+	free(k);
+}
+
 /* What a successful parse promises about the doc. */
 static void
 check_doc(const struct doc *d)
@@ -292,11 +357,13 @@ check_doc(const struct doc *d)
 	    d->close_end <= d->len))
 		fail("bad layout: fm [%zu, %zu), close_end %zu, len %zu",
 		    d->fm_off, d->fm_end, d->close_end, d->len);
-	if (d->close_line != 0 && (d->close_line != doc_line_at(d,
-	    d->fm_end) || d->body_line != d->close_line + 1))
+	pos_index(d);
+	if (d->close_line != 0 && (d->close_line != line_at(d->fm_end) ||
+	    d->body_line != d->close_line + 1))
 		fail("closing line %u, body line %u; the file has %u",
-		    d->close_line, d->body_line, doc_line_at(d, d->fm_end));
+		    d->close_line, d->body_line, line_at(d->fm_end));
 	check_node(d, d->fm, 0);
+	check_keys(d->fm);
 	for (i = 0; i + 1 < d->fm->nkids; i += 2)
 		if (d->fm->kids[i]->type != Y_SCALAR)
 			fail("key %zu is not a scalar", i / 2);
@@ -316,9 +383,9 @@ check_doc(const struct doc *d)
 		    d->data[t->box]))
 			fail("task %zu (line %u): no box at %zu", i, t->line,
 			    t->box);
-		if (t->line != doc_line_at(d, t->off))
+		if (t->line != line_at(t->off))
 			fail("task %zu says line %u, the file has %u", i,
-			    t->line, doc_line_at(d, t->off));
+			    t->line, line_at(t->off));
 		if (t->text == NULL || t->section >= (int)d->nheads ||
 		    t->section < -1)
 			fail("task %zu (line %u): bad text or section", i,

@@ -403,6 +403,134 @@ START_TEST(test_id_arg_exit_64)
 }
 END_TEST
 
+/* Options given twice: opt_once, id_once, ids_each, words_each. */
+
+struct twice {
+	const char	*name;
+	const char	*v[3];
+	int		 ids;		/* id_once on people, else opt_once */
+};
+
+static void
+twice_child(void *arg)
+{
+	struct twice	*tw = arg;
+	struct journal	 j;
+	const char	*slot = NULL;
+	char		*id;
+	size_t		 n, i;
+
+	for (n = 0; n < 3 && tw->v[n] != NULL; n++)
+		;
+	if (!tw->ids) {
+		for (i = 0; i < n; i++)
+			opt_once(&slot, tw->name, tw->v[i]);
+		printf("%s\n", slot ? slot : "(none)");
+		return;
+	}
+	ck_assert_int_eq(journal_find(&j, jdir, 0), 0);
+	id = id_once(&j, R_GOAL, tw->name, (char *const *)tw->v, n);
+	printf("%s\n", id ? id : "(none)");
+	free(id);
+	journal_close(&j);
+}
+
+static void
+expect_twice(struct twice *tw, int status, const char *out, const char *err)
+{
+	struct fx_child	 c;
+
+	fx_run(twice_child, tw, &c);
+	ck_assert_int_eq(c.status, status);
+	ck_assert_str_eq(c.out, out);
+	if (*err == '\0')
+		ck_assert_str_eq(c.err, "");
+	else
+		EXPECT_ERR(&c, err);
+	fx_child_free(&c);
+}
+
+START_TEST(test_opt_once)
+{
+	struct twice	 tw = { "--date", { NULL, NULL, NULL }, 0 };
+
+	expect_twice(&tw, 100, "(none)\n", "");
+	tw.v[0] = "today";
+	expect_twice(&tw, 100, "today\n", "");
+	tw.v[1] = "today";
+	expect_twice(&tw, 100, "today\n", "");
+	tw.v[1] = "tomorrow";
+	expect_twice(&tw, EX_USAGE, "", "--date: given twice ('today', then "
+	    "'tomorrow')\n");
+	/* the same text only: another spelling is another value */
+	tw.v[1] = "today";
+	tw.v[2] = "Today";
+	expect_twice(&tw, EX_USAGE, "", "--date: given twice ('today', then "
+	    "'Today')\n");
+}
+END_TEST
+
+START_TEST(test_id_once)
+{
+	struct twice	 tw = { "--goal", { NULL, NULL, NULL }, 1 };
+	char		*path;
+
+	expect_twice(&tw, 100, "(none)\n", "");
+	tw.v[0] = "sql";
+	expect_twice(&tw, 100, "sql\n", "");
+	/* one goal, however it is named */
+	xasprintf(&path, "%s/goals/public-speaking.md", jdir);
+	tw.v[0] = "public-s";
+	tw.v[1] = "public-speaking";
+	tw.v[2] = path;
+	expect_twice(&tw, 100, "public-speaking\n", "");
+	free(path);
+	tw.v[2] = "sql";
+	expect_twice(&tw, EX_USAGE, "", "--goal: given twice "
+	    "('public-speaking', then 'sql')\n");
+	tw.v[1] = "nothing-like-it";
+	tw.v[2] = NULL;
+	expect_twice(&tw, EX_NOINPUT, "", "no goal 'nothing-like-it'\n");
+}
+END_TEST
+
+START_TEST(test_ids_each)
+{
+	struct journal	 j;
+	char		*v[5], *w[6];
+	size_t		 n, i;
+
+	ck_assert_int_eq(journal_find(&j, jdir, 0), 0);
+	v[0] = "sql-a";
+	v[1] = "public-s";
+	v[2] = "sql-advanced";
+	v[3] = "sql";
+	v[4] = "public-speaking";
+	n = ids_each(&j, R_GOAL, v, 5);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_eq(v[0], "sql-advanced");
+	ck_assert_str_eq(v[1], "public-speaking");
+	ck_assert_str_eq(v[2], "sql");
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	ck_assert_uint_eq(ids_each(&j, R_GOAL, v, 0), 0);
+	journal_close(&j);
+
+	w[0] = "b";
+	w[1] = "a";
+	w[2] = "b";
+	w[3] = "c";
+	w[4] = "a";
+	w[5] = "B";
+	ck_assert_uint_eq(words_each(w, 6), 4);
+	ck_assert_str_eq(w[0], "b");
+	ck_assert_str_eq(w[1], "a");
+	ck_assert_str_eq(w[2], "c");
+	ck_assert_str_eq(w[3], "B");
+	ck_assert_uint_eq(words_each(w, 0), 0);
+}
+END_TEST
+
 /* enum_arg */
 
 struct enum_call {
@@ -661,6 +789,9 @@ cli_suite(void)
 	tcase_add_test(ta, test_enum_arg);
 	tcase_add_exit_test(ta, test_enum_arg_exit, EX_USAGE);
 	tcase_add_test(ta, test_csv_has);
+	tcase_add_test(ta, test_opt_once);
+	tcase_add_test(ta, test_id_once);
+	tcase_add_test(ta, test_ids_each);
 	suite_add_tcase(s, ta);
 
 	tcase_add_test(ty, test_yaml_scalar);

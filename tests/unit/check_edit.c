@@ -1173,6 +1173,36 @@ START_TEST(test_quote)
 }
 END_TEST
 
+/*
+ * Edits of a record of 100,000 keys (the fuzzer's inputs reach 1 MiB):
+ * the other keys are checked side by side, so they must stay in their
+ * order, and a change anywhere among them is still seen.
+ */
+START_TEST(test_many_keys)
+{
+	struct buf	 b = BUF_INIT, out = BUF_INIT;
+	struct doc	 d;
+	const char	*v[1] = { "new" };
+	int		 i;
+
+	buf_addstr(&b, "---\n");
+	for (i = 0; i < 100000; i++)
+		buf_addf(&b, "k%d: v\n", i);
+	buf_addstr(&b, "---\n");
+	ck_assert_int_eq(parse(&d, b.buf, b.len, 0), 0);
+	ck_assert_int_eq(edit_set(&d, "k50000", v, 1, 0, &out), 0);
+	buf_reset(&out);
+	ck_assert_int_eq(edit_set(&d, "added", v, 1, 0, &out), 0);
+	buf_reset(&out);
+	ck_assert_int_eq(edit_unset(&d, "k99999", &out), 0);
+	ck_assert(strstr(out.buf, "k99998: v\n---\n") != NULL);
+	ck_assert(strstr(out.buf, "k99999") == NULL);
+	doc_free(&d);
+	buf_release(&out);
+	buf_release(&b);
+}
+END_TEST
+
 static Suite *
 edit_suite(void)
 {
@@ -1191,6 +1221,7 @@ edit_suite(void)
 	tcase_add_test(tc, test_quote);
 	tcase_add_test(tc, test_hard_keys);
 	tcase_add_test(tc, test_hard_values);
+	tcase_add_test(tc, test_many_keys);
 	tcase_set_timeout(tc, 60);
 	suite_add_tcase(s, tc);
 	return s;

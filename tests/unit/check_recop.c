@@ -307,6 +307,20 @@ START_TEST(test_set_lists)
 	    "tags: [a, b, c]\n"
 	    "---\n"
 	    "Nothing here.\n");
+	/* Each value once: a person named twice, a word given twice. */
+	ck_assert_int_eq(set(OLD, &c, 2, "with=janet,bob,janet-lee",
+	    "tags=a,b,a"), 0);
+	ck_assert_str_eq(c.err, "");
+	cap_free(&c);
+	EXPECT_FILE(OLD,
+	    "---\n"
+	    "date: 2025-06-01\n"
+	    "kind: note\n"
+	    "with: [janet-lee, bob]\n"
+	    "goals: [delegation]\n"
+	    "tags: [a, b]\n"
+	    "---\n"
+	    "Nothing here.\n");
 	/* A block list is replaced by a flow list, in place. */
 	ck_assert_int_eq(set(QUOTED, &c, 1, "with=bob,jane-smith"), 0);
 	cap_free(&c);
@@ -369,9 +383,16 @@ START_TEST(test_set_unknown)
 	ck_assert_int_eq(set(OLD, &c, 2, "colour=red", "sizes=s,m"), 0);
 	EXPECT_ERR(&c, "unknown key 'colour' for an entry; written as given\n"
 	    "unknown key 'sizes' for an entry; written as given\n");
+	/* Only list fields are lists: anything else is one scalar. */
 	cap_free(&c);
 	EXPECT_FILE(OLD, "---\ndate: 2025-06-01\nkind: note\ncolour: red\n"
-	    "sizes: [s, m]\n---\nNothing here.\n");
+	    "sizes: \"s,m\"\n---\nNothing here.\n");
+	ck_assert_int_eq(set(OLD, &c, 2, "note=he said: \"yes\", ok",
+	    "title=a, b"), 0);
+	cap_free(&c);
+	EXPECT_FILE(OLD, "---\ndate: 2025-06-01\nkind: note\ncolour: red\n"
+	    "sizes: \"s,m\"\nnote: \"he said: \\\"yes\\\", ok\"\n"
+	    "title: \"a, b\"\n---\nNothing here.\n");
 	ck_assert_int_eq(set("people/bob.md", &c, 1, "due=2026-01-01"), 0);
 	EXPECT_ERR(&c, "unknown key 'due' for a person; written as given\n");
 	cap_free(&c);
@@ -821,7 +842,7 @@ START_TEST(test_rename_goal)
 
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	p = fx_path("goals/speaking.md");
@@ -884,7 +905,7 @@ rename_person(int resolve)
 	else
 		rec("people/jane-smith.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "jane-doe", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "jane-doe", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	p = fx_path("people/jane-doe.md");
@@ -968,7 +989,7 @@ rename_refused(const char *rel, const char *newid, int status,
 
 	rec(rel, &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, newid, &O), status);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, newid, &O), status);
 	cap_end(&c);
 	rec_release(&r);
 	ck_assert_str_eq(c.out, "");
@@ -1022,7 +1043,7 @@ START_TEST(test_rename_rollback)
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), EX_DATAERR);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), EX_DATAERR);
 	cap_end(&c);
 	rec_release(&r);
 	ck_assert_str_eq(c.out, "");
@@ -1058,7 +1079,7 @@ START_TEST(test_rename_rollback_exact)
 	before = snapshot();
 	rec("goals/public-speaking.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "speaking", &O), EX_DATAERR);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "speaking", &O), EX_DATAERR);
 	cap_end(&c);
 	rec_release(&r);
 	cap_free(&c);
@@ -1079,7 +1100,7 @@ START_TEST(test_rename_trailing_dash)
 	    "- [ ] Ask @jane-smith- then @jane-smith--x and @jane-smith.\n");
 	rec("people/jane-smith.md", &r);
 	cap_start(&c);
-	ck_assert_int_eq(recop_rename(&J, &r, "jane-doe", &O), 0);
+	ck_assert_int_eq(recop_rename(&J, r.type, r.id, "jane-doe", &O), 0);
 	cap_end(&c);
 	rec_release(&r);
 	cap_free(&c);

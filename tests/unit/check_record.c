@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mentor.h"
@@ -705,6 +706,132 @@ START_TEST(test_duplicate)
 }
 END_TEST
 
+/*
+ * A mapping of n keys k0..k{n-1} (at indent, under "m:" when nested),
+ * with dup, when not negative, given again as the last key.
+ */
+static char *
+many_keys(size_t n, long dup, int nested)
+{
+	struct buf	 b = BUF_INIT;
+	size_t		 i;
+
+	buf_addstr(&b, "---\n");
+	if (nested)
+		buf_addstr(&b, "m:\n");
+	for (i = 0; i < n; i++)
+		buf_addf(&b, "%sk%zu: v\n", nested ? "  " : "", i);
+	if (dup >= 0)
+		buf_addf(&b, "%sk%ld: again\n", nested ? "  " : "", dup);
+	buf_addstr(&b, "---\nbody\n");
+	return buf_detach(&b, NULL);
+}
+
+/* Big mappings find their duplicates too, at the first one's line. */
+START_TEST(test_duplicate_many)
+{
+	static const size_t sizes[] = { 7, 8, 9, 16, 17, 100, 1000, 5000 };
+	struct doc		 d;
+	struct doc_error	 e;
+	char			*s, want[128];
+	size_t			 i, k;
+
+	for (i = 0; i < sizeof(sizes) / sizeof(sizes[0]); i++) {
+		for (k = 0; k < 2; k++) {
+			s = many_keys(sizes[i], -1, (int)k);
+			ck_assert_int_eq(parse(&d, s, &e), 0);
+			ck_assert_uint_eq(d.fm->nkids, k ? 2 : 2 * sizes[i]);
+			doc_free(&d);
+			free(s);
+
+			/* the first key, a middle one, the last one again */
+			s = many_keys(sizes[i], 0, (int)k);
+			ck_assert_int_eq(parse(&d, s, &e), EX_DATAERR);
+			snprintf(want, sizeof(want), "duplicate key 'k0' (first "
+			    "on line %zu)", 2 + k);
+			ck_assert_str_eq(e.msg, want);
+			ck_assert_uint_eq(e.line, 2 + k + sizes[i]);
+			doc_free(&d);
+			free(s);
+			s = many_keys(sizes[i], (long)sizes[i] / 2, (int)k);
+			ck_assert_int_eq(parse(&d, s, &e), EX_DATAERR);
+			snprintf(want, sizeof(want), "duplicate key 'k%zu' (first "
+			    "on line %zu)", sizes[i] / 2, 2 + k + sizes[i] / 2);
+			ck_assert_str_eq(e.msg, want);
+			doc_free(&d);
+			free(s);
+			s = many_keys(sizes[i], (long)sizes[i] - 1, (int)k);
+			ck_assert_int_eq(parse(&d, s, &e), EX_DATAERR);
+			doc_free(&d);
+			free(s);
+		}
+	}
+	/* keys that differ in their last byte, or a prefix, are not the same */
+	FAILS("---\nab: 1\naa: 2\na: 3\nb: 4\nabc: 5\nc: 6\nd: 7\ne: 8\n"
+	    "f: 9\ng: 10\nab: 11\n---\n", 12, 1,
+	    "duplicate key 'ab' (first on line 2)");
+	/* a mapping nested in a big one has keys of its own */
+	s = many_keys(50, -1, 0);
+	ck_assert_int_eq(parse(&d, s, &e), 0);
+	doc_free(&d);
+	free(s);
+	FAILS("---\nk0: 1\nk1: 2\nk2: 3\nk3: 4\nk4: 5\nk5: 6\nk6: 7\n"
+	    "k7: 8\nk8: 9\nm: {k0: 1, k1: 2}\nn:\n  k8: 1\n  k8: 2\n---\n",
+	    14, 3, "duplicate key 'k8' (first on line 13)");
+}
+END_TEST
+
+static double
+seconds(void)
+{
+	struct timespec	 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+ * A record of 100,000 keys (about 1 MB) is read in time linear in its
+ * size: well under a second (comparing each key with those before it
+ * took over 20 s), here with room to spare for a slow or loaded machine.
+ */
+START_TEST(test_many_keys_linear)
+{
+	struct doc		 d;
+	struct doc_error	 e;
+	char			*s = many_keys(100000, -1, 0);
+	double			 t0, dt;
+
+	t0 = seconds();
+	ck_assert_int_eq(parse(&d, s, &e), 0);
+	dt = seconds() - t0;
+	ck_assert_uint_eq(d.fm->nkids, 200000);
+	ck_assert_ptr_nonnull(fm_get(&d, "k99999"));
+	doc_free(&d);
+	free(s);
+	ck_assert_msg(dt < 3.0, "100,000 keys took %.2f s", dt);
+
+	s = many_keys(100000, 99999, 0);
+	ck_assert_int_eq(parse(&d, s, &e), EX_DATAERR);
+	ck_assert_str_eq(e.msg, "duplicate key 'k99999' (first on line "
+	    "100001)");
+	doc_free(&d);
+	free(s);
+
+	/* mentor.yaml is read by every program: the same there */
+	s = many_keys(100000, -1, 0);
+	*strstr(s, "---\nbody") = '\0';
+	t0 = seconds();
+	ck_assert_int_eq(parse_yaml(&d, s + 4, &e), 0);
+	dt = seconds() - t0;
+	ck_assert_uint_eq(d.fm->nkids, 200000);
+	doc_free(&d);
+	free(s);
+	ck_assert_msg(dt < 3.0, "a mentor.yaml of 100,000 keys took %.2f s",
+	    dt);
+}
+END_TEST
+
 START_TEST(test_not_mapping)
 {
 	FAILS("---\n- a\n- b\n---\n", 2, 1,
@@ -1092,6 +1219,7 @@ record_suite(void)
 	tcase_add_test(tc, test_tags_documents);
 	tcase_add_test(tc, test_depth);
 	tcase_add_test(tc, test_duplicate);
+	tcase_add_test(tc, test_duplicate_many);
 	tcase_add_test(tc, test_not_mapping);
 	tcase_add_test(tc, test_nul);
 	tcase_add_test(tc, test_utf8);
@@ -1103,6 +1231,7 @@ record_suite(void)
 	suite_add_tcase(s, tc);
 	tcase_add_test(tl, test_load);
 	tcase_add_test(tl, test_too_big);
+	tcase_add_test(tl, test_many_keys_linear);
 	tcase_set_timeout(tl, 30);
 	suite_add_tcase(s, tl);
 	return s;

@@ -326,6 +326,17 @@ END_TEST
 
 /* opts */
 
+#define FMT_IS(o, v, want) do {					\
+	opts_init(o);							\
+	ck_assert_int_eq(opts_common((o), 'f', (v)), 1);		\
+	ck_assert_int_eq((o)->fmt, (want));				\
+} while (0)
+#define COLOR_IS(o, v, want) do {					\
+	opts_init(o);							\
+	ck_assert_int_eq(opts_common((o), OPT_COLOR, (v)), 1);		\
+	ck_assert_int_eq((o)->color, (want));				\
+} while (0)
+
 START_TEST(test_opts_common)
 {
 	struct opts	 o;
@@ -345,31 +356,33 @@ START_TEST(test_opts_common)
 	ck_assert_int_eq(opts_common(&o, 'C', dir), 1);
 	ck_assert_ptr_eq(o.C, dir);
 	ck_assert_int_eq(opts_common(&o, 'q', NULL), 1);
+	ck_assert_int_eq(opts_common(&o, 'q', NULL), 1);
 	ck_assert_int_eq(o.quiet, 1);
 	ck_assert_int_eq(opts_common(&o, OPT_NO_HEADER, NULL), 1);
 	ck_assert_int_eq(o.no_header, 1);
 
-	ck_assert_int_eq(opts_common(&o, 'f', "json"), 1);
-	ck_assert_int_eq(o.fmt, FMT_JSON);
-	ck_assert_int_eq(opts_common(&o, 'f', "tsv"), 1);
-	ck_assert_int_eq(o.fmt, FMT_TSV);
-	ck_assert_int_eq(opts_common(&o, 'f', "jsonl"), 1);
-	ck_assert_int_eq(o.fmt, FMT_JSONL);
-	ck_assert_int_eq(opts_common(&o, 'f', "paths"), 1);
-	ck_assert_int_eq(o.fmt, FMT_PATHS);
-	ck_assert_int_eq(opts_common(&o, 'f', "md"), 1);
-	ck_assert_int_eq(o.fmt, FMT_MD);
-	ck_assert_int_eq(opts_common(&o, 'f', "text"), 1);
-	ck_assert_int_eq(o.fmt, FMT_TEXT);
+	/* each format and colour, given once (opts_init between) */
+	FMT_IS(&o, "json", FMT_JSON);
+	FMT_IS(&o, "tsv", FMT_TSV);
+	FMT_IS(&o, "jsonl", FMT_JSONL);
+	FMT_IS(&o, "paths", FMT_PATHS);
+	FMT_IS(&o, "md", FMT_MD);
+	FMT_IS(&o, "text", FMT_TEXT);
+	COLOR_IS(&o, NULL, COLOR_ALWAYS);
+	COLOR_IS(&o, "never", COLOR_NEVER);
+	COLOR_IS(&o, "auto", COLOR_AUTO);
+	COLOR_IS(&o, "always", COLOR_ALWAYS);
 
-	ck_assert_int_eq(opts_common(&o, OPT_COLOR, NULL), 1);
-	ck_assert_int_eq(o.color, COLOR_ALWAYS);
-	ck_assert_int_eq(opts_common(&o, OPT_COLOR, "never"), 1);
-	ck_assert_int_eq(o.color, COLOR_NEVER);
-	ck_assert_int_eq(opts_common(&o, OPT_COLOR, "auto"), 1);
-	ck_assert_int_eq(o.color, COLOR_AUTO);
+	/* the same value again changes nothing */
 	ck_assert_int_eq(opts_common(&o, OPT_COLOR, "always"), 1);
 	ck_assert_int_eq(o.color, COLOR_ALWAYS);
+	ck_assert_int_eq(opts_common(&o, 'C', "some/dir"), 1);
+	ck_assert_ptr_eq(o.C, dir);
+	opts_init(&o);
+	ck_assert_int_eq(opts_common(&o, 'f', "text"), 1);
+	ck_assert_int_eq(opts_common(&o, 'f', "text"), 1);
+	ck_assert_int_eq(o.fmt, FMT_TEXT);
+	ck_assert_int_eq(opts_common(&o, OPT_COLOR, "always"), 1);
 
 	/* the caller's options, -h included, are left to the caller */
 	ck_assert_int_eq(opts_common(&o, 'h', NULL), 0);
@@ -401,6 +414,10 @@ START_TEST(test_opts_bad_color)
 }
 END_TEST
 
+/* An option opts_child() gives first, when pre_c is not 0. */
+static int		 pre_c;
+static const char	*pre_arg;
+
 /*
  * Run opts_common(c, arg) in a child with stdout and stderr captured in
  * files under tmpdir; return its exit status (-1 if it did not exit).
@@ -427,6 +444,8 @@ opts_child(int c, const char *arg, char *out, char *err, size_t size)
 		dup2(fd, 2);
 		close(fd);
 		opts_init(&o);
+		if (pre_c != 0)
+			opts_common(&o, pre_c, pre_arg);
 		opts_common(&o, c, arg);
 		fflush(stdout);
 		_exit(99);
@@ -445,6 +464,36 @@ opts_child(int c, const char *arg, char *out, char *err, size_t size)
 	fclose(f);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
+
+/* A shared option given twice: another value is 64, naming it. */
+START_TEST(test_opts_twice)
+{
+	char	 out[512], err[512];
+
+	pre_c = 'f';
+	pre_arg = "json";
+	ck_assert_int_eq(opts_child('f', "json", out, err, sizeof(out)), 99);
+	ck_assert_str_eq(err, "");
+	ck_assert_int_eq(opts_child('f', "tsv", out, err, sizeof(out)), 64);
+	ck_assert_str_eq(out, "");
+	ck_assert_str_eq(err, with_prog("-f: given twice ('json', then "
+	    "'tsv')\n"));
+	pre_c = 'C';
+	pre_arg = "a";
+	ck_assert_int_eq(opts_child('C', "a", out, err, sizeof(out)), 99);
+	ck_assert_int_eq(opts_child('C', "b", out, err, sizeof(out)), 64);
+	ck_assert_str_eq(err, with_prog("-C: given twice ('a', then 'b')\n"));
+	pre_c = OPT_COLOR;
+	pre_arg = NULL;
+	ck_assert_int_eq(opts_child(OPT_COLOR, "always", out, err,
+	    sizeof(out)), 99);
+	ck_assert_int_eq(opts_child(OPT_COLOR, "never", out, err,
+	    sizeof(out)), 64);
+	ck_assert_str_eq(err, with_prog("--color: given twice ('always', "
+	    "then 'never')\n"));
+	pre_c = 0;
+}
+END_TEST
 
 START_TEST(test_opts_messages)
 {
@@ -550,6 +599,7 @@ util_suite(void)
 	tcase_add_exit_test(tc, test_opts_bad_format, EX_USAGE);
 	tcase_add_exit_test(tc, test_opts_bad_color, EX_USAGE);
 	tcase_add_test(tc, test_opts_messages);
+	tcase_add_test(tc, test_opts_twice);
 	tcase_add_test(tc, test_opts_fmt);
 	suite_add_tcase(s, tc);
 

@@ -614,6 +614,55 @@ START_TEST(test_refs)
 }
 END_TEST
 
+/* A list naming the same value twice: a warning at each repeat. */
+START_TEST(test_duplicates)
+{
+	static const struct want entry[] = {
+		{ 3, 25, C_DUPLICATES, W, "with: 'bob' is listed twice (first "
+		    "at line 3)" },
+		{ 3, 30, C_DUPLICATES, W, "with: 'bob' is listed twice (first "
+		    "at line 3)" },
+		{ 6, 5, C_DUPLICATES, W, "goals: 'delegation' is listed twice "
+		    "(first at line 5)" },
+		{ 7, 14, C_DUPLICATES, W, "tags: 'a' is listed twice (first at "
+		    "line 7)" },
+	};
+	static const struct want many[] = {
+		{ 3, 98, C_DUPLICATES, W, "tags: 't3' is listed twice (first at "
+		    "line 3)" },
+		{ 3, 102, C_DUPLICATES, W, "tags: 't0' is listed twice (first "
+		    "at line 3)" },
+	};
+	static const struct want needs[] = {
+		{ 1, 14, C_DUPLICATES, W, "needs: 'sql' is listed twice (first "
+		    "at line 1)" },
+	};
+	struct buf	 b = BUF_INIT;
+	int		 i;
+
+	check_text("log/2026/2026-11-21-x.md",
+	    "---\n"
+	    "date: 2026-11-21\n"
+	    "with: [jane-smith, bob, bob, bob]\n"
+	    "goals:\n"
+	    "  - delegation\n"
+	    "  - 'delegation'\n"
+	    "tags: [a, b, a, ~, ~]\n"
+	    "---\n", entry, NW(entry));
+	/* a long list (sorted, not compared item by item) */
+	buf_addstr(&b, "---\nname: X\ntags: [");
+	for (i = 0; i < 20; i++)
+		buf_addf(&b, "t%d, ", i);
+	buf_addstr(&b, "t3, t0]\n---\n");
+	check_text("people/x.md", b.buf, many, NW(many));
+	buf_release(&b);
+	check_config("needs: [sql, sql]\n", needs, NW(needs));
+	/* one value, or different ones: nothing */
+	check_text("people/x.md", "---\nname: X\nareas: [a, A, 'a b']\n"
+	    "tags: a\n---\n", NULL, 0);
+}
+END_TEST
+
 START_TEST(test_mentions)
 {
 	static const struct want entry[] = {
@@ -1060,14 +1109,16 @@ START_TEST(test_checkinfo)
 {
 	static const char *const names[C_NCHECKS] = { "syntax", "config",
 	    "required", "types", "enums", "dates", "cadence", "duration",
-	    "ratings", "refs", "mentions", "tasks", "milestones", "log-names",
-	    "unique-ids", "locks", "unknown-keys", "file-names", "unread" };
+	    "ratings", "refs", "duplicates", "mentions", "tasks",
+	    "milestones", "log-names", "unique-ids", "locks", "renames",
+	    "unknown-keys", "file-names", "unread" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
 		ck_assert_str_eq(checks[c].name, names[c]);
 		ck_assert_ptr_nonnull(checks[c].what);
-		ck_assert_int_eq(checks[c].sev, c == C_MENTIONS ||
+		ck_assert_int_eq(checks[c].sev, c == C_DUPLICATES ||
+		    c == C_MENTIONS ||
 		    c == C_LOGNAMES || c == C_LOCKS || c == C_UNKNOWN ||
 		    c == C_FILENAMES || c == C_UNREAD ? SEV_WARNING :
 		    SEV_ERROR);
@@ -1092,6 +1143,7 @@ validate_suite(void)
 	tcase_add_test(tr, test_cadence_duration);
 	tcase_add_test(tr, test_ratings);
 	tcase_add_test(tr, test_refs);
+	tcase_add_test(tr, test_duplicates);
 	tcase_add_test(tr, test_mentions);
 	tcase_add_test(tr, test_tasks);
 	tcase_add_test(tr, test_milestones);

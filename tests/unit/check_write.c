@@ -22,6 +22,7 @@
 #define NOBODY	65534
 
 static char	*tdir;				/* one test's, fresh each */
+static struct journal J;			/* at tdir */
 static char	*pool[256];			/* paths freed at teardown */
 static size_t	 npool;
 
@@ -41,11 +42,13 @@ setup(void)
 	fx_at(tdir);
 	npool = 0;
 	unsetenv("MENTOR_LOCK_TIMEOUT");
+	ck_assert_int_eq(journal_open_dir(&J, tdir), 0);
 }
 
 static void
 teardown(void)
 {
+	journal_close(&J);
 	fx_at(NULL);
 	ck_assert_int_eq(fx_rm(tdir), 0);
 	free(tdir);
@@ -150,7 +153,7 @@ START_TEST(test_replace_exact)
 	fx_put(P("b.md"), "B stays\n");
 	fx_put(P("c.txt"), "C stays\n");
 
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), data, sizeof(data) - 1,
+	ck_assert_int_eq(file_replace(&J, "a.md", data, sizeof(data) - 1,
 	    NULL, 0), 0);
 	c = fx_readn(P("a.md"), &len);
 	ck_assert_uint_eq(len, sizeof(data) - 1);
@@ -161,15 +164,18 @@ START_TEST(test_replace_exact)
 	ck_assert_int_eq(count(tdir, NULL), 3);
 	ck_assert_int_eq(count(tdir, ".lock"), 0);
 
-	/* without a root, and down to nothing */
-	ck_assert_int_eq(file_replace(NULL, P("a.md"), "", 0, NULL, 0), 0);
+	/* down to nothing */
+	ck_assert_int_eq(file_replace(&J, "a.md", "", 0, NULL, 0), 0);
 	ASSERT_FILE(P("a.md"), "");
 	ck_assert_int_eq(count(tdir, NULL), 3);
 
-	/* a relative path, and a longer file */
+	/* the journal named "." (the working directory), a longer file */
 	ck_assert_int_eq(chdir(tdir), 0);
-	ck_assert_int_eq(file_replace(".", "b.md", "0123456789", 10, NULL, 0),
-	    0);
+	journal_close(&J);
+	ck_assert_int_eq(journal_open_dir(&J, "."), 0);
+	ck_assert_str_eq(J.root, "");
+	ck_assert_int_eq(file_replace(&J, "./b.md", "0123456789", 10, NULL,
+	    0), 0);
 	ASSERT_FILE(P("b.md"), "0123456789");
 	ck_assert_int_eq(count(tdir, ".lock"), 0);
 }
@@ -181,7 +187,7 @@ START_TEST(test_replace_mode)
 
 	fx_put(P("a.md"), "old\n");
 	ck_assert_int_eq(chmod(P("a.md"), 0640), 0);
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, NULL, 0), 0);
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, NULL, 0), 0);
 	ck_assert_int_eq(stat(P("a.md"), &st), 0);
 	ck_assert_uint_eq(st.st_mode & 07777, 0640);
 	ASSERT_FILE(P("a.md"), "new\n");
@@ -189,7 +195,7 @@ START_TEST(test_replace_mode)
 	/* the file's mode wins over the umask */
 	umask(077);
 	ck_assert_int_eq(chmod(P("a.md"), 0664), 0);
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "newer\n", 6, NULL, 0),
+	ck_assert_int_eq(file_replace(&J, "a.md", "newer\n", 6, NULL, 0),
 	    0);
 	ck_assert_int_eq(stat(P("a.md"), &st), 0);
 	ck_assert_uint_eq(st.st_mode & 07777, 0664);
@@ -207,7 +213,7 @@ START_TEST(test_replace_locked_timeout)
 	setenv("MENTOR_LOCK_TIMEOUT", "0.2", 1);
 	cap_start();
 	t0 = now();
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, NULL, 0),
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, NULL, 0),
 	    EX_TEMPFAIL);
 	dt = now() - t0;
 	err = cap_end();
@@ -222,7 +228,7 @@ START_TEST(test_replace_locked_timeout)
 	setenv("MENTOR_LOCK_TIMEOUT", "0", 1);
 	cap_start();
 	t0 = now();
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, NULL, 0),
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, NULL, 0),
 	    EX_TEMPFAIL);
 	dt = now() - t0;
 	free(cap_end());
@@ -246,7 +252,7 @@ START_TEST(test_replace_lock_released)
 		_exit(unlink(P("a.md.lock")) == 0 ? 0 : 1);
 	}
 	ck_assert_int_ge(pid, 0);
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, NULL, 0), 0);
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, NULL, 0), 0);
 	dt = now() - t0;
 	st = wait_status(pid);
 	ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
@@ -264,23 +270,23 @@ START_TEST(test_replace_expect)
 
 	fx_put(P("a.md"), "abc\n");
 	/* the same bytes: written */
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "xyz\n", 4, "abc\n", 4),
+	ck_assert_int_eq(file_replace(&J, "a.md", "xyz\n", 4, "abc\n", 4),
 	    0);
 	ASSERT_FILE(P("a.md"), "xyz\n");
 
 	/* different bytes, a prefix, a longer text: refused */
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, "xyZ\n", 4),
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, "xyZ\n", 4),
 	    EX_TEMPFAIL);
 	err = cap_end();
 	ASSERT_STDERR(err, "'%s' changed while it was being edited; nothing "
 	    "written", P("a.md"));
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, "xyz", 3),
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, "xyz", 3),
 	    EX_TEMPFAIL);
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, "xyz\n\n",
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, "xyz\n\n",
 	    5), EX_TEMPFAIL);
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "new\n", 4, "", 0),
+	ck_assert_int_eq(file_replace(&J, "a.md", "new\n", 4, "", 0),
 	    EX_TEMPFAIL);
 	free(cap_end());
 	ASSERT_FILE(P("a.md"), "xyz\n");
@@ -288,7 +294,7 @@ START_TEST(test_replace_expect)
 
 	/* an empty file and an empty expectation agree */
 	fx_put(P("e.md"), "");
-	ck_assert_int_eq(file_replace(tdir, P("e.md"), "e\n", 2, "", 0), 0);
+	ck_assert_int_eq(file_replace(&J, "e.md", "e\n", 2, "", 0), 0);
 	ASSERT_FILE(P("e.md"), "e\n");
 
 	/* files longer than one read: a change in the last byte is seen */
@@ -298,10 +304,10 @@ START_TEST(test_replace_expect)
 	buf_add(&big2, big.buf, big.len);
 	big2.buf[big2.len - 1] = '!';
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("big.md"), "n", 1, big2.buf,
+	ck_assert_int_eq(file_replace(&J, "big.md", "n", 1, big2.buf,
 	    big2.len), EX_TEMPFAIL);
 	free(cap_end());
-	ck_assert_int_eq(file_replace(tdir, P("big.md"), "n", 1, big.buf,
+	ck_assert_int_eq(file_replace(&J, "big.md", "n", 1, big.buf,
 	    big.len), 0);
 	ASSERT_FILE(P("big.md"), "n");
 	ck_assert_int_eq(count(tdir, ".lock"), 0);
@@ -315,7 +321,7 @@ START_TEST(test_replace_missing)
 	char	*err;
 
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("no.md"), "x", 1, NULL, 0),
+	ck_assert_int_eq(file_replace(&J, "no.md", "x", 1, NULL, 0),
 	    EX_NOINPUT);
 	err = cap_end();
 	ASSERT_STDERR(err, "cannot write '%s': No such file or directory",
@@ -323,7 +329,7 @@ START_TEST(test_replace_missing)
 
 	/* gone while being edited */
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("no.md"), "x", 1, "old", 3),
+	ck_assert_int_eq(file_replace(&J, "no.md", "x", 1, "old", 3),
 	    EX_TEMPFAIL);
 	err = cap_end();
 	ASSERT_STDERR(err, "'%s' changed while it was being edited; nothing "
@@ -332,7 +338,7 @@ START_TEST(test_replace_missing)
 	/* not a regular file */
 	ck_assert_int_eq(mkdir(P("d.md"), 0777), 0);
 	cap_start();
-	ck_assert_int_eq(file_replace(tdir, P("d.md"), "x", 1, NULL, 0),
+	ck_assert_int_eq(file_replace(&J, "d.md", "x", 1, NULL, 0),
 	    EX_IOERR);
 	err = cap_end();
 	ASSERT_STDERR(err, "cannot write '%s': not a regular file", P("d.md"));
@@ -343,7 +349,7 @@ END_TEST
 START_TEST(test_replace_symlink_inside)
 {
 	struct stat	 st;
-	char		 target[64];
+	char		 target[64], *abs, *err;
 	ssize_t		 n;
 
 	fx_put(P("real.md"), "real\n");
@@ -351,7 +357,7 @@ START_TEST(test_replace_symlink_inside)
 	ck_assert_int_eq(symlink("real.md", P("link.md")), 0);
 	ck_assert_int_eq(symlink("link.md", P("link2.md")), 0);
 
-	ck_assert_int_eq(file_replace(tdir, P("link.md"), "via link\n", 9,
+	ck_assert_int_eq(file_replace(&J, "link.md", "via link\n", 9,
 	    "real\n", 5), 0);
 	ASSERT_FILE(P("real.md"), "via link\n");
 	ck_assert_int_eq(lstat(P("link.md"), &st), 0);
@@ -362,16 +368,38 @@ START_TEST(test_replace_symlink_inside)
 	ck_assert_str_eq(target, "real.md");
 	ASSERT_FILE(P("other.md"), "other\n");
 
-	/* a chain of links, and no root at all */
-	ck_assert_int_eq(file_replace(tdir, P("link2.md"), "chain\n", 6, NULL,
+	/* a chain of links, an absolute one inside the journal */
+	ck_assert_int_eq(file_replace(&J, "link2.md", "chain\n", 6, NULL,
 	    0), 0);
 	ASSERT_FILE(P("real.md"), "chain\n");
-	ck_assert_int_eq(file_replace(NULL, P("link.md"), "noroot\n", 7, NULL,
-	    0), 0);
-	ASSERT_FILE(P("real.md"), "noroot\n");
+	ck_assert_int_eq(symlink(J.abs, P("top")), 0);
+	ck_assert_int_eq(mkdir(P("sub"), 0777), 0);
+	xasprintf(&abs, "%s/real.md", J.abs);
+	ck_assert_int_eq(symlink(abs, P("sub/abs.md")), 0);
+	free(abs);
+	ck_assert_int_eq(file_replace(&J, "sub/abs.md", "absolute\n", 9,
+	    NULL, 0), 0);
+	ASSERT_FILE(P("real.md"), "absolute\n");
+	/* folders that are links inside the journal, and .. */
+	ck_assert_int_eq(file_replace(&J, "top/sub/../top/link.md",
+	    "round\n", 6, NULL, 0), 0);
+	ASSERT_FILE(P("real.md"), "round\n");
 	ck_assert_int_eq(lstat(P("link2.md"), &st), 0);
 	ck_assert(S_ISLNK(st.st_mode));
-	ck_assert_int_eq(count(tdir, NULL), 4);
+	ck_assert_int_eq(lstat(P("sub/abs.md"), &st), 0);
+	ck_assert(S_ISLNK(st.st_mode));
+	ck_assert_int_eq(count(tdir, NULL), 6);
+	ck_assert_int_eq(count(tdir, ".lock"), 0);
+
+	/* a loop of links is refused, not followed for ever */
+	ck_assert_int_eq(symlink("loop2.md", P("loop1.md")), 0);
+	ck_assert_int_eq(symlink("loop1.md", P("loop2.md")), 0);
+	cap_start();
+	ck_assert_int_eq(file_replace(&J, "loop1.md", "x", 1, NULL, 0),
+	    EX_IOERR);
+	err = cap_end();
+	ASSERT_STDERR(err, "cannot write '%s': %s", P("loop1.md"),
+	    strerror(ELOOP));
 }
 END_TEST
 
@@ -387,27 +415,89 @@ START_TEST(test_replace_symlink_outside)
 	ck_assert_int_eq(symlink("../outside.md", P("j/link.md")), 0);
 	ck_assert_int_eq(symlink("../elsewhere", P("j/log")), 0);
 
+	ck_assert_int_eq(symlink(P("outside.md"), P("j/abs.md")), 0);
+	journal_close(&J);
+	ck_assert_int_eq(journal_open_dir(&J, P("j")), 0);
+
+	/* updating an existing file is 74, never 73 */
 	cap_start();
-	ck_assert_int_eq(file_replace(P("j"), P("j/link.md"), "evil\n", 5,
-	    NULL, 0), EX_CANTCREAT);
+	ck_assert_int_eq(file_replace(&J, "link.md", "evil\n", 5, NULL, 0),
+	    EX_IOERR);
 	err = cap_end();
-	ASSERT_STDERR(err, "refusing to write '%s': it is a symbolic link "
-	    "leading out of the journal", P("j/link.md"));
+	ASSERT_STDERR(err, "refusing to write '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/link.md"));
 	ASSERT_FILE(P("outside.md"), "outside\n");
 	ck_assert_int_eq(lstat(P("j/link.md"), &st), 0);
 	ck_assert(S_ISLNK(st.st_mode));
-
-	/* a directory link leaving the journal */
 	cap_start();
-	ck_assert_int_eq(file_replace(P("j"), P("j/log/x.md"), "evil\n", 5,
-	    NULL, 0), EX_CANTCREAT);
+	ck_assert_int_eq(file_replace(&J, "abs.md", "evil\n", 5, NULL, 0),
+	    EX_IOERR);
+	free(cap_end());
+	ASSERT_FILE(P("outside.md"), "outside\n");
+
+	/* a folder link leaving the journal, and .. above it */
+	cap_start();
+	ck_assert_int_eq(file_replace(&J, "log/x.md", "evil\n", 5, NULL, 0),
+	    EX_IOERR);
 	err = cap_end();
-	ASSERT_STDERR(err, "refusing to write '%s': it is outside the journal",
-	    P("j/log/x.md"));
+	ASSERT_STDERR(err, "refusing to write '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/log/x.md"));
+	cap_start();
+	ck_assert_int_eq(file_replace(&J, "../outside.md", "evil\n", 5, NULL,
+	    0), EX_IOERR);
+	err = cap_end();
+	ASSERT_STDERR(err, "refusing to write '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/../outside.md"));
 	ASSERT_FILE(P("elsewhere/x.md"), "x\n");
+	ASSERT_FILE(P("outside.md"), "outside\n");
 
 	ck_assert_int_eq(count(tdir, ".lock"), 0);
-	ck_assert_int_eq(count(P("j"), NULL), 2);
+	ck_assert_int_eq(count(P("j"), NULL), 3);
+	ck_assert_int_eq(count(P("elsewhere"), NULL), 1);
+}
+END_TEST
+
+/*
+ * A folder swapped for a link out of the journal while a writer waits
+ * for a lock (once it has found its way) does not take the write out:
+ * it lands in the folder found, which is in the journal.
+ */
+static int
+swap_goals(void *ctx, const char *path, char *old, size_t len,
+    struct buf *out)
+{
+	(void)ctx;
+	(void)path;
+	free(old);
+	(void)len;
+	/* goals/ moves aside and a link out of the journal takes its place. */
+	ck_assert_int_eq(rename(P("j/goals"), P("j/goals.real")), 0);
+	ck_assert_int_eq(symlink(P("elsewhere"), P("j/goals")), 0);
+	buf_addstr(out, "---\ntitle: mine\n---\n");
+	return 0;
+}
+
+START_TEST(test_folder_swapped)
+{
+	char	*made, *err;
+
+	fx_put(P("j/goals/g.md"), "---\ntitle: g\n---\n");
+	fx_put(P("elsewhere/g.md"), "outside\n");
+	journal_close(&J);
+	ck_assert_int_eq(journal_open_dir(&J, P("j")), 0);
+	ck_assert_int_eq(file_update(&J, "goals/g.md", swap_goals, NULL), 0);
+	ASSERT_FILE(P("j/goals.real/g.md"), "---\ntitle: mine\n---\n");
+	ASSERT_FILE(P("elsewhere/g.md"), "outside\n");
+	ck_assert_int_eq(count(P("elsewhere"), NULL), 1);
+	ck_assert_int_eq(count(P("j/goals.real"), NULL), 1);
+
+	/* the next write finds its way anew: out, so it is refused */
+	cap_start();
+	ck_assert_int_eq(file_create(&J, "goals", "n", ".md",
+	    "---\ntitle: n\n---\n", 17, &made), EX_CANTCREAT);
+	err = cap_end();
+	ASSERT_STDERR(err, "refusing to create '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/goals/n.md"));
 	ck_assert_int_eq(count(P("elsewhere"), NULL), 1);
 }
 END_TEST
@@ -454,7 +544,7 @@ in_child(int (*fn)(void), int drop, char **errp)
 static int
 ro_replace(void)
 {
-	return file_replace(tdir, arg1, "new\n", 4, NULL, 0);
+	return file_replace(&J, arg1, "new\n", 4, NULL, 0);
 }
 
 static int
@@ -463,7 +553,7 @@ ro_create(void)
 	char	*made = NULL;
 	int	 rv;
 
-	rv = file_create(tdir, arg2, "note", ".md", "x\n", 2, &made);
+	rv = file_create(&J, arg2, "note", ".md", "x\n", 2, &made);
 	free(made);
 	return rv;
 }
@@ -473,8 +563,8 @@ START_TEST(test_replace_readonly_dir)
 	char	*err;
 	int	 rv;
 
-	arg1 = P("ro/a.md");
-	arg2 = P("ro");
+	arg1 = "ro/a.md";
+	arg2 = "ro";
 	ck_assert_int_eq(mkdir(P("ro"), 0777), 0);
 	fx_put(P("ro/a.md"), "original\n");
 	if (geteuid() == 0) {
@@ -490,7 +580,8 @@ START_TEST(test_replace_readonly_dir)
 		    "drop root privileges\n");
 		return;
 	}
-	ck_assert_int_eq(rv, EX_CANTCREAT);
+	/* 73 is for a new record: failing to update one is 74 */
+	ck_assert_int_eq(rv, EX_IOERR);
 	ASSERT_STDERR(err, "cannot write '%s': Permission denied",
 	    P("ro/a.md"));
 	ASSERT_FILE(P("ro/a.md"), "original\n");
@@ -518,7 +609,7 @@ static int
 big_replace(void)
 {
 	small_files();
-	return file_replace(tdir, arg1, "0123456789abcdef", 16, NULL, 0);
+	return file_replace(&J, arg1, "0123456789abcdef", 16, NULL, 0);
 }
 
 static int
@@ -528,7 +619,7 @@ big_create(void)
 	int	 rv;
 
 	small_files();
-	rv = file_create(tdir, tdir, "new", ".md", "0123456789abcdef", 16,
+	rv = file_create(&J, "", "new", ".md", "0123456789abcdef", 16,
 	    &made);
 	free(made);
 	return rv;
@@ -539,7 +630,7 @@ START_TEST(test_write_failure)
 {
 	char	*err;
 
-	arg1 = P("a.md");
+	arg1 = "a.md";
 	fx_put(P("a.md"), "old\n");
 	ck_assert_int_eq(in_child(big_replace, 0, &err), EX_IOERR);
 	ASSERT_STDERR(err, "cannot write '%s': %s", P("a.md"), strerror(EFBIG));
@@ -574,8 +665,8 @@ START_TEST(test_signals_restored)
 	signal(SIGINT, SIG_DFL);
 
 	fx_put(P("a.md"), "a\n");
-	ck_assert_int_eq(file_replace(tdir, P("a.md"), "b\n", 2, NULL, 0), 0);
-	ck_assert_int_eq(file_create(tdir, tdir, "c", ".md", "c\n", 2, &made),
+	ck_assert_int_eq(file_replace(&J, "a.md", "b\n", 2, NULL, 0), 0);
+	ck_assert_int_eq(file_create(&J, "", "c", ".md", "c\n", 2, &made),
 	    0);
 	free(made);
 
@@ -596,8 +687,8 @@ END_TEST
 START_TEST(test_signal_removes_lock)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	const size_t	 size = 256 * 1024;
-	const char	*path = P("a.md");
+	const size_t	 size = 2 * 1024 * 1024;
+	sigset_t	 set, old;
 	char		*a, *b, *c;
 	size_t		 i, len;
 	pid_t		 pid;
@@ -610,13 +701,22 @@ START_TEST(test_signal_removes_lock)
 	fx_put(P("a.md"), "initial\n");
 	for (i = 0; i < 3; i++) {
 		for (round = 0; round < 4; round++) {
+			/* Held until the child has its own journal and handler. */
+			sigemptyset(&set);
+			sigaddset(&set, sigs[i]);
+			sigprocmask(SIG_BLOCK, &set, &old);
 			if ((pid = fork()) == 0) {
+				journal_close(&J);
+				if (journal_open_dir(&J, tdir) != 0)
+					_exit(2);
 				signal(sigs[i], SIG_DFL);
+				sigprocmask(SIG_SETMASK, &old, NULL);
 				for (st = 0;; st = !st)
-					if (file_replace(tdir, path,
+					if (file_replace(&J, "a.md",
 					    st ? b : a, size, NULL, 0) != 0)
 						_exit(1);
 			}
+			sigprocmask(SIG_SETMASK, &old, NULL);
 			ck_assert_int_ge(pid, 0);
 			nap_ms(30 + round * 7);
 			ck_assert_int_eq(kill(pid, sigs[i]), 0);
@@ -679,9 +779,13 @@ START_TEST(test_replace_race)
 	setenv("MENTOR_LOCK_TIMEOUT", "30", 1);
 	for (k = 0; k < 2; k++) {
 		if ((pid[k] = fork()) == 0) {
+			/* A writer of its own, as a program would be. */
+			journal_close(&J);
+			if (journal_open_dir(&J, tdir) != 0)
+				_exit(99);
 			for (i = 0; i < 50; i++) {
 				content(&b, k, i, size);
-				if (file_replace(tdir, path, b.buf, b.len,
+				if (file_replace(&J, "a.md", b.buf, b.len,
 				    NULL, 0) != 0)
 					fails++;
 			}
@@ -724,55 +828,51 @@ START_TEST(test_create_sequence)
 {
 	struct stat	 st;
 	char		*made;
-	char		*want;
 
-	ck_assert_int_eq(file_create(tdir, P("log/2026"), "weekly", ".md",
+	ck_assert_int_eq(file_create(&J, "notes/2026", "weekly", ".md",
 	    "one\n", 4, &made), 0);
-	ck_assert_str_eq(made, P("log/2026/weekly.md"));
-	ASSERT_FILE(made, "one\n");
-	ck_assert_int_eq(stat(made, &st), 0);
+	ck_assert_str_eq(made, "notes/2026/weekly.md");
+	ASSERT_FILE(P(made), "one\n");
+	ck_assert_int_eq(stat(P(made), &st), 0);
 	ck_assert_uint_eq(st.st_mode & 07777, 0644);
 	ck_assert_uint_eq(st.st_nlink, 1);
 	free(made);
 
-	ck_assert_int_eq(file_create(tdir, P("log/2026"), "weekly", ".md",
+	ck_assert_int_eq(file_create(&J, "notes/2026", "weekly", ".md",
 	    "two\n", 4, &made), 0);
-	ck_assert_str_eq(made, P("log/2026/weekly-2.md"));
-	ASSERT_FILE(made, "two\n");
+	ck_assert_str_eq(made, "notes/2026/weekly-2.md");
+	ASSERT_FILE(P(made), "two\n");
 	free(made);
 
 	/* a trailing slash does not double */
-	xasprintf(&want, "%s/", P("log/2026"));
-	ck_assert_int_eq(file_create(tdir, want, "weekly", ".md", "three\n", 6,
-	    &made), 0);
-	ck_assert_str_eq(made, P("log/2026/weekly-3.md"));
-	ASSERT_FILE(made, "three\n");
+	ck_assert_int_eq(file_create(&J, "notes/2026/", "weekly", ".md",
+	    "three\n", 6, &made), 0);
+	ck_assert_str_eq(made, "notes/2026/weekly-3.md");
+	ASSERT_FILE(P(made), "three\n");
 	free(made);
-	free(want);
 
-	ASSERT_FILE(P("log/2026/weekly.md"), "one\n");
-	ASSERT_FILE(P("log/2026/weekly-2.md"), "two\n");
-	ck_assert_int_eq(count(P("log/2026"), NULL), 3);
+	ASSERT_FILE(P("notes/2026/weekly.md"), "one\n");
+	ASSERT_FILE(P("notes/2026/weekly-2.md"), "two\n");
+	ck_assert_int_eq(count(P("notes/2026"), NULL), 3);
 
 	/* the umask decides a new file's mode */
 	umask(077);
-	ck_assert_int_eq(file_create(NULL, tdir, "p", ".md", "", 0, &made), 0);
-	ck_assert_str_eq(made, P("p.md"));
-	ck_assert_int_eq(stat(made, &st), 0);
+	ck_assert_int_eq(file_create(&J, "", "p", ".md", "", 0, &made), 0);
+	ck_assert_str_eq(made, "p.md");
+	ck_assert_int_eq(stat(P(made), &st), 0);
 	ck_assert_uint_eq(st.st_mode & 07777, 0600);
-	ASSERT_FILE(made, "");
+	ASSERT_FILE(P(made), "");
 	free(made);
 
-	/* a relative directory and an empty one */
-	ck_assert_int_eq(chdir(tdir), 0);
-	ck_assert_int_eq(file_create(".", "people", "jane", ".md", "j\n", 2,
-	    &made), 0);
-	ck_assert_str_eq(made, "people/jane.md");
-	free(made);
-	ck_assert_int_eq(file_create(NULL, "", "p", ".md", "q\n", 2, &made),
+	/* "." and NULL are the journal's folder */
+	ck_assert_int_eq(file_create(&J, ".", "p", ".md", "q\n", 2, &made),
 	    0);
 	ck_assert_str_eq(made, "p-2.md");
 	ASSERT_FILE(P("p-2.md"), "q\n");
+	free(made);
+	ck_assert_int_eq(file_create(&J, NULL, "p", ".md", "r\n", 2, &made),
+	    0);
+	ck_assert_str_eq(made, "p-3.md");
 	free(made);
 	ck_assert_int_eq(count(tdir, ".lock"), 0);
 }
@@ -785,9 +885,9 @@ START_TEST(test_create_taken)
 
 	/* a stale lock: that name is being created, take the next */
 	fx_put(P("note.md.lock"), "stale\n");
-	ck_assert_int_eq(file_create(tdir, tdir, "note", ".md", "n\n", 2,
+	ck_assert_int_eq(file_create(&J, "", "note", ".md", "n\n", 2,
 	    &made), 0);
-	ck_assert_str_eq(made, P("note-2.md"));
+	ck_assert_str_eq(made, "note-2.md");
 	free(made);
 	ck_assert_int_eq(access(P("note.md"), F_OK), -1);
 	ASSERT_FILE(P("note.md.lock"), "stale\n");
@@ -795,9 +895,9 @@ START_TEST(test_create_taken)
 	/* a dangling symlink is a taken name, never written through */
 	ck_assert_int_eq(symlink("nowhere.md", P("goal.md")), 0);
 	fx_put(P("goal-2.md"), "existing\n");
-	ck_assert_int_eq(file_create(tdir, tdir, "goal", ".md", "g\n", 2,
+	ck_assert_int_eq(file_create(&J, "", "goal", ".md", "g\n", 2,
 	    &made), 0);
-	ck_assert_str_eq(made, P("goal-3.md"));
+	ck_assert_str_eq(made, "goal-3.md");
 	free(made);
 	ck_assert_int_eq(lstat(P("goal.md"), &st), 0);
 	ck_assert(S_ISLNK(st.st_mode));
@@ -815,48 +915,42 @@ START_TEST(test_create_outside)
 
 	ck_assert_int_eq(mkdir(P("j"), 0777), 0);
 	ck_assert_int_eq(mkdir(P("elsewhere"), 0777), 0);
-	ck_assert_int_eq(symlink("../elsewhere", P("j/log")), 0);
+	ck_assert_int_eq(symlink("../elsewhere", P("j/notes")), 0);
+	journal_close(&J);
+	ck_assert_int_eq(journal_open_dir(&J, P("j")), 0);
 
 	cap_start();
-	ck_assert_int_eq(file_create(P("j"), P("j/log"), "x", ".md", "x", 1,
-	    &made), EX_CANTCREAT);
+	ck_assert_int_eq(file_create(&J, "notes", "x", ".md", "x", 1, &made),
+	    EX_CANTCREAT);
 	err = cap_end();
 	ck_assert_ptr_null(made);
-	ASSERT_STDERR(err, "refusing to create a record in '%s': it is a "
-	    "symbolic link leading out of the journal", P("j/log"));
+	ASSERT_STDERR(err, "refusing to create '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/notes/x.md"));
 
-	/* new directories are made only inside the journal */
+	/* new folders are made only inside the journal */
 	cap_start();
-	ck_assert_int_eq(file_create(P("j"), P("j/log/2026"), "x", ".md", "x",
-	    1, &made), EX_CANTCREAT);
-	err = cap_end();
-	ASSERT_STDERR(err, "refusing to create '%s': it is outside the journal",
-	    P("j/log/2026"));
-	cap_start();
-	ck_assert_int_eq(file_create(P("j"), P("other/sub"), "x", ".md", "x", 1,
+	ck_assert_int_eq(file_create(&J, "notes/2026", "x", ".md", "x", 1,
 	    &made), EX_CANTCREAT);
 	err = cap_end();
-	ASSERT_STDERR(err, "refusing to create '%s': it is outside the journal",
-	    P("other"));
+	ASSERT_STDERR(err, "refusing to create '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/notes/2026/x.md"));
+	cap_start();
+	ck_assert_int_eq(file_create(&J, "../other/sub", "x", ".md", "x", 1,
+	    &made), EX_CANTCREAT);
+	err = cap_end();
+	ASSERT_STDERR(err, "refusing to create '%s': a symbolic link on the "
+	    "way leads out of the journal", P("j/../other/sub/x.md"));
 	ck_assert_int_eq(count(P("elsewhere"), NULL), 0);
 	ck_assert_int_eq(access(P("other"), F_OK), -1);
 
-	/* a missing journal is not made either */
-	cap_start();
-	ck_assert_int_eq(file_create(P("nope"), P("nope/log"), "x", ".md", "x",
-	    1, &made), EX_CANTCREAT);
-	err = cap_end();
-	ASSERT_STDERR(err, "cannot create a record in '%s': cannot resolve "
-	    "'%s': No such file or directory", P("nope/log"), P("nope"));
-	ck_assert_int_eq(access(P("nope"), F_OK), -1);
-
-	/* a file where a directory should be */
+	/* a file where a folder should be */
 	fx_put(P("j/file"), "");
 	cap_start();
-	ck_assert_int_eq(file_create(P("j"), P("j/file/sub"), "x", ".md", "x",
-	    1, &made), EX_CANTCREAT);
+	ck_assert_int_eq(file_create(&J, "file/sub", "x", ".md", "x", 1,
+	    &made), EX_CANTCREAT);
 	err = cap_end();
-	ASSERT_STDERR(err, "cannot create '%s': Not a directory", P("j/file"));
+	ASSERT_STDERR(err, "cannot create '%s': Not a directory",
+	    P("j/file/sub/x.md"));
 	ck_assert_int_eq(count(tdir, NULL), 2);
 	ck_assert_int_eq(count(P("j"), NULL), 2);
 }
@@ -865,7 +959,6 @@ END_TEST
 START_TEST(test_create_race)
 {
 	const size_t	 size = 3000;
-	const char	*log = P("log");
 	struct buf	 b = BUF_INIT;
 	struct dirent	*e;
 	DIR		*d;
@@ -878,9 +971,12 @@ START_TEST(test_create_race)
 	setenv("MENTOR_LOCK_TIMEOUT", "30", 1);
 	for (k = 0; k < 2; k++) {
 		if ((pid[k] = fork()) == 0) {
+			journal_close(&J);
+			if (journal_open_dir(&J, tdir) != 0)
+				_exit(99);
 			for (i = 0; i < 50; i++) {
 				content(&b, k, i, size);
-				if (file_create(tdir, log, "weekly",
+				if (file_create(&J, "log", "weekly",
 				    ".md", b.buf, b.len, &made) != 0)
 					fails++;
 				else
@@ -975,7 +1071,7 @@ END_TEST
 static int
 replace_a(void)
 {
-	return file_replace(tdir, arg1, "b\n", 2, NULL, 0);
+	return file_replace(&J, arg1, "b\n", 2, NULL, 0);
 }
 
 /* A bad timeout stops file_replace before it touches anything. */
@@ -983,7 +1079,7 @@ START_TEST(test_lock_timeout_bad_before_writing)
 {
 	char	*err;
 
-	arg1 = P("a.md");
+	arg1 = "a.md";
 	fx_put(P("a.md"), "a\n");
 	setenv("MENTOR_LOCK_TIMEOUT", "soon", 1);
 	ck_assert_int_eq(in_child(replace_a, 0, &err), EX_USAGE);
@@ -1010,6 +1106,7 @@ write_suite(void)
 	tcase_add_test(tc, test_replace_missing);
 	tcase_add_test(tc, test_replace_symlink_inside);
 	tcase_add_test(tc, test_replace_symlink_outside);
+	tcase_add_test(tc, test_folder_swapped);
 	tcase_add_test(tc, test_replace_readonly_dir);
 	tcase_add_test(tc, test_write_failure);
 	tcase_add_test(tc, test_signals_restored);
