@@ -430,8 +430,9 @@ void		 tmp_remove(char *);
 
 /*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
- * title to out: at most 60 bytes (not counting what out held), [a-z0-9-],
- * never empty (the fallback, else "note").
+ * title to out: at most 60 bytes (not counting what out held), cut
+ * between words, [a-z0-9-], never empty: a title of which nothing is left
+ * gives the fallback (else "note") and a stable "-xxxxxx" made from it.
  */
 void		 slug_make(const char *, const char *, struct buf *);
 

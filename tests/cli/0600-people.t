@@ -2,7 +2,7 @@
 # mentor-people: every output of the example journal, check-in cadences
 # on small journals, surgical and atomic edits, renames, bad input.
 . "$(dirname "$0")/lib.sh"
-plan 139
+plan 140
 
 PD=$TESTDATA/people
 CR=$(printf '\r')
@@ -748,10 +748,15 @@ check '... a prospect by default, nothing else' \
     cmp -s "$T/expected" people/maria-jose-o-brien-2.md
 
 want_out <<'OUT'
-people/person.md
+people/person-26ee51.md
 OUT
-run 'a name without a letter or digit gives person.md' 0 \
+run 'a name without a letter or digit: person and a stable suffix' 0 \
     mentor-people add '日本'
+want_out <<'OUT'
+people/person-5f5ce7.md
+OUT
+run '... another such name gets another suffix, not person-2' 0 \
+    mentor-people add '日本語'
 
 run 'add -q writes, printing nothing' 0 mentor-people -q add 'Quiet One'
 check '... the file is there' test -f people/quiet-one.md
@@ -811,7 +816,7 @@ run 'an option of another command is 64, naming it' 64 \
 
 check 'refused adds create nothing' test ! -e people/bad.md
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 4 records
+mentor-check: 0 errors, 0 warnings in 5 records
 ERR
 run 'every person added here checks clean' 0 mentor-check
 
