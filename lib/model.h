@@ -229,4 +229,12 @@ int		 scan_threads(void);
 void		 outreach_message(const struct scan *, const struct person *,
 		    struct buf *, struct buf *);
 
+/*
+ * personview.c: mentor-people show, the person with that id in format
+ * fmt (text, json or md); returns the scan's status.
+ */
+struct opts;
+int		 person_show(struct journal *, const char *, mdate, int,
+		    const struct opts *);
+
 #endif /* MENTOR_MODEL_H */
