@@ -21,7 +21,8 @@
 enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
 	OPT_KNOWN_FOR, OPT_CONNECTION, OPT_CADENCE, OPT_CHANNEL, OPT_CONTACT,
-	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK
+	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK, OPT_AREAS, OPT_CONTACTED,
+	OPT_EXPECT, OPT_BOUNDARY, OPT_FOLLOW_UP, OPT_OVERDUE
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
@@ -31,21 +32,25 @@ static int cmd_show(const struct sub *, struct journal *, int, char **);
 static int cmd_set(const struct sub *, struct journal *, int, char **);
 static int cmd_outreach(const struct sub *, struct journal *, int, char **);
 static int cmd_coverage(const struct sub *, struct journal *, int, char **);
+static int cmd_answer(const struct sub *, struct journal *, int, char **);
 
 static const struct sub subs[] = {
 	{ "add", cmd_add, SUB_WRITES, O(OPT_ROLE) | O(OPT_RELATIONSHIP) |
 	    O(OPT_STATUS) | O(OPT_FIELD) | O(OPT_KNOWN_FOR) |
 	    O(OPT_CONNECTION) | O(OPT_CADENCE) | O(OPT_CHANNEL) |
-	    O(OPT_CONTACT) | O(OPT_SINCE),
+	    O(OPT_CONTACT) | O(OPT_SINCE) | O(OPT_AREAS) | O(OPT_CONTACTED) |
+	    O(OPT_EXPECT) | O(OPT_BOUNDARY),
 	  "add name [--role r] [--relationship t] [--status s]\n"
 	  "           [--field f] [--known-for text] [--connection text]\n"
-	  "           [--cadence c] [--channel c] [--contact c]\n"
-	  "           [--since date]",
+	  "           [--areas a,b...] [--cadence c] [--channel c] "
+	  "[--contact c]\n"
+	  "           [--since date] [--contacted date] [--expect text]...\n"
+	  "           [--boundary text]...",
 	  "add a person and print their record's path", "a name", 1, 1 },
 	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
-	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R |
-	    O_N,
-	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
+	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) |
+	    O(OPT_OVERDUE) | O_I | O_R | O_N,
+	  "list [-0iqr] [--prospects | --overdue] [--role r] [--status s,...]\n"
 	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
 	  "           [person ... | -]",
 	  "list people, one a line, with their check-ins", "people", 0, -1 },
@@ -58,9 +63,14 @@ static const struct sub subs[] = {
 	{ "rename", cmd_set, SUB_WRITES, 0, "rename person new-id",
 	  "give a person a new id, and every reference to it",
 	  "a person and their new id", 2, 2 },
-	{ "outreach", cmd_outreach, 0, O(OPT_MARK),
-	  "outreach person [--mark] [-f text|json|md]",
-	  "draft a first message to a prospect", "a person", 1, 1 },
+	{ "outreach", cmd_outreach, 0, O(OPT_MARK) | O(OPT_FOLLOW_UP),
+	  "outreach person [--follow-up] [--mark] [-f text|json|md]",
+	  "draft a first message to a prospect, or a follow-up", "a person",
+	  1, 1 },
+	{ "answer", cmd_answer, SUB_WRITES, O(OPT_SINCE) | O(OPT_CADENCE),
+	  "answer person yes|no [--since date] [--cadence c]",
+	  "record a prospect's answer: yes makes them active, no ends it",
+	  "a person and yes or no", 2, 2 },
 	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]",
 	  "which needs of mentor.yaml someone covers", "nothing", 0, 0 },
 	{ "edit", cmd_set, SUB_WRITES, 0, "edit person",
@@ -89,13 +99,25 @@ static const struct optdef opts[] = {
 	{ OPT_CONTACT, "contact", "text", O(OPT_CONTACT),
 	  "how to reach them" },
 	{ OPT_SINCE, "since", "date", O(OPT_SINCE),
-	  "when the relationship began" },
+	  "when the relationship began; answer: from when (today)" },
+	{ OPT_AREAS, "areas", "a,b...", O(OPT_AREAS),
+	  "what they can help with, comma-separated, repeatable" },
+	{ OPT_CONTACTED, "contacted", "date", O(OPT_CONTACTED),
+	  "when you approached them (the status is then contacted)" },
+	{ OPT_EXPECT, "expect", "text", O(OPT_EXPECT),
+	  "an expectation you agreed, repeatable" },
+	{ OPT_BOUNDARY, "boundary", "text", O(OPT_BOUNDARY),
+	  "a boundary you agreed, repeatable" },
 	{ OPT_GREP, "grep", "regex", O(OPT_GREP), "people whose name, field, "
 	  "known-for, connection or body matches (PCRE2)" },
 	{ OPT_PROSPECTS, "prospects", NULL, O(OPT_PROSPECTS),
 	  "prospects only, with their outreach columns" },
 	{ OPT_MARK, "mark", NULL, O(OPT_MARK),
 	  "record that it went: status contacted, contacted: today" },
+	{ OPT_FOLLOW_UP, "follow-up", NULL, O(OPT_FOLLOW_UP),
+	  "a follow-up to the first message, for one not answered" },
+	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE),
+	  "people whose next check-in is overdue" },
 	{ 0, NULL, NULL, 0, NULL }
 };
 
@@ -108,8 +130,10 @@ static const char channels[] = "in-person|video|phone|email|chat";
 static struct opts	 o;
 static const char	*role, *relationship, *status, *field, *known_for,
 			*connection, *cadence, *channel, *contact, *since,
-			*grep;
-static int		 prospects, mark;
+			*grep, *contacted;
+static char		**areas, **expects, **boundaries;
+static size_t		 nareas, nexpects, nboundaries;
+static int		 prospects, mark, followup, overdue;
 static mdate		 today;
 
 /* A text argument must be one line of valid UTF-8; exit 64 if not. */
@@ -122,6 +146,101 @@ one_line(const char *what, const char *v)
 		errx(EX_USAGE, "%s must be one line", what);
 	if (!utf8_valid(v, strlen(v), NULL))
 		errx(EX_USAGE, "%s is not valid UTF-8", what);
+}
+
+/* Split --areas values at commas: each a word of one line. */
+static void
+area_list(struct buf *b)
+{
+	char	**v = NULL, *copy, *tok, *save, *t;
+	size_t	 n = 0, i, k;
+
+	for (i = 0; i < nareas; i++) {
+		copy = xstrdup(areas[i]);
+		for (tok = strtok_r(copy, ",", &save); tok != NULL;
+		    tok = strtok_r(NULL, ",", &save)) {
+			tok += strspn(tok, " \t");
+			for (t = tok + strlen(tok); t > tok && (t[-1] == ' ' ||
+			    t[-1] == '\t'); t--)
+				;
+			*t = '\0';
+			if (*tok == '\0')
+				continue;
+			one_line("--areas", tok);
+			for (k = 0; k < n && strcmp(v[k], tok) != 0; k++)
+				;
+			if (k == n)
+				strv_push(&v, &n, xstrdup(tok));
+		}
+		free(copy);
+	}
+	if (nareas > 0 && n == 0)
+		errx(EX_USAGE, "--areas: no area given");
+	yaml_kvlist(b, "areas", v, n);
+	strv_free(v, n);
+}
+
+/* A section of the body: its heading, then a bullet an item. */
+static void
+section(struct buf *b, const char *heading, const char *opt, char **v,
+    size_t n)
+{
+	size_t	 i;
+
+	buf_addf(b, "## %s\n", heading);
+	for (i = 0; i < n; i++) {
+		one_line(opt, v[i]);
+		if (v[i][strspn(v[i], " \t")] == '\0')
+			errx(EX_USAGE, "%s is empty", opt);
+		buf_addf(b, "- %s\n", v[i] + strspn(v[i], " \t"));
+	}
+}
+
+static void
+no_diags(void *ctx, const char *path, struct vctx *cx, int rc,
+    const struct doc_error *e)
+{
+	(void)ctx;
+	(void)path;
+	(void)cx;
+	(void)rc;
+	(void)e;
+}
+
+/*
+ * The people already in the journal under the name (the same, ignoring
+ * case, or the same slug): told on stderr, naming their records, once the
+ * new one is made.  Broken records are mentor-check's business here.
+ */
+static void
+same_name(struct journal *j, const char *name, const char *slug,
+    const char *made)
+{
+	struct scan		 s;
+	struct buf		 b = BUF_INIT;
+	const struct person	*p;
+	char			*path;
+	size_t			 i;
+
+	scan_init(&s, j, today);
+	s.only = journal_list(j, R_PERSON);
+	s.flags = SCAN_GIVEN_ONLY;
+	s.diags = no_diags;
+	(void)scan_run(&s);
+	for (i = 0; i < s.npeople; i++) {
+		p = s.people[i];
+		if (p->name == NULL || strcmp(p->path, made) == 0)
+			continue;
+		buf_reset(&b);
+		slug_make(p->name, "person", &b);
+		if (strcasecmp(p->name, name) != 0 && strcmp(b.buf, slug) != 0)
+			continue;
+		path = journal_path(j, p->rel);
+		warnx("%s is named '%s' too; added %s", path, p->name, made);
+		free(path);
+	}
+	buf_release(&b);
+	scan_release(&s);
 }
 
 static int
@@ -157,10 +276,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&b, "name", name.buf);
 	yaml_kv(&b, "role", role);
 	yaml_kv(&b, "relationship", relationship);
-	yaml_kv(&b, "status", status ? status : "prospect");
+	/* Someone approached is contacted, unless told otherwise. */
+	yaml_kv(&b, "status", status ? status : contacted ? "contacted" :
+	    "prospect");
 	yaml_kv(&b, "field", field);
 	yaml_kv(&b, "known-for", known_for);
 	yaml_kv(&b, "connection", connection);
+	area_list(&b);
 	if (since != NULL) {
 		date_format(date_arg("--since", since, today,
 		    j->set.week_start), ds);
@@ -169,15 +291,25 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&b, "cadence", cadence);
 	yaml_kv(&b, "channel", channel);
 	yaml_kv(&b, "contact", contact);
+	if (contacted != NULL) {
+		date_format(date_arg("--contacted", contacted, today,
+		    j->set.week_start), ds);
+		yaml_kv(&b, "contacted", ds);
+	}
 	who = author_name(*j->root ? j->root : NULL);
 	yaml_kv(&b, "author", who);
 	free(who);
-	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
+	buf_addstr(&b, "---\n");
+	section(&b, "Expectations", "--expect", expects, nexpects);
+	buf_addch(&b, '\n');
+	section(&b, "Boundaries", "--boundary", boundaries, nboundaries);
 	slug_make(name.buf, "person", &slug);
 	dir = journal_path(j, "people");
 	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, made, o.nul);
+	if (rc == 0)
+		same_name(j, name.buf, slug.buf, made);
 	free(made);
 	free(dir);
 	buf_release(&b);
@@ -206,6 +338,7 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	if (r->type != R_PERSON)
 		return 1;
 	if ((prospects && !person_prospect(p)) ||
+	    (overdue && p->status_v != PS_ACTIVE) ||
 	    (role != NULL && (p->role == NULL || strcmp(p->role, role) != 0)) ||
 	    (relationship != NULL && (p->relationship == NULL ||
 	    strcmp(p->relationship, relationship) != 0)) ||
@@ -286,6 +419,9 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	int			 rc = 0;
 
 	(void)sub;
+	if (prospects && overdue)
+		errx(EX_USAGE, "--prospects and --overdue do not go together: "
+		    "prospects are not tracked");
 	enum_arg("--role", role, roles);
 	enum_arg("--relationship", relationship, relationships);
 	if (status != NULL) {
@@ -317,7 +453,9 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	for (k = 0; k < n; k++) {
 		i = o.reverse ? n - 1 - k : k;
 		p = argc > 0 ? scan_person(&s, args.v[i].id) : s.people[i];
-		if (p == NULL)
+		/* Overdue days are known once every entry was read. */
+		if (p == NULL || (overdue && !(p->tracked &&
+		    p->overdue_days > 0)))
 			continue;
 		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
@@ -358,8 +496,44 @@ cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 }
 
 /*
- * `outreach ID [--mark]`: the message on stdout, as a mail (a Subject:
- * line, a blank line, the body) or as JSON; --mark records that it went.
+ * Is the outreach asked for one that can be made?  --mark and
+ * --follow-up are for prospects; a follow-up needs the date the first
+ * message went.  A follow-up too early, or to someone who seems to have
+ * answered, is made with a word of caution.
+ */
+static int
+outreach_ok(const struct person *p)
+{
+	char	 a[DATE_STRLEN], b[DATE_STRLEN];
+
+	if ((mark || followup) && !person_prospect(p)) {
+		warnx("'%s' is %s, not a prospect: %s", p->id, p->status,
+		    mark ? "not marked" : "nothing to follow up");
+		return EX_USAGE;
+	}
+	if (!followup)
+		return 0;
+	if (p->contacted == DATE_NONE) {
+		warnx("'%s' has no contacted date: nothing to follow up "
+		    "(outreach --mark records the first message)", p->id);
+		return EX_USAGE;
+	}
+	date_format(p->contacted, a);
+	if (p->followup == DATE_NONE)
+		warnx("an entry with '%s' is dated after %s, when they were "
+		    "contacted: have they answered?", p->id, a);
+	else if (p->followup > today) {
+		date_format(p->followup, b);
+		warnx("'%s' was contacted on %s: a follow-up is due from %s",
+		    p->id, a, b);
+	}
+	return 0;
+}
+
+/*
+ * `outreach ID [--follow-up] [--mark]`: the message on stdout, as a mail
+ * (a Subject: line, a blank line, the body) or as JSON; --mark records
+ * that it went (contacted: today).
  */
 static int
 cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
@@ -383,20 +557,17 @@ cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
 	rc = scan_run(&s);
 	if ((p = scan_person(&s, r.id)) == NULL)
 		goto out;
-	/* Marking an active mentor "contacted" would stop tracking them. */
-	if (mark && !person_prospect(p)) {
-		warnx("'%s' is %s, not a prospect: not marked", p->id,
-		    p->status);
-		rc = EX_USAGE;
+	if ((rc = status_merge(rc, outreach_ok(p))) == EX_USAGE)
 		goto out;
-	}
-	outreach_message(&s, p, &subject, &body);
+	outreach_message(&s, p, followup, &subject, &body);
 	out_init(&out, fmt, &o);
 	out_doc(&out);
 	out_str(&out, "id", p->id, O_J);
 	out_str(&out, "path", p->path, O_J);
 	out_str(&out, "name", p->name, O_J);
 	out_str(&out, "contact", p->contact, O_J);
+	out_bool(&out, "follow_up", followup, O_J);
+	out_date(&out, "contacted", p->contacted, O_J);
 	out_text(&out, O_V, "Subject: ");
 	out_str(&out, "subject", subject.buf, O_ALL);
 	out_nl(&out, O_V);
@@ -417,6 +588,60 @@ out:
 	buf_release(&body);
 	scan_release(&s);
 	rec_release(&r);
+	return rc;
+}
+
+/*
+ * `answer ID yes|no`: a prospect's answer.  Yes makes them active from
+ * --since (else today; a since: already written stays unless --since is
+ * given), with --cadence when given; no ends it.  One atomic write, as
+ * set makes it.
+ */
+static int
+cmd_answer(const struct sub *sub, struct journal *j, int argc, char **argv)
+{
+	struct rec		 r;
+	struct reclist		 one = { NULL, 0, 0 };
+	struct scan		 s;
+	const struct person	*p;
+	char			*args[3], ds[DATE_STRLEN];
+	int			 rc, n = 0, yes;
+
+	(void)sub;
+	if (strcmp(argv[1], "yes") != 0 && strcmp(argv[1], "no") != 0)
+		usage_error("answer", "answer is yes or no, not '%s'", argv[1]);
+	yes = argv[1][0] == 'y';
+	if (!yes && (since != NULL || cadence != NULL))
+		usage_error("answer", "--since and --cadence go with yes");
+	/* The list takes the record over. */
+	resolve_person(j, argv[0], &r);
+	reclist_add(&one, &r);
+	scan_init(&s, j, today);
+	s.only = &one;
+	s.flags = SCAN_GIVEN_ONLY;
+	rc = scan_run(&s);
+	if ((p = scan_person(&s, r.id)) == NULL)
+		goto out;
+	if (!person_prospect(p)) {
+		warnx("'%s' is %s, not a prospect: no answer to record", p->id,
+		    p->status);
+		rc = EX_USAGE;
+		goto out;
+	}
+	args[n++] = yes ? "status=active" : "status=ended";
+	if (yes && (since != NULL || p->since == DATE_NONE)) {
+		date_format(since != NULL ? date_arg("--since", since, today,
+		    j->set.week_start) : today, ds);
+		xasprintf(&args[n++], "since=%s", ds);
+	}
+	if (yes && cadence != NULL)
+		xasprintf(&args[n++], "cadence=%s", cadence);
+	rc = status_merge(rc, recop_set(j, &r, n, args, &o));
+	while (n-- > 1)
+		free(args[n]);
+out:
+	scan_release(&s);
+	reclist_release(&one);
 	return rc;
 }
 
@@ -523,6 +748,12 @@ static unsigned
 option(int c, const char *arg)
 {
 	switch (c) {
+	case OPT_AREAS:
+		strv_push(&areas, &nareas, arg);
+		break;
+	case OPT_BOUNDARY:
+		strv_push(&boundaries, &nboundaries, arg);
+		break;
 	case OPT_CADENCE:
 		cadence = arg;
 		break;
@@ -535,8 +766,17 @@ option(int c, const char *arg)
 	case OPT_CONTACT:
 		contact = arg;
 		break;
+	case OPT_CONTACTED:
+		contacted = arg;
+		break;
+	case OPT_EXPECT:
+		strv_push(&expects, &nexpects, arg);
+		break;
 	case OPT_FIELD:
 		field = arg;
+		break;
+	case OPT_FOLLOW_UP:
+		followup = 1;
 		break;
 	case OPT_GREP:
 		grep = arg;
@@ -546,6 +786,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_MARK:
 		mark = 1;
+		break;
+	case OPT_OVERDUE:
+		overdue = 1;
 		break;
 	case OPT_PROSPECTS:
 		prospects = 1;

@@ -223,11 +223,12 @@ struct goal	*scan_goal(const struct scan *, const char *);
 int		 scan_threads(void);
 
 /*
- * outreach.c: the first message to a prospect, in Markdown, from what the
- * scan read: its subject and its body, appended to the two bufs.
+ * outreach.c: a message to a prospect, in Markdown, from what the scan
+ * read: the first one, or (followup) the follow-up to the first; its
+ * subject and its body, appended to the two bufs.
  */
 void		 outreach_message(const struct scan *, const struct person *,
-		    struct buf *, struct buf *);
+		    int, struct buf *, struct buf *);
 
 /*
  * personview.c: mentor-people show, the person with that id in format
