@@ -133,9 +133,12 @@ int		 editor_run(const char *);
  * +Nm/-Nm/+Ny/-Ny (months and years clamp to the month's last day),
  * monday..sunday and mon..sun (the next one, strictly after today), eow
  * (the last day of this week, per week_start), eom, eoq, eoy.  It returns
- * 0, or -1 for anything else.  date_iso() accepts only YYYY-MM-DD of
- * exactly 10 bytes.  date_today() reads MENTOR_TODAY (an invalid value is
- * exit 64 with a message) or the local date.
+ * 0, or -1 for anything else.  date_period_end() says whether a date
+ * argument is one of eow, eom, eoq, eoy (1) or not (0): as an exclusive
+ * bound ("before"), such a word includes its last day.  date_iso()
+ * accepts only YYYY-MM-DD of exactly 10 bytes.  date_today() reads
+ * MENTOR_TODAY (an invalid value is exit 64 with a message) or the local
+ * date.
  */
 typedef int32_t mdate;
 #define DATE_NONE	INT32_MIN
@@ -149,6 +152,7 @@ int		 date_weekday(mdate);		/* 0 Monday .. 6 Sunday */
 mdate		 date_add_months(mdate, int);
 int		 date_iso(const char *, size_t, mdate *);
 int		 date_parse(const char *, mdate, int, mdate *);
+int		 date_period_end(const char *);
 void		 date_format(mdate, char [DATE_STRLEN]);
 mdate		 date_today(void);
 
@@ -549,7 +553,7 @@ enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_MENTIONS, C_TASKS, C_MILESTONES,
 	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_UNREAD,
-	C_NCHECKS
+	C_FINISHED, C_NCHECKS
 };
 struct checkinfo {
 	const char	*name;
@@ -701,7 +705,8 @@ int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,
 		    unsigned *);
-int		 goal_status(struct journal *, const char *, const char *, int);
+int		 goal_status(struct journal *, const char *, const char *, int,
+		    mdate);
 
 /*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).

@@ -356,6 +356,24 @@ model_person(const struct doc *d, const struct rec *r, const char *path,
 	return p;
 }
 
+/*
+ * The day a goal was finished (key done or dropped), read only when its
+ * status says so (fits); a date on a goal of another status is warned
+ * about, and reads as absent.
+ */
+static mdate
+finished(struct vctx *cx, const struct doc *d, const char *key, int fits)
+{
+	const struct ynode	*v = fm_get(d, key);
+	mdate			 x = get_date(d, key);
+
+	if (x != DATE_NONE && !fits)
+		vctx_report(cx, v->line, v->col, C_FINISHED, "%s: on a goal "
+		    "whose status is %s, not %s", key, fm_str(d, "status") ?
+		    fm_str(d, "status") : "active", key);
+	return fits ? x : DATE_NONE;
+}
+
 /* Build a goal and its milestones, as of today. */
 struct goal *
 model_goal(const struct doc *d, const struct rec *r, const char *path,
@@ -381,6 +399,8 @@ model_goal(const struct doc *d, const struct rec *r, const char *path,
 	g->author = get_str(a, d, "author");
 	g->created = get_date(d, "created");
 	g->due = get_date(d, "due");
+	g->done_on = finished(cx, d, "done", g->status_v == GS_DONE);
+	g->dropped_on = finished(cx, d, "dropped", g->status_v == GS_DROPPED);
 	g->skills = get_list(a, d, "skills", &g->nskills);
 	g->tags = get_list(a, d, "tags", &g->ntags);
 	g->live = g->status_v == GS_ACTIVE;

@@ -88,6 +88,7 @@ struct goal {
 	int		 term_v, status_v;
 	const char	*mentor, *author;
 	mdate		 created, due;
+	mdate		 done_on, dropped_on;	/* with status done, dropped */
 	const char	**skills, **tags;
 	size_t		 nskills, ntags;
 	struct item	*ms;

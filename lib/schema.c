@@ -37,6 +37,8 @@ static const struct field goal_fields[] = {
 	{ "mentor", F_PERSON, NULL, 0 },
 	{ "created", F_DATE, NULL, 0 },
 	{ "due", F_DATE, NULL, 0 },
+	{ "done", F_DATE, NULL, 0 },
+	{ "dropped", F_DATE, NULL, 0 },
 	{ "skills", F_LIST, NULL, 0 },
 	{ "tags", F_LIST, NULL, 0 },
 	{ "author", F_STR, NULL, 0 },

@@ -12,8 +12,9 @@
 
 /*
  * The timeline: a line a day of the period (the last 30 days unless
- * told), with the entries held that day, the milestones done and due and
- * the action items due.  Entries and items wait in a spool by day.
+ * told), with the entries held that day, the goals done or dropped, the
+ * milestones done and due and the action items due.  Entries and items
+ * wait in a spool by day.
  */
 
 enum { T_HELD, T_ACTION, T_KINDS };
@@ -183,6 +184,31 @@ milestones(const struct rctx *rc, struct day *dy, int pass)
 	out_end(dy->o);
 }
 
+/* The goals done on the day (pass 0), or dropped on it (pass 1). */
+static void
+goals(const struct rctx *rc, struct day *dy, int pass)
+{
+	const struct goal	*g;
+	size_t			 i;
+
+	out_list(dy->o, pass ? "goals_dropped" : "goals_done", O_D);
+	for (i = 0; i < rc->s->ngoals; i++) {
+		g = rc->s->goals[i];
+		if (!goal_shown(rc, g) || (pass ? g->dropped_on : g->done_on) !=
+		    dy->d)
+			continue;
+		event_row(dy, pass ? "goal_dropped" : "goal_done");
+		out_str(dy->o, "goal", g->id, O_J);
+		out_str(dy->o, "id", g->id, O_S);
+		out_str(dy->o, "path", g->path, O_D);
+		out_str(dy->o, "title", g->title, O_J);
+		out_str(dy->o, "text", g->title, O_S);
+		out_end(dy->o);
+		day_add(dy, pass ? "goal dropped" : "goal done", g->title);
+	}
+	out_end(dy->o);
+}
+
 static const char *const timeline_tsv[] = { "date", "event", "id", "path",
 	"line", "text" };
 static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri",
@@ -211,6 +237,8 @@ timeline_print(void *st, const struct rctx *rc, struct out *o)
 		out_list(o, "held", O_D);
 		spool_each(tl->sp, day_group(rc, dy.d, T_HELD), held, &dy);
 		out_end(o);
+		goals(rc, &dy, 0);
+		goals(rc, &dy, 1);
 		milestones(rc, &dy, 0);
 		milestones(rc, &dy, 1);
 		out_list(o, "actions_due", O_D);

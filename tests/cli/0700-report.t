@@ -309,7 +309,7 @@ run 'summary --since --until: check-ins held and expected in October' 0 \
 jqcheck 'summary --period 2026-10: the period, check-ins and wins' \
     '.period == {"since": "2026-10-01", "until": "2026-10-31"} and
     .checkins == {"held": 3, "expected": 3} and
-    .wins == {"entries": 1, "milestones": 2}' \
+    .wins == {"entries": 1, "milestones": 2, "goals": 0}' \
     mentor-report summary --period 2026-10 -f json
 want_out <<'OUT'
 part	date	name	path	line	text
@@ -487,7 +487,7 @@ Action items
   1 open, 1 overdue, the oldest from 2026-10-14 (39 days)
 
 Wins
-  0 win entries, 2 milestones done
+  0 win entries, 2 milestones done, 0 goals done
 OUT
 run 'summary - : the people and goals the entries name' 0 sh -c \
     'mentor-log list --with sam-lee | mentor-report summary -'
@@ -681,7 +681,7 @@ Encouragement
   (left out when sharing)
 OUT
 run 'wins --share: private wins count, encouragement is left out' 0 \
-    sh -c 'mentor-report wins --share | sed 1,7d'
+    sh -c 'mentor-report wins --share | sed 1,10d'
 cd "$T" || exit 99
 
 # A small journal: a window cadence, the journal's default cadence,
@@ -727,7 +727,7 @@ Action items
   3 open, 1 overdue, the oldest from 2026-10-16 (37 days)
 
 Wins
-  0 win entries, 2 milestones done
+  0 win entries, 2 milestones done, 0 goals done
 OUT
 run 'summary: an ended mentor is not tracked, a paused goal not overdue' 0 \
     mentor-report summary
@@ -771,6 +771,9 @@ jqcheck 'actions: an item without a due date has due null' \
     mentor-report actions -f json
 want_out <<'OUT'
 Wins: all time, as of 2026-11-22
+
+Goals achieved
+  none yet
 
 Milestones achieved
   2026-10-14  Run 10 km: Run 5 km
