@@ -205,7 +205,7 @@ jqcheck 'skills.skills[]: name, first, last, change, count, series' \
     mentor-report skills -f json
 jqcheck 'cadence.people[]: id, expected, held, longest_gap_days, streak' \
     '[.people[] | [.id, .expected, .held, .longest_gap_days, .streak]] ==
-    [["jane-smith", 8, 9, 15, 4], ["sam-lee", 3, 3, 39, 0]]' \
+    [["jane-smith", 9, 9, 15, 4], ["sam-lee", 4, 3, 39, 0]]' \
     mentor-report cadence -f json
 jqcheck 'null for what is absent' \
     '(.people[1].planned == null) and (.period.since == null)' \
@@ -234,12 +234,12 @@ Cadence: all time, as of 2026-11-22
 A cell a week from 2025-11-24 to 2026-11-22, █ a week with a check-in.
 
 Jane Smith, biweekly
-  held 9 of 8 expected, longest gap 15 days, on-time streak 4
+  held 9 of 9 expected, longest gap 15 days, on-time streak 4
   last 2026-11-20, next due 2026-12-04
   ····································█·█·█·█·█·█·█·██
 
 Sam Lee, monthly
-  held 3 of 3 expected, longest gap 39 days, on-time streak 0
+  held 3 of 4 expected, longest gap 39 days, on-time streak 0
   last 2026-10-14, next due 2026-11-14, 8 days overdue
   ····································█····█····█·····
 OUT
@@ -383,7 +383,7 @@ run 'timeline --period 2026-W47: an ISO week' 0 \
 # --with on each report.
 want_out <<'OUT'
 id	name	cadence	last	next_due	overdue_days	held	expected
-sam-lee	Sam Lee	monthly	2026-10-14	2026-11-14	8	3	3
+sam-lee	Sam Lee	monthly	2026-10-14	2026-11-14	8	3	4
 OUT
 run 'summary --with: one relationship' 0 mentor-report summary --with sam -f tsv
 jqcheck 'summary --with: the goals they mentor, their items' \
@@ -397,7 +397,7 @@ run 'progress --with: the goals they mentor' 0 \
     mentor-report progress --with sam-lee -f tsv
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-jane-smith	Jane Smith	biweekly	8	9	15	4	2026-11-20	2026-12-04	0
+jane-smith	Jane Smith	biweekly	9	9	15	4	2026-11-20	2026-12-04	0
 OUT
 run 'cadence --with' 0 mentor-report cadence --with jane -f tsv
 want_out <<'OUT'
@@ -464,7 +464,7 @@ run 'agenda with someone not tracked' 0 mentor-report agenda --with tom
 # Records from arguments and standard input: just those.
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-sam-lee	Sam Lee	monthly	3	3	39	0	2026-10-14	2026-11-14	8
+sam-lee	Sam Lee	monthly	4	3	39	0	2026-10-14	2026-11-14	8
 OUT
 run 'mentor-log list --with ID | mentor-report cadence -' 0 sh -c \
     'mentor-log list --with sam-lee | mentor-report cadence - -f tsv'
@@ -474,7 +474,7 @@ Summary for Alex Doe: all time, as of 2026-11-22
 Relationships
   person   cadence  last        next due    overdue
   Sam Lee  monthly  2026-10-14  2026-11-14  8 days
-  check-ins: 3 held, 3 expected by the cadences
+  check-ins: 3 held, 4 expected by the cadences
 
 Goals
   1 active, 0 paused, 0 done, 0 dropped
@@ -499,7 +499,7 @@ run 'progress GOAL (a prefix): that goal, every entry' 0 \
     mentor-report progress sql -f tsv
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-sam-lee	Sam Lee	monthly	3	3	39	0	2026-10-14	2026-11-14	8
+sam-lee	Sam Lee	monthly	4	3	39	0	2026-10-14	2026-11-14	8
 OUT
 run 'cadence PERSON-PATH' 0 mentor-report cadence people/sam-lee.md -f tsv
 want_out <<'OUT'
@@ -834,9 +834,9 @@ want_out <<'OUT'
 Program report: all time, as of 2026-11-22
 
 journal  people  check-ins  goals  milestones  late  open  overdue  wins
-x             2      12/11      3        4/11     1    11        3     2
+x             2      12/13      3        4/11     1    11        3     2
 k             2        4/3      1         2/5     1     3        1     0
-total         4      16/14      4        6/16     2    14        4     2
+total         4      16/16      4        6/16     2    14        4     2
 
 check-ins: held/expected; milestones: done/all; late: overdue milestones;
 open, overdue: action items; goals: active ones
@@ -844,9 +844,9 @@ OUT
 run '--journal twice' 0 mentor-report --journal x --journal k
 want_out <<'OUT'
 journal	owner	people	held	expected	goals	milestones_done	milestones	overdue_milestones	open_actions	overdue_actions	wins
-x	Alex Doe	2	12	11	3	4	11	1	11	3	2
+x	Alex Doe	2	12	13	3	4	11	1	11	3	2
 k	Kim Park	2	4	3	1	2	5	1	3	1	0
-total		4	16	14	4	6	16	2	14	4	2
+total		4	16	16	4	6	16	2	14	4	2
 OUT
 run '--journals - reads the folders from stdin' 0 sh -c \
     'printf "x\nk\n" | mentor-report --journals - -f tsv'
@@ -855,7 +855,7 @@ want_out <<'OUT'
 
 | journal | people | check-ins | goals | milestones | late | open | overdue | wins |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| x | 2 | 12/11 | 3 | 4/11 | 1 | 11 | 3 | 2 |
+| x | 2 | 12/13 | 3 | 4/11 | 1 | 11 | 3 | 2 |
 | k | 2 | 4/3 | 1 | 2/5 | 1 | 3 | 1 | 0 |
 OUT
 run '--journals -0 -f md' 0 sh -c \
@@ -886,8 +886,8 @@ run '--journal with another report is 64' 64 \
     mentor-report --journal x cadence
 want_out <<'OUT'
 journal	owner	people	held	expected	goals	milestones_done	milestones	overdue_milestones	open_actions	overdue_actions	wins
-x	Alex Doe	2	12	11	3	4	11	1	11	3	2
-total		2	12	11	3	4	11	1	11	3	2
+x	Alex Doe	2	12	13	3	4	11	1	11	3	2
+total		2	12	13	3	4	11	1	11	3	2
 OUT
 want_err <<'ERR'
 mentor-report: 'nowhere' is not a journal (no mentor.yaml there)
