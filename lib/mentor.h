@@ -553,7 +553,7 @@ enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_MENTIONS, C_TASKS, C_MILESTONES,
 	C_LOGNAMES, C_UNIQUE, C_LOCKS, C_UNKNOWN, C_FILENAMES, C_UNREAD,
-	C_FINISHED, C_NCHECKS
+	C_FINISHED, C_PLANNED, C_NCHECKS
 };
 struct checkinfo {
 	const char	*name;
@@ -701,6 +701,10 @@ int		 recop_rename(struct journal *, const struct rec *,
 		    const char *, const struct opts *);
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
+
+/* entryop.c: a planned entry written up is held (see entryop.c). */
+int		 entry_unplan(const char *, const char *, size_t, char **,
+		    size_t *, mdate);
 
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,

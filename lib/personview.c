@@ -29,7 +29,6 @@ struct met {
 };
 struct about {
 	const char	*id;
-	mdate		 today;
 	struct met	 met[SHOW_MET];
 	size_t		 nmet, met0;
 	struct spool	*acts;
@@ -38,7 +37,7 @@ struct about {
 };
 
 /*
- * An entry with the person held up to today is one they met at (entries
+ * An entry with the person that was held is one they met at (entries
  * come in journal order: the last ones are the latest); the open items
  * of an entry with them, or naming them, are theirs.
  */
@@ -51,7 +50,7 @@ about_entry(void *ctx, const struct entry *e)
 	size_t			 i;
 	int			 with = strv_has(e->with, e->nwith, ab->id);
 
-	if (with && e->date != DATE_NONE && e->date <= ab->today) {
+	if (with && entry_held(e)) {
 		if (ab->nmet < SHOW_MET)
 			m = &ab->met[ab->nmet++];
 		else {
@@ -316,7 +315,6 @@ person_show(struct journal *j, const char *id, mdate today, int fmt,
 
 	memset(&ab, 0, sizeof(ab));
 	ab.id = id;
-	ab.today = today;
 	ab.acts = spool_new();
 	buf_init(&ab.rec);
 	scan_init(&s, j, today);

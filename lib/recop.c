@@ -534,6 +534,9 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 			goto out;
 		}
 	}
+	if (r->type == R_ENTRY && (rc = entry_unplan(path, orig, olen, &now,
+	    &nlen, date_today())) != 0)
+		goto out;
 	rc = file_replace(j->abs, path, now, nlen, orig, olen);
 	if (rc != 0) {
 		warnx("your edit is kept in '%s'", tmp);

@@ -53,6 +53,7 @@ static const struct field entry_fields[] = {
 	{ "goals", F_GOALS, NULL, 0 },
 	{ "ratings", F_RATINGS, NULL, 0 },
 	{ "private", F_BOOL, NULL, 0 },
+	{ "planned", F_BOOL, NULL, 0 },
 	{ "tags", F_LIST, NULL, 0 },
 	{ "author", F_STR, NULL, 0 },
 	{ NULL, 0, NULL, 0 }

@@ -48,6 +48,8 @@ const struct checkinfo checks[C_NCHECKS] = {
 	    "log/ is where the tools read records" },
 	{ "finished", SEV_WARNING, "a goal's done: and dropped: dates go "
 	    "with that status" },
+	{ "planned", SEV_WARNING, "no planned entry is left unwritten after "
+	    "its date" },
 };
 
 /*

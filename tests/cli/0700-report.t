@@ -358,9 +358,9 @@ jqcheck 'cadence: the calendar is the last 52 weeks by default' \
     '.calendar_from == "2025-11-24" and
     ([.people[].weeks | length] == [52, 52])' \
     mentor-report cadence -f json
-jqcheck 'timeline: the last 30 days by default' \
-    '.period == {"since": "2026-10-24", "until": "2026-11-22"} and
-    (.days | length) == 30 and .days[0].date == "2026-10-24"' \
+jqcheck 'timeline: the last 30 days and the next 14 by default' \
+    '.period == {"since": "2026-10-24", "until": "2026-12-06"} and
+    (.days | length) == 44 and .days[0].date == "2026-10-24"' \
     mentor-report timeline -f json
 jqcheck 'timeline --until: the 30 days up to it' \
     '.period == {"since": "2026-10-02", "until": "2026-10-31"} and
@@ -425,8 +425,10 @@ run 'wins --with' 0 mentor-report wins --with jane -f tsv
 want_out <<'OUT'
 date	event	id	path	line	text
 2026-11-07	action_due	2026-10-14-window-functions-review-with-sam	log/2026/2026-10-14-window-functions-review-with-sam.md	22	Share the running-totals query with @sam-lee for review due:2026-11-07 #sql
+2026-11-14	checkin_due	sam-lee			Sam Lee
 2026-11-15	milestone_due	sql-window-functions	goals/sql-window-functions.md	18	Present a running-totals query to the analytics guild due:2026-11-15
 2026-11-21	held	2026-11-21-four-months-in	log/2026/2026-11-21-four-months-in.md		Four months in
+2026-11-27	action_due	2026-11-21-four-months-in	log/2026/2026-11-21-four-months-in.md	17	Book lunch with @sam-lee due:2026-11-27
 OUT
 run 'timeline --with' 0 mentor-report timeline --with sam -f tsv
 want_out <<'OUT'
@@ -654,7 +656,7 @@ for r in summary progress cadence; do
 	check "--share: $r counts private entries the same" cmp -s "$T/a" "$T/b"
 done
 want_out <<'OUT'
-Timeline: 2026-11-14 to 2026-11-22, as of 2026-11-22
+Timeline: 2026-11-14 to 2026-12-06, as of 2026-11-22
 
 2026-11-14 Sat
 2026-11-15 Sun  check-in: (a private entry); milestone due: Present a running-totals query to the analytics guild
@@ -665,6 +667,20 @@ Timeline: 2026-11-14 to 2026-11-22, as of 2026-11-22
 2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakeholder review agenda #stakeholders
 2026-11-21 Sat  note: Four months in
 2026-11-22 Sun
+2026-11-23 Mon
+2026-11-24 Tue  action due: Follow up with @tom-becker if there is no reply
+2026-11-25 Wed  action due: Move the guild presentation to January and tell the guild lead #sql
+2026-11-26 Thu
+2026-11-27 Fri  action due: Cut the live demo to five minutes #webinar; action due: Split the ROW_NUMBER slide into two #webinar; action due: Book lunch with @sam-lee
+2026-11-28 Sat  action due: Send the webinar draft to @jane-smith #webinar
+2026-11-29 Sun
+2026-11-30 Mon  action due: Public action for @sam-lee
+2026-12-01 Tue
+2026-12-02 Wed
+2026-12-03 Thu
+2026-12-04 Fri  planned check-in: Check-in with Jane; check-in due: Jane Smith
+2026-12-05 Sat  action due: Build the webinar slide deck #webinar
+2026-12-06 Sun
 OUT
 run 'timeline --share: private entries and prose titles held back' 0 \
     mentor-report timeline --share --since 2026-11-14
@@ -971,9 +987,11 @@ Reports:
                one
   actions      the open action items by person, oldest first
   skills       each skill's ratings over time
-  wins         milestones done, skills that rose, win entries, encouragement
+  wins         goals and milestones done, skills that rose, win entries,
+               encouragement
   agenda       the next meeting's agenda: open items, last feedback and ratings
-  timeline     a day a line: entries held, items due (30 days unless told)
+  timeline     a day a line: entries held and planned, what falls due (30 days
+               back, 14 ahead)
   due          what falls due: next check-ins, milestones, action items (-f
                ics: a calendar)
   all          every report on one page (-f html) or in one JSON object

@@ -1057,7 +1057,7 @@ START_TEST(test_checkinfo)
 	    "required", "types", "enums", "dates", "cadence", "duration",
 	    "ratings", "refs", "mentions", "tasks", "milestones", "log-names",
 	    "unique-ids", "locks", "unknown-keys", "file-names", "unread",
-	    "finished" };
+	    "finished", "planned" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
@@ -1065,8 +1065,8 @@ START_TEST(test_checkinfo)
 		ck_assert_ptr_nonnull(checks[c].what);
 		ck_assert_int_eq(checks[c].sev, c == C_MENTIONS ||
 		    c == C_LOGNAMES || c == C_LOCKS || c == C_UNKNOWN ||
-		    c == C_FILENAMES || c == C_UNREAD || c == C_FINISHED ?
-		    SEV_WARNING :
+		    c == C_FILENAMES || c == C_UNREAD || c == C_FINISHED ||
+		    c == C_PLANNED ? SEV_WARNING :
 		    SEV_ERROR);
 	}
 }
