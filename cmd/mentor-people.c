@@ -67,8 +67,10 @@ static const struct sub subs[] = {
 	  "outreach person [--follow-up] [--mark] [-f text|json|md]",
 	  "draft a first message to a prospect, or a follow-up", "a person",
 	  1, 1 },
-	{ "answer", cmd_answer, SUB_WRITES, O(OPT_SINCE) | O(OPT_CADENCE),
-	  "answer person yes|no [--since date] [--cadence c]",
+	{ "answer", cmd_answer, SUB_WRITES, O(OPT_SINCE) | O(OPT_CADENCE) |
+	    O(OPT_EXPECT) | O(OPT_BOUNDARY),
+	  "answer person yes|no [--since date] [--cadence c]\n"
+	  "           [--expect text]... [--boundary text]...",
 	  "record a prospect's answer: yes makes them active, no ends it",
 	  "a person and yes or no", 2, 2 },
 	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]",
@@ -105,9 +107,9 @@ static const struct optdef opts[] = {
 	{ OPT_CONTACTED, "contacted", "date", O(OPT_CONTACTED),
 	  "when you approached them (the status is then contacted)" },
 	{ OPT_EXPECT, "expect", "text", O(OPT_EXPECT),
-	  "an expectation you agreed, repeatable" },
+	  "an expectation agreed, repeatable (Expectations)" },
 	{ OPT_BOUNDARY, "boundary", "text", O(OPT_BOUNDARY),
-	  "a boundary you agreed, repeatable" },
+	  "a boundary agreed, repeatable (Boundaries)" },
 	{ OPT_GREP, "grep", "regex", O(OPT_GREP), "people whose name, field, "
 	  "known-for, connection or body matches (PCRE2)" },
 	{ OPT_PROSPECTS, "prospects", NULL, O(OPT_PROSPECTS),
@@ -180,20 +182,33 @@ area_list(struct buf *b)
 	strv_free(v, n);
 }
 
+/* The text of --expect or --boundary: one line, not blank, trimmed. */
+static void
+items_check(const char *opt, char **v, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		one_line(opt, v[i]);
+		v[i] += strspn(v[i], " \t");
+		if (*v[i] == '\0')
+			errx(EX_USAGE, "%s is empty", opt);
+		for (k = strlen(v[i]); v[i][k - 1] == ' ' ||
+		    v[i][k - 1] == '\t'; k--)
+			;
+		v[i] = xstrndup(v[i], k);
+	}
+}
+
 /* A section of the body: its heading, then a bullet an item. */
 static void
-section(struct buf *b, const char *heading, const char *opt, char **v,
-    size_t n)
+section(struct buf *b, const char *heading, char **v, size_t n)
 {
 	size_t	 i;
 
 	buf_addf(b, "## %s\n", heading);
-	for (i = 0; i < n; i++) {
-		one_line(opt, v[i]);
-		if (v[i][strspn(v[i], " \t")] == '\0')
-			errx(EX_USAGE, "%s is empty", opt);
-		buf_addf(b, "- %s\n", v[i] + strspn(v[i], " \t"));
-	}
+	for (i = 0; i < n; i++)
+		buf_addf(b, "- %s\n", v[i]);
 }
 
 static void
@@ -265,6 +280,8 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	one_line("--known-for", known_for);
 	one_line("--connection", connection);
 	one_line("--contact", contact);
+	items_check("--expect", expects, nexpects);
+	items_check("--boundary", boundaries, nboundaries);
 	enum_arg("--role", role, roles);
 	enum_arg("--relationship", relationship, relationships);
 	enum_arg("--status", status, statuses);
@@ -300,9 +317,9 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&b, "author", who);
 	free(who);
 	buf_addstr(&b, "---\n");
-	section(&b, "Expectations", "--expect", expects, nexpects);
+	section(&b, "Expectations", expects, nexpects);
 	buf_addch(&b, '\n');
-	section(&b, "Boundaries", "--boundary", boundaries, nboundaries);
+	section(&b, "Boundaries", boundaries, nboundaries);
 	slug_make(name.buf, "person", &slug);
 	dir = journal_path(j, "people");
 	rc = file_create(j->abs, dir, slug.buf, ".md", b.buf, b.len, &made);
@@ -594,8 +611,9 @@ out:
 /*
  * `answer ID yes|no`: a prospect's answer.  Yes makes them active from
  * --since (else today; a since: already written stays unless --since is
- * given), with --cadence when given; no ends it.  One atomic write, as
- * set makes it.
+ * given), with --cadence when given, and the agreement reached (--expect,
+ * --boundary) in their sections; no ends it.  Every value is checked
+ * first, then one atomic write makes it all.
  */
 static int
 cmd_answer(const struct sub *sub, struct journal *j, int argc, char **argv)
@@ -603,16 +621,25 @@ cmd_answer(const struct sub *sub, struct journal *j, int argc, char **argv)
 	struct rec		 r;
 	struct reclist		 one = { NULL, 0, 0 };
 	struct scan		 s;
+	struct answer		 a;
+	struct cadence		 cad;
 	const struct person	*p;
-	char			*args[3], ds[DATE_STRLEN];
-	int			 rc, n = 0, yes;
+	char			 ds[DATE_STRLEN], *path;
+	int			 rc, yes;
 
 	(void)sub;
 	if (strcmp(argv[1], "yes") != 0 && strcmp(argv[1], "no") != 0)
 		usage_error("answer", "answer is yes or no, not '%s'", argv[1]);
 	yes = argv[1][0] == 'y';
-	if (!yes && (since != NULL || cadence != NULL))
-		usage_error("answer", "--since and --cadence go with yes");
+	if (!yes && (since != NULL || cadence != NULL || nexpects > 0 ||
+	    nboundaries > 0))
+		usage_error("answer", "--since, --cadence, --expect and "
+		    "--boundary go with yes");
+	if (cadence != NULL && cadence_parse(cadence, &cad) != 0)
+		errx(EX_USAGE, "--cadence: '%s' is not a cadence (%s)",
+		    cadence, cadence_forms);
+	items_check("--expect", expects, nexpects);
+	items_check("--boundary", boundaries, nboundaries);
 	/* The list takes the record over. */
 	resolve_person(j, argv[0], &r);
 	reclist_add(&one, &r);
@@ -628,17 +655,23 @@ cmd_answer(const struct sub *sub, struct journal *j, int argc, char **argv)
 		rc = EX_USAGE;
 		goto out;
 	}
-	args[n++] = yes ? "status=active" : "status=ended";
+	memset(&a, 0, sizeof(a));
+	a.status = yes ? "active" : "ended";
 	if (yes && (since != NULL || p->since == DATE_NONE)) {
 		date_format(since != NULL ? date_arg("--since", since, today,
 		    j->set.week_start) : today, ds);
-		xasprintf(&args[n++], "since=%s", ds);
+		a.since = ds;
 	}
-	if (yes && cadence != NULL)
-		xasprintf(&args[n++], "cadence=%s", cadence);
-	rc = status_merge(rc, recop_set(j, &r, n, args, &o));
-	while (n-- > 1)
-		free(args[n]);
+	a.cadence = cadence;
+	a.expect = expects;
+	a.nexpect = nexpects;
+	a.boundary = boundaries;
+	a.nboundary = nboundaries;
+	path = journal_path(j, r.rel);
+	rc = status_merge(rc, person_answer(j, path, &a));
+	if (rc == 0 && !o.quiet)
+		path_put(stdout, path, o.nul);
+	free(path);
 out:
 	scan_release(&s);
 	reclist_release(&one);

@@ -706,6 +706,19 @@ int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 int		 entry_unplan(const char *, const char *, size_t, char **,
 		    size_t *, mdate);
 
+/*
+ * personop.c: a prospect's answer (status, since, cadence when not NULL)
+ * and the agreement reached (expectations and boundaries, bullets of
+ * their sections), in one atomic write.
+ */
+struct answer {
+	const char	*status, *since, *cadence;
+	char		**expect, **boundary;
+	size_t		 nexpect, nboundary;
+};
+int		 person_answer(struct journal *, const char *,
+		    const struct answer *);
+
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,
 		    unsigned *);

@@ -274,12 +274,12 @@ try 'mentor-people answer --help'
 ERR
 run 'answer maybe is 64' 64 mentor-people answer ken maybe
 want_err <<'ERR'
-mentor-people: --since and --cadence go with yes
+mentor-people: --since, --cadence, --expect and --boundary go with yes
 try 'mentor-people answer --help'
 ERR
 run 'answer no --cadence is 64' 64 mentor-people answer ken no --cadence weekly
 want_err <<'ERR'
-mentor-people: cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)
+mentor-people: --cadence: 'fortnightly' is not a cadence (daily, weekly, biweekly, monthly, quarterly, every N days|weeks|months, every N-M days|weeks|months)
 ERR
 mentor-people -q add Lee --status prospect || exit 99
 cp people/lee.md "$T/lee.md"
@@ -289,8 +289,25 @@ check '... the file untouched' cmp -s "$T/lee.md" people/lee.md
 want_out <<'OUT'
 people/lee.md
 OUT
-run 'answer yes without --since: since is today' 0 mentor-people answer lee yes
-check '... written' grep -q '^since: 2026-11-22$' people/lee.md
+run 'answer yes --expect --boundary: the agreement into its sections' 0 \
+    mentor-people answer lee yes --expect 'A call a month' \
+    --expect ' Notes shared the day after ' --boundary 'Not on Fridays'
+cat >"$T/expected" <<'EOF'
+---
+name: Lee
+status: active
+author: tester
+since: 2026-11-22
+---
+## Expectations
+- A call a month
+- Notes shared the day after
+
+## Boundaries
+- Not on Fridays
+EOF
+check '... since today, each bullet trimmed, after its section' \
+    cmp -s "$T/expected" people/lee.md
 want_err <<'ERR'
 mentor-check: 0 errors, 0 warnings in 3 records
 ERR
