@@ -152,29 +152,22 @@ change_cb(void *ctx, const char *path, char *data, size_t len,
 {
 	const struct change	*c = ctx;
 	struct doc		 d, nd;
-	struct doc_error	 e;
 	struct settings		 tmp;
 	struct vctx		 cx;
 	int			 enabled[C_NCHECKS];
 	size_t			 i, errors = 0;
 	int			 rc;
 
-	if ((rc = doc_parse_yaml(&d, path, data, len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&d);
+	if ((rc = doc_reparse(&d, path, data, len, 1)) != 0)
 		return rc;
-	}
 	rc = c->unset ? edit_unset(&d, c->key, out) : edit_set(&d, c->key,
 	    (const char *const *)c->vals, c->nvals, c->aslist, out);
 	doc_free(&d);
 	if (rc != 0)
 		return rc;
-	if ((rc = doc_parse_yaml(&nd, path, xstrndup(out->buf, out->len),
-	    out->len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(&nd);
+	if ((rc = doc_reparse(&nd, path, xstrndup(out->buf, out->len),
+	    out->len, 1)) != 0)
 		return rc;
-	}
 	memset(&cx, 0, sizeof(cx));
 	memset(&tmp, 0, sizeof(tmp));
 	for (i = 0; i < C_NCHECKS; i++)

@@ -47,11 +47,9 @@ entry_unplan(const char *path, const char *was, size_t waslen, char **now,
 		doc_free(&w);
 		return 0;
 	}
-	if ((rc = doc_parse(&n, path, xstrndup(*now, *nowlen), *nowlen,
-	    &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
+	if ((rc = doc_reparse(&n, path, xstrndup(*now, *nowlen), *nowlen,
+	    0)) != 0) {
 		doc_free(&w);
-		doc_free(&n);
 		return rc;
 	}
 	wv = fm_str(&w, "planned");

@@ -88,11 +88,10 @@ struct goal_ctx {
 static int
 goal_edit(struct doc *d, const char *path, const char *key, const char *val)
 {
-	struct doc_error	 e;
-	struct buf		 b = BUF_INIT;
-	char			*data;
-	size_t			 n;
-	int			 rc;
+	struct buf	 b = BUF_INIT;
+	char		*data;
+	size_t		 n;
+	int		 rc;
 
 	rc = val != NULL ? edit_set(d, key, &val, 1, 0, &b) :
 	    edit_unset(d, key, &b);
@@ -102,11 +101,7 @@ goal_edit(struct doc *d, const char *path, const char *key, const char *val)
 		return rc;
 	}
 	data = buf_detach(&b, &n);
-	if ((rc = doc_parse(d, path, data, n, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(d);
-	}
-	return rc;
+	return doc_reparse(d, path, data, n, 0);
 }
 
 /*

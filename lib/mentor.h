@@ -316,6 +316,7 @@ int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
 		    struct doc_error *);
 int		 doc_loadat_yaml(struct doc *, int, const char *,
 		    const char *, struct doc_error *);
+int		 doc_reparse(struct doc *, const char *, char *, size_t, int);
 void		 doc_free(struct doc *);
 struct ynode	*fm_get(const struct doc *, const char *);
 struct ynode	*fm_key(const struct doc *, const char *);

@@ -74,20 +74,6 @@ section_append(const struct doc *d, const char *heading, const char *text,
 	return 0;
 }
 
-/* Parse a record being rewritten; a broken one is reported. */
-static int
-reread(struct doc *d, const char *path, char *data, size_t len)
-{
-	struct doc_error	 e;
-	int			 rc;
-
-	if ((rc = doc_parse(d, path, data, len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(d);
-	}
-	return rc;
-}
-
 /* One more change to d: out becomes d's data, read back into d. */
 static int
 step(struct doc *d, const char *path, int rc, struct buf *b)
@@ -101,7 +87,7 @@ step(struct doc *d, const char *path, int rc, struct buf *b)
 		return rc;
 	}
 	data = buf_detach(b, &n);
-	return reread(d, path, data, n);
+	return doc_reparse(d, path, data, n, 0);
 }
 
 static int
@@ -119,7 +105,7 @@ answer_cb(void *ctx, const char *path, char *data, size_t len,
 	vals[0] = a->status;
 	vals[1] = a->since;
 	vals[2] = a->cadence;
-	if ((rc = reread(&d, path, data, len)) != 0)
+	if ((rc = doc_reparse(&d, path, data, len, 0)) != 0)
 		return rc;
 	for (i = 0; i < 3; i++)
 		if (vals[i] != NULL && (rc = step(&d, path, edit_set(&d,
