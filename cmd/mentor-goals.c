@@ -249,7 +249,7 @@ cmd_task(const struct sub *s, struct journal *j, int argc, char **argv)
 	}
 	resolve_goal(j, argv[0], &r);
 	path = journal_path(j, r.rel);
-	rc = goal_status(j, r.rel, statuses[action], force);
+	rc = goal_status(j, r.rel, statuses[action], force, today);
 	if (rc == 0 && !o.quiet)
 		path_put(stdout, path, o.nul);
 	free(path);
@@ -290,17 +290,24 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 }
 
 static const char *const list_tsv[] = { "id", "status", "term", "due",
-	"progress", "next", "title" };
+	"progress", "next", "overdue", "title" };
 static const struct ocol list_cols[] = {
 	{ "id", 0 }, { "status", O_DROP(2) }, { "term", O_DROP(1) },
 	{ "due", 0 }, { "progress", 0 }, { "next", O_DROP(3) },
-	{ "title", O_FLEX }
+	{ "overdue", O_DROP(4) }, { "title", O_FLEX }
 };
 
+/*
+ * A goal a line.  In colour, red marks what is late: the due date when
+ * the goal's own has passed, the next milestone's when it is overdue
+ * (the next is the earliest due, so a late milestone makes it late).
+ */
 static void
 list_row(struct out *out, const struct goal *g)
 {
 	char	 prog[32];
+	int	 late_due = g->live && g->due != DATE_NONE && g->due < today;
+	int	 late_next = g->next >= 0 && g->ms[g->next].overdue;
 
 	snprintf(prog, sizeof(prog), "%d/%d", g->done, g->total);
 	out_row(out);
@@ -310,11 +317,15 @@ list_row(struct out *out, const struct goal *g)
 	    GS_ACTIVE ? "2" : NULL);
 	out_str(out, "status", g->status, O_ALL);
 	out_str(out, "term", g->term, O_ALL);
-	out_color(out, g->overdue ? "31" : NULL);
+	out_color(out, late_due ? "31" : NULL);
 	out_date(out, "due", g->due, O_ALL);
 	out_str(out, "progress", prog, O_ALL);
+	out_color(out, late_next ? "31" : NULL);
 	out_date(out, "next", g->next >= 0 ? g->ms[g->next].due : DATE_NONE,
 	    O_ALL);
+	out_bool(out, "overdue", g->overdue, O_J);
+	out_color(out, g->overdue ? "31" : NULL);
+	out_str(out, "overdue", g->overdue ? "yes" : "no", O_V | O_S);
 	out_str(out, "title", g->title, O_ALL);
 	out_end(out);
 }
@@ -346,9 +357,10 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 			free(w);
 		}
 	}
+	/* "Before the end of the year" holds its last day. */
 	if (due_before != NULL)
 		before = date_arg("--due-before", due_before, today,
-		    j->set.week_start);
+		    j->set.week_start) + date_period_end(due_before);
 	mentor_id = id_once(j, R_PERSON, "--mentor", mentors, nmentors);
 	if (grep != NULL)
 		re = ure_compile(grep, o.icase);
@@ -361,7 +373,7 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	if (out.fmt == FMT_MD)
 		errx(EX_USAGE, "lists print text, paths, tsv, json or jsonl, "
 		    "not md");
-	out_rows(&out, list_tsv, 7, list_cols, 7);
+	out_rows(&out, list_tsv, 8, list_cols, 8);
 	/* The goals given in their order, else the journal's by id. */
 	n = argc > 0 ? args.n : s.ngoals;
 	for (shown = 0, k = 0; k < n; k++) {
@@ -451,6 +463,22 @@ view_list(struct out *out, const char *text_lead, const char *md_lead,
 	out_nl(out, O_V);
 }
 
+/* The day the goal was done or dropped: "  done 2026-11-20". */
+static void
+show_finished(struct out *out, const char *what, mdate d)
+{
+	char	 key[16];
+
+	snprintf(key, sizeof(key), "%s_on", what);
+	if (d != DATE_NONE) {
+		out_text(out, O_T, "  %s ", what);
+		out_text(out, O_M, "- %s: ", what);
+	}
+	out_date(out, key, d, O_ALL);
+	if (d != DATE_NONE)
+		out_nl(out, O_V);
+}
+
 /* The goal shown alone, with its milestones and the entries citing it. */
 static void
 show(struct out *out, const struct goal *g, const struct citing *c)
@@ -496,10 +524,13 @@ show(struct out *out, const struct goal *g, const struct citing *c)
 		out_text(out, O_M, "- due: ");
 	}
 	out_date(out, "due", g->due, O_ALL);
-	if (g->due != DATE_NONE)
+	/* Days left or overdue mean something only while it is active. */
+	if (g->due != DATE_NONE && g->live)
 		out_text(out, O_V, " (%s)", days_str(g->due, d, sizeof(d)));
 	out_nl(out, O_V);
 	out_intn(out, "days_left", g->due - today, g->due != DATE_NONE, O_J);
+	show_finished(out, "done", g->done_on);
+	show_finished(out, "dropped", g->dropped_on);
 	view_list(out, "  skills ", "- skills: ", g->skills, g->nskills);
 	out_strv(out, "skills", g->skills, g->nskills, O_J);
 	view_list(out, "  tags ", "- tags: ", g->tags, g->ntags);

@@ -250,6 +250,9 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&rec, "title", title);
 	yaml_kv(&rec, "date", ds);
 	yaml_kv(&rec, "kind", k);
+	/* Ahead of its day it is planned, and held only once written up. */
+	if (d > today)
+		buf_addstr(&rec, "planned: true\n");
 	yaml_kvlist(&rec, "with", with, nwith);
 	if (duration != NULL)
 		yaml_kv(&rec, "duration", duration);

@@ -21,7 +21,8 @@
 enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
 	OPT_KNOWN_FOR, OPT_CONNECTION, OPT_CADENCE, OPT_CHANNEL, OPT_CONTACT,
-	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK
+	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK, OPT_AREAS, OPT_CONTACTED,
+	OPT_EXPECT, OPT_BOUNDARY, OPT_FOLLOW_UP, OPT_OVERDUE
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
@@ -31,21 +32,25 @@ static int cmd_show(const struct sub *, struct journal *, int, char **);
 static int cmd_set(const struct sub *, struct journal *, int, char **);
 static int cmd_outreach(const struct sub *, struct journal *, int, char **);
 static int cmd_coverage(const struct sub *, struct journal *, int, char **);
+static int cmd_answer(const struct sub *, struct journal *, int, char **);
 
 static const struct sub subs[] = {
 	{ "add", cmd_add, SUB_WRITES, O(OPT_ROLE) | O(OPT_RELATIONSHIP) |
 	    O(OPT_STATUS) | O(OPT_FIELD) | O(OPT_KNOWN_FOR) |
 	    O(OPT_CONNECTION) | O(OPT_CADENCE) | O(OPT_CHANNEL) |
-	    O(OPT_CONTACT) | O(OPT_SINCE),
+	    O(OPT_CONTACT) | O(OPT_SINCE) | O(OPT_AREAS) | O(OPT_CONTACTED) |
+	    O(OPT_EXPECT) | O(OPT_BOUNDARY),
 	  "add name [--role r] [--relationship t] [--status s]\n"
 	  "           [--field f] [--known-for text] [--connection text]\n"
-	  "           [--cadence c] [--channel c] [--contact c]\n"
-	  "           [--since date]",
+	  "           [--areas a,b...] [--cadence c] [--channel c] "
+	  "[--contact c]\n"
+	  "           [--since date] [--contacted date] [--expect text]...\n"
+	  "           [--boundary text]...",
 	  "add a person and print their record's path", "a name", 1, 1 },
 	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
-	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R |
-	    O_N,
-	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
+	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) |
+	    O(OPT_OVERDUE) | O_I | O_R | O_N,
+	  "list [-0iqr] [--prospects | --overdue] [--role r] [--status s,...]\n"
 	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
 	  "           [person ... | -]",
 	  "list people, one a line, with their check-ins", "people", 0, -1 },
@@ -58,9 +63,16 @@ static const struct sub subs[] = {
 	{ "rename", cmd_set, SUB_WRITES, 0, "rename person new-id",
 	  "give a person a new id, and every reference to it",
 	  "a person and their new id", 2, 2 },
-	{ "outreach", cmd_outreach, 0, O(OPT_MARK),
-	  "outreach person [--mark] [-f text|json|md]",
-	  "draft a first message to a prospect", "a person", 1, 1 },
+	{ "outreach", cmd_outreach, 0, O(OPT_MARK) | O(OPT_FOLLOW_UP),
+	  "outreach person [--follow-up] [--mark] [-f text|json|md]",
+	  "draft a first message to a prospect, or a follow-up", "a person",
+	  1, 1 },
+	{ "answer", cmd_answer, SUB_WRITES, O(OPT_SINCE) | O(OPT_CADENCE) |
+	    O(OPT_EXPECT) | O(OPT_BOUNDARY),
+	  "answer person yes|no [--since date] [--cadence c]\n"
+	  "           [--expect text]... [--boundary text]...",
+	  "record a prospect's answer: yes makes them active, no ends it",
+	  "a person and yes or no", 2, 2 },
 	{ "coverage", cmd_coverage, 0, 0, "coverage [-f text|tsv|json|jsonl]",
 	  "which needs of mentor.yaml someone covers", "nothing", 0, 0 },
 	{ "edit", cmd_set, SUB_WRITES, 0, "edit person",
@@ -89,13 +101,25 @@ static const struct optdef opts[] = {
 	{ OPT_CONTACT, "contact", "text", O(OPT_CONTACT),
 	  "how to reach them" },
 	{ OPT_SINCE, "since", "date", O(OPT_SINCE),
-	  "when the relationship began" },
+	  "when the relationship began; answer: from when (today)" },
+	{ OPT_AREAS, "areas", "a,b...", O(OPT_AREAS),
+	  "what they can help with, comma-separated, repeatable" },
+	{ OPT_CONTACTED, "contacted", "date", O(OPT_CONTACTED),
+	  "when you approached them (the status is then contacted)" },
+	{ OPT_EXPECT, "expect", "text", O(OPT_EXPECT),
+	  "an expectation agreed, repeatable (Expectations)" },
+	{ OPT_BOUNDARY, "boundary", "text", O(OPT_BOUNDARY),
+	  "a boundary agreed, repeatable (Boundaries)" },
 	{ OPT_GREP, "grep", "regex", O(OPT_GREP), "people whose name, field, "
 	  "known-for, connection or body matches (PCRE2)" },
 	{ OPT_PROSPECTS, "prospects", NULL, O(OPT_PROSPECTS),
 	  "prospects only, with their outreach columns" },
 	{ OPT_MARK, "mark", NULL, O(OPT_MARK),
 	  "record that it went: status contacted, contacted: today" },
+	{ OPT_FOLLOW_UP, "follow-up", NULL, O(OPT_FOLLOW_UP),
+	  "a follow-up to the first message, for one not answered" },
+	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE),
+	  "people whose next check-in is overdue" },
 	{ 0, NULL, NULL, 0, NULL }
 };
 
@@ -108,8 +132,10 @@ static const char channels[] = "in-person|video|phone|email|chat";
 static struct opts	 o;
 static const char	*role, *relationship, *status, *field, *known_for,
 			*connection, *cadence, *channel, *contact, *since,
-			*grep;
-static int		 prospects, mark;
+			*grep, *contacted;
+static char		**areas, **expects, **boundaries;
+static size_t		 nareas, nexpects, nboundaries;
+static int		 prospects, mark, followup, overdue;
 static mdate		 today;
 
 /* A text argument must be one line of valid UTF-8; exit 64 if not. */
@@ -122,6 +148,115 @@ one_line(const char *what, const char *v)
 		errx(EX_USAGE, "%s must be one line", what);
 	if (!utf8_valid(v, strlen(v), NULL))
 		errx(EX_USAGE, "%s is not valid UTF-8", what);
+}
+
+/* Split --areas values at commas: each a word of one line. */
+static void
+area_list(struct buf *b)
+{
+	char	**v = NULL, *copy, *tok, *save, *t;
+	size_t	 n = 0, i, k;
+
+	for (i = 0; i < nareas; i++) {
+		copy = xstrdup(areas[i]);
+		for (tok = strtok_r(copy, ",", &save); tok != NULL;
+		    tok = strtok_r(NULL, ",", &save)) {
+			tok += strspn(tok, " \t");
+			for (t = tok + strlen(tok); t > tok && (t[-1] == ' ' ||
+			    t[-1] == '\t'); t--)
+				;
+			*t = '\0';
+			if (*tok == '\0')
+				continue;
+			one_line("--areas", tok);
+			for (k = 0; k < n && strcmp(v[k], tok) != 0; k++)
+				;
+			if (k == n)
+				strv_push(&v, &n, xstrdup(tok));
+		}
+		free(copy);
+	}
+	if (nareas > 0 && n == 0)
+		errx(EX_USAGE, "--areas: no area given");
+	yaml_kvlist(b, "areas", v, n);
+	strv_free(v, n);
+}
+
+/* The text of --expect or --boundary: one line, not blank, trimmed. */
+static void
+items_check(const char *opt, char **v, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		one_line(opt, v[i]);
+		v[i] += strspn(v[i], " \t");
+		if (*v[i] == '\0')
+			errx(EX_USAGE, "%s is empty", opt);
+		for (k = strlen(v[i]); v[i][k - 1] == ' ' ||
+		    v[i][k - 1] == '\t'; k--)
+			;
+		v[i] = xstrndup(v[i], k);
+	}
+}
+
+/* A section of the body: its heading, then a bullet an item. */
+static void
+section(struct buf *b, const char *heading, char **v, size_t n)
+{
+	size_t	 i;
+
+	buf_addf(b, "## %s\n", heading);
+	for (i = 0; i < n; i++)
+		buf_addf(b, "- %s\n", v[i]);
+}
+
+static void
+no_diags(void *ctx, const char *path, struct vctx *cx, int rc,
+    const struct doc_error *e)
+{
+	(void)ctx;
+	(void)path;
+	(void)cx;
+	(void)rc;
+	(void)e;
+}
+
+/*
+ * The people already in the journal under the name (the same, ignoring
+ * case, or the same slug): told on stderr, naming their records, once the
+ * new one is made.  Broken records are mentor-check's business here.
+ */
+static void
+same_name(struct journal *j, const char *name, const char *slug,
+    const char *made)
+{
+	struct scan		 s;
+	struct buf		 b = BUF_INIT;
+	const struct person	*p;
+	char			*path, *shown = journal_path(j, made);
+	size_t			 i;
+
+	scan_init(&s, j, today);
+	s.only = journal_list(j, R_PERSON);
+	s.flags = SCAN_GIVEN_ONLY;
+	s.diags = no_diags;
+	(void)scan_run(&s);
+	for (i = 0; i < s.npeople; i++) {
+		p = s.people[i];
+		if (p->name == NULL || strcmp(p->rel, made) == 0)
+			continue;
+		buf_reset(&b);
+		slug_make(p->name, "person", &b);
+		if (strcasecmp(p->name, name) != 0 && strcmp(b.buf, slug) != 0)
+			continue;
+		path = journal_path(j, p->rel);
+		warnx("%s is named '%s' too; added %s", path, p->name, shown);
+		free(path);
+	}
+	free(shown);
+	buf_release(&b);
+	scan_release(&s);
 }
 
 static int
@@ -146,6 +281,8 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	one_line("--known-for", known_for);
 	one_line("--connection", connection);
 	one_line("--contact", contact);
+	items_check("--expect", expects, nexpects);
+	items_check("--boundary", boundaries, nboundaries);
 	enum_arg("--role", role, roles);
 	enum_arg("--relationship", relationship, relationships);
 	enum_arg("--status", status, statuses);
@@ -157,10 +294,13 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&b, "name", name.buf);
 	yaml_kv(&b, "role", role);
 	yaml_kv(&b, "relationship", relationship);
-	yaml_kv(&b, "status", status ? status : "prospect");
+	/* Someone approached is contacted, unless told otherwise. */
+	yaml_kv(&b, "status", status ? status : contacted ? "contacted" :
+	    "prospect");
 	yaml_kv(&b, "field", field);
 	yaml_kv(&b, "known-for", known_for);
 	yaml_kv(&b, "connection", connection);
+	area_list(&b);
 	if (since != NULL) {
 		date_format(date_arg("--since", since, today,
 		    j->set.week_start), ds);
@@ -169,10 +309,18 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 	yaml_kv(&b, "cadence", cadence);
 	yaml_kv(&b, "channel", channel);
 	yaml_kv(&b, "contact", contact);
+	if (contacted != NULL) {
+		date_format(date_arg("--contacted", contacted, today,
+		    j->set.week_start), ds);
+		yaml_kv(&b, "contacted", ds);
+	}
 	who = author_name(*j->root ? j->root : NULL);
 	yaml_kv(&b, "author", who);
 	free(who);
-	buf_addstr(&b, "---\n## Expectations\n\n## Boundaries\n");
+	buf_addstr(&b, "---\n");
+	section(&b, "Expectations", expects, nexpects);
+	buf_addch(&b, '\n');
+	section(&b, "Boundaries", boundaries, nboundaries);
 	slug_make(name.buf, "person", &slug);
 	rc = file_create(j, "people", slug.buf, ".md", b.buf, b.len, &made);
 	if (rc == 0 && !o.quiet) {
@@ -180,6 +328,8 @@ cmd_add(const struct sub *s, struct journal *j, int argc, char **argv)
 		path_put(stdout, dir, o.nul);
 		free(dir);
 	}
+	if (rc == 0)
+		same_name(j, name.buf, slug.buf, made);
 	free(made);
 	buf_release(&b);
 	buf_release(&slug);
@@ -207,6 +357,7 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	if (r->type != R_PERSON)
 		return 1;
 	if ((prospects && !person_prospect(p)) ||
+	    (overdue && p->status_v != PS_ACTIVE) ||
 	    (role != NULL && (p->role == NULL || strcmp(p->role, role) != 0)) ||
 	    (relationship != NULL && (p->relationship == NULL ||
 	    strcmp(p->relationship, relationship) != 0)) ||
@@ -287,6 +438,9 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	int			 rc = 0;
 
 	(void)sub;
+	if (prospects && overdue)
+		errx(EX_USAGE, "--prospects and --overdue do not go together: "
+		    "prospects are not tracked");
 	enum_arg("--role", role, roles);
 	enum_arg("--relationship", relationship, relationships);
 	if (status != NULL) {
@@ -318,7 +472,9 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	for (k = 0; k < n; k++) {
 		i = o.reverse ? n - 1 - k : k;
 		p = argc > 0 ? scan_person(&s, args.v[i].id) : s.people[i];
-		if (p == NULL)
+		/* Overdue days are known once every entry was read. */
+		if (p == NULL || (overdue && !(p->tracked &&
+		    p->overdue_days > 0)))
 			continue;
 		if (o.limit >= 0 && shown >= (size_t)o.limit)
 			break;
@@ -334,286 +490,6 @@ cmd_list(const struct sub *sub, struct journal *j, int argc, char **argv)
 	return rc;
 }
 
-/*
- * What show gathers from the entries about one person: the last entries
- * they met at (a ring of SHOW_MET, oldest first from met0), and their
- * open action items, kept in a spool (as the reports keep theirs).
- */
-#define SHOW_MET	5
-struct met {
-	mdate	 date;
-	char	*id, *path, *title;
-};
-struct about {
-	const char	*id;
-	struct met	 met[SHOW_MET];
-	size_t		 nmet, met0;
-	struct spool	*acts;
-	size_t		 nacts;
-	struct buf	 rec;
-};
-
-/*
- * An entry with the person held up to today is one they met at (entries
- * come in journal order: the last ones are the latest); the open items
- * of an entry with them, or naming them, are theirs.
- */
-static void
-about_entry(void *ctx, const struct entry *e)
-{
-	struct about		*ab = ctx;
-	const struct item	*t;
-	struct met		*m;
-	size_t			 i;
-	int			 with = strv_has(e->with, e->nwith, ab->id);
-
-	if (with && e->date != DATE_NONE && e->date <= today) {
-		if (ab->nmet < SHOW_MET)
-			m = &ab->met[ab->nmet++];
-		else {
-			m = &ab->met[ab->met0];
-			ab->met0 = (ab->met0 + 1) % SHOW_MET;
-			free(m->id);
-			free(m->path);
-			free(m->title);
-		}
-		m->date = e->date;
-		m->id = xstrdup(e->id);
-		m->path = xstrdup(e->path);
-		m->title = xstrdup(e->title);
-	}
-	for (i = 0; i < e->nitems; i++) {
-		t = &e->items[i];
-		if (!task_status_live(t->status) || (!with &&
-		    !strv_has(t->people, t->npeople, ab->id)))
-			continue;
-		aitem_put(&ab->rec, ab->id, e, t);
-		spool_add(ab->acts, 0, ab->rec.buf, ab->rec.len);
-		ab->nacts++;
-	}
-}
-
-/* An open action item of the person: a row of "actions". */
-static void
-show_act(void *ctx, const void *rec, size_t len)
-{
-	struct out	*out = ctx;
-	struct aitem	 a;
-
-	(void)len;
-	aitem_get(rec, &a);
-	out_row(out);
-	out_str(out, "path", a.path, O_J);
-	out_int(out, "line", a.line, O_J);
-	out_str(out, "status", task_status_word(a.status), O_J);
-	out_str(out, "text", a.text, O_J);
-	out_date(out, "due", a.due, O_J);
-	out_bool(out, "overdue", a.overdue, O_J);
-	out_text(out, O_T, "  %s:%u: [%c] %s%s", a.path, a.line, a.status,
-	    a.text, a.overdue ? "  (overdue)" : "");
-	out_text(out, O_M, "- [%c] %s%s (%s:%u)", a.status, a.text,
-	    a.overdue ? " **overdue**" : "", a.path, a.line);
-	out_nl(out, O_V);
-	out_end(out);
-}
-
-/* A section's title: "## Title" and a blank line, or "title:". */
-static void
-show_head(struct out *out, const char *title)
-{
-	out_blank(out, O_V);
-	out_text(out, O_T, "%s:", title);
-	out_text(out, O_M, "## %c%s", toupper((unsigned char)title[0]),
-	    title + 1);
-	out_nl(out, O_V);
-	out_blank(out, O_M);
-}
-
-/* An empty section of the view. */
-static void
-none(struct out *out)
-{
-	out_text(out, O_T, "  ");
-	out_text(out, O_V, "(none)");
-	out_nl(out, O_V);
-}
-
-/* Free Markdown from the record: as it is, or indented in text. */
-static void
-show_block(struct out *out, const char *key, const char *text)
-{
-	const char	*p, *e;
-
-	out_str(out, key, text, O_J);
-	if (text == NULL) {
-		none(out);
-		return;
-	}
-	for (p = text; *p != '\0'; p = *e ? e + 1 : e) {
-		if ((e = strchr(p, '\n')) == NULL)
-			e = p + strlen(p);
-		if (e > p)
-			out_text(out, O_T, "  ");
-		out_text(out, O_V, "%.*s", (int)(e - p), p);
-		out_nl(out, O_V);
-		if (e == p)
-			out_blank(out, O_V);
-	}
-}
-
-/* A date line of the view: "lead: date" and more; nothing when absent. */
-static void
-show_date(struct out *out, const char *lead, mdate d, const char *more)
-{
-	char	 ds[DATE_STRLEN];
-
-	if (d == DATE_NONE)
-		return;
-	date_format(d, ds);
-	out_item(out, "%s: %s%s", lead, ds, more);
-}
-
-/* The person shown alone: fields, sections, goals, entries, items. */
-static void
-show(struct out *out, const struct scan *s, const struct person *p,
-    const struct about *ab)
-{
-	const struct goal	*g;
-	const struct met	*m;
-	const char		*cad = p->cadence;
-	struct buf		 b = BUF_INIT;
-	char			 ds[DATE_STRLEN] = "", more[64];
-	size_t			 i, ngoals = 0;
-
-	/* The cadence in force, for someone tracked by it. */
-	if (p->tracked && p->has_cad)
-		cad = p->cadence_used;
-	out_doc(out);
-	out_str(out, "id", p->id, O_J);
-	out_str(out, "path", p->path, O_J);
-	out_text(out, O_T, "%s: %s", p->id, p->name ? p->name : "");
-	out_text(out, O_M, "# %s", p->name ? p->name : p->id);
-	out_nl(out, O_V);
-	out_blank(out, O_M);
-	out_str(out, "name", p->name, O_J);
-	buf_addstr(&b, p->status);
-	if (p->role != NULL)
-		buf_addf(&b, " %s", p->role);
-	if (p->relationship != NULL)
-		buf_addf(&b, ", %s", p->relationship);
-	if (p->channel_v == CH_IN_PERSON)
-		buf_addstr(&b, ", in person");
-	else if (p->channel != NULL)
-		buf_addf(&b, ", by %s", p->channel);
-	out_item(out, "%s", b.buf);
-	out_str(out, "role", p->role, O_J);
-	out_str(out, "relationship", p->relationship, O_J);
-	out_str(out, "status", p->status, O_J);
-	out_str(out, "field", p->field, O_J);
-	out_str(out, "known-for", p->known_for, O_J);
-	out_str(out, "connection", p->connection, O_J);
-	out_strv(out, "areas", p->areas, p->nareas, O_J);
-	if (p->field != NULL)
-		out_item(out, "field: %s", p->field);
-	if (p->known_for != NULL)
-		out_item(out, "known for: %s", p->known_for);
-	if (p->connection != NULL)
-		out_item(out, "connection: %s", p->connection);
-	buf_reset(&b);
-	for (i = 0; i < p->nareas; i++)
-		buf_addf(&b, "%s %s", i ? "," : "", p->areas[i]);
-	if (p->nareas > 0)
-		out_item(out, "areas:%s", b.buf);
-	buf_release(&b);
-	if (p->contact != NULL)
-		out_item(out, "contact: %s", p->contact);
-	show_date(out, "since", p->since, "");
-	out_date(out, "since", p->since, O_J);
-	out_str(out, "cadence", cad, O_J);
-	out_str(out, "channel", p->channel, O_J);
-	out_str(out, "contact", p->contact, O_J);
-	out_date(out, "contacted", p->contacted, O_J);
-	out_date(out, "follow-up", p->followup, O_J);
-	if (p->followup != DATE_NONE)
-		date_format(p->followup, ds);
-	snprintf(more, sizeof(more), ", follow up by %s", ds);
-	show_date(out, "contacted", p->contacted, p->followup != DATE_NONE ?
-	    more : "");
-	if (cad != NULL)
-		out_item(out, "cadence: %s%s%s%s", cad, p->tracked ? "" :
-		    " (not tracked: ", p->tracked ? "" : p->status,
-		    p->tracked ? "" : ")");
-	show_date(out, "last check-in", p->last, "");
-	snprintf(more, sizeof(more), " (%d day%s overdue)", p->overdue_days,
-	    p->overdue_days == 1 ? "" : "s");
-	if (p->tracked)
-		show_date(out, "next check-in due", p->next_due,
-		    p->overdue_days > 0 ? more : "");
-	if (p->tracked)
-		show_date(out, "planned", p->planned, "");
-	out_bool(out, "tracked", p->tracked, O_J);
-	out_date(out, "last", p->last, O_J);
-	out_date(out, "next-due", p->next_due, O_J);
-	out_intn(out, "overdue_days", p->overdue_days, p->tracked &&
-	    p->next_due != DATE_NONE, O_J);
-	out_date(out, "planned", p->planned, O_J);
-
-	show_head(out, "expectations");
-	show_block(out, "expectations", p->expectations);
-	show_head(out, "boundaries");
-	show_block(out, "boundaries", p->boundaries);
-
-	show_head(out, "goals they mentor");
-	out_list(out, "goals", O_J);
-	for (i = 0; i < s->ngoals; i++) {
-		g = s->goals[i];
-		if (g->mentor == NULL || strcmp(g->mentor, p->id) != 0)
-			continue;
-		ngoals++;
-		out_row(out);
-		out_str(out, "id", g->id, O_J);
-		out_str(out, "path", g->path, O_J);
-		out_str(out, "title", g->title, O_J);
-		out_str(out, "status", g->status, O_J);
-		out_text(out, O_T, "  %s  %s", g->id, g->title);
-		out_text(out, O_M, "- [%s](%s)", g->title, g->path);
-		if (g->status_v != GS_ACTIVE)
-			out_text(out, O_V, " (%s)", g->status);
-		out_nl(out, O_V);
-		out_end(out);
-	}
-	out_end(out);
-	if (ngoals == 0)
-		none(out);
-
-	show_head(out, "last entries");
-	out_list(out, "entries", O_J);
-	/* The latest first. */
-	for (i = ab->nmet; i-- > 0;) {
-		m = &ab->met[(ab->met0 + i) % SHOW_MET];
-		out_row(out);
-		out_str(out, "id", m->id, O_J);
-		out_str(out, "path", m->path, O_J);
-		out_bullet(out);
-		out_date(out, "date", m->date, O_ALL);
-		out_str(out, "title", m->title, O_J);
-		out_text(out, O_T, "  %s  %s", m->title, m->path);
-		out_text(out, O_M, " [%s](%s)", m->title, m->path);
-		out_nl(out, O_V);
-		out_end(out);
-	}
-	out_end(out);
-	if (ab->nmet == 0)
-		none(out);
-
-	show_head(out, "open action items");
-	out_list(out, "actions", O_J);
-	spool_each(ab->acts, 0, show_act, out);
-	out_end(out);
-	if (ab->nacts == 0)
-		none(out);
-}
-
 static void
 resolve_person(struct journal *j, const char *arg, struct rec *r)
 {
@@ -626,47 +502,57 @@ resolve_person(struct journal *j, const char *arg, struct rec *r)
 static int
 cmd_show(const struct sub *sub, struct journal *j, int argc, char **argv)
 {
-	struct rec		 r;
-	struct scan		 s;
-	struct about		 ab;
-	struct out		 out;
-	const struct person	*p;
-	size_t			 i;
-	int			 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
+	struct rec	 r;
+	int		 rc, fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 
 	if (fmt != FMT_TEXT && fmt != FMT_JSON && fmt != FMT_MD)
 		errx(EX_USAGE, "show prints text, json or md, not %s",
 		    fmt_name(fmt));
 	resolve_person(j, argv[0], &r);
-	memset(&ab, 0, sizeof(ab));
-	ab.id = r.id;
-	ab.acts = spool_new();
-	buf_init(&ab.rec);
-	scan_init(&s, j, today);
-	s.ctx = &ab;
-	s.entry = about_entry;
-	rc = scan_run(&s);
-	if ((p = scan_person(&s, r.id)) != NULL) {
-		out_init(&out, fmt, &o);
-		show(&out, &s, p, &ab);
-		out_done(&out);
-	}
-	for (i = 0; i < ab.nmet; i++) {
-		free(ab.met[i].id);
-		free(ab.met[i].path);
-		free(ab.met[i].title);
-	}
-	spool_free(ab.acts);
-	buf_release(&ab.rec);
-	scan_release(&s);
+	rc = person_show(j, r.id, today, fmt, &o);
 	rec_release(&r);
-	/* A broken record anywhere is 65, as for every reader. */
 	return rc;
 }
 
 /*
- * `outreach ID [--mark]`: the message on stdout, as a mail (a Subject:
- * line, a blank line, the body) or as JSON; --mark records that it went.
+ * Is the outreach asked for one that can be made?  --mark and
+ * --follow-up are for prospects; a follow-up needs the date the first
+ * message went.  A follow-up too early, or to someone who seems to have
+ * answered, is made with a word of caution.
+ */
+static int
+outreach_ok(const struct person *p)
+{
+	char	 a[DATE_STRLEN], b[DATE_STRLEN];
+
+	if ((mark || followup) && !person_prospect(p)) {
+		warnx("'%s' is %s, not a prospect: %s", p->id, p->status,
+		    mark ? "not marked" : "nothing to follow up");
+		return EX_USAGE;
+	}
+	if (!followup)
+		return 0;
+	if (p->contacted == DATE_NONE) {
+		warnx("'%s' has no contacted date: nothing to follow up "
+		    "(outreach --mark records the first message)", p->id);
+		return EX_USAGE;
+	}
+	date_format(p->contacted, a);
+	if (p->followup == DATE_NONE)
+		warnx("an entry with '%s' is dated after %s, when they were "
+		    "contacted: have they answered?", p->id, a);
+	else if (p->followup > today) {
+		date_format(p->followup, b);
+		warnx("'%s' was contacted on %s: a follow-up is due from %s",
+		    p->id, a, b);
+	}
+	return 0;
+}
+
+/*
+ * `outreach ID [--follow-up] [--mark]`: the message on stdout, as a mail
+ * (a Subject: line, a blank line, the body) or as JSON; --mark records
+ * that it went (contacted: today).
  */
 static int
 cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
@@ -690,20 +576,17 @@ cmd_outreach(const struct sub *sub, struct journal *j, int argc, char **argv)
 	rc = scan_run(&s);
 	if ((p = scan_person(&s, r.id)) == NULL)
 		goto out;
-	/* Marking an active mentor "contacted" would stop tracking them. */
-	if (mark && !person_prospect(p)) {
-		warnx("'%s' is %s, not a prospect: not marked", p->id,
-		    p->status);
-		rc = EX_USAGE;
+	if ((rc = status_merge(rc, outreach_ok(p))) == EX_USAGE)
 		goto out;
-	}
-	outreach_message(&s, p, &subject, &body);
+	outreach_message(&s, p, followup, &subject, &body);
 	out_init(&out, fmt, &o);
 	out_doc(&out);
 	out_str(&out, "id", p->id, O_J);
 	out_str(&out, "path", p->path, O_J);
 	out_str(&out, "name", p->name, O_J);
 	out_str(&out, "contact", p->contact, O_J);
+	out_bool(&out, "follow_up", followup, O_J);
+	out_date(&out, "contacted", p->contacted, O_J);
 	out_text(&out, O_V, "Subject: ");
 	out_str(&out, "subject", subject.buf, O_ALL);
 	out_nl(&out, O_V);
@@ -724,6 +607,76 @@ out:
 	buf_release(&body);
 	scan_release(&s);
 	rec_release(&r);
+	return rc;
+}
+
+/*
+ * `answer ID yes|no`: a prospect's answer.  Yes makes them active from
+ * --since (else today; a since: already written stays unless --since is
+ * given), with --cadence when given, and the agreement reached (--expect,
+ * --boundary) in their sections; no ends it.  Every value is checked
+ * first, then one atomic write makes it all.
+ */
+static int
+cmd_answer(const struct sub *sub, struct journal *j, int argc, char **argv)
+{
+	struct rec		 r;
+	struct reclist		 one = { NULL, 0, 0 };
+	struct scan		 s;
+	struct answer		 a;
+	struct cadence		 cad;
+	const struct person	*p;
+	char			 ds[DATE_STRLEN], *path;
+	int			 rc, yes;
+
+	(void)sub;
+	if (strcmp(argv[1], "yes") != 0 && strcmp(argv[1], "no") != 0)
+		usage_error("answer", "answer is yes or no, not '%s'", argv[1]);
+	yes = argv[1][0] == 'y';
+	if (!yes && (since != NULL || cadence != NULL || nexpects > 0 ||
+	    nboundaries > 0))
+		usage_error("answer", "--since, --cadence, --expect and "
+		    "--boundary go with yes");
+	if (cadence != NULL && cadence_parse(cadence, &cad) != 0)
+		errx(EX_USAGE, "--cadence: '%s' is not a cadence (%s)",
+		    cadence, cadence_forms);
+	items_check("--expect", expects, nexpects);
+	items_check("--boundary", boundaries, nboundaries);
+	/* The list takes the record over. */
+	resolve_person(j, argv[0], &r);
+	reclist_add(&one, &r);
+	scan_init(&s, j, today);
+	s.only = &one;
+	s.flags = SCAN_GIVEN_ONLY;
+	rc = scan_run(&s);
+	if ((p = scan_person(&s, r.id)) == NULL)
+		goto out;
+	if (!person_prospect(p)) {
+		warnx("'%s' is %s, not a prospect: no answer to record", p->id,
+		    p->status);
+		rc = EX_USAGE;
+		goto out;
+	}
+	memset(&a, 0, sizeof(a));
+	a.status = yes ? "active" : "ended";
+	if (yes && (since != NULL || p->since == DATE_NONE)) {
+		date_format(since != NULL ? date_arg("--since", since, today,
+		    j->set.week_start) : today, ds);
+		a.since = ds;
+	}
+	a.cadence = cadence;
+	a.expect = expects;
+	a.nexpect = nexpects;
+	a.boundary = boundaries;
+	a.nboundary = nboundaries;
+	path = journal_path(j, r.rel);
+	rc = status_merge(rc, person_answer(j, r.rel, &a));
+	if (rc == 0 && !o.quiet)
+		path_put(stdout, path, o.nul);
+	free(path);
+out:
+	scan_release(&s);
+	reclist_release(&one);
 	return rc;
 }
 
@@ -830,6 +783,12 @@ static unsigned
 option(int c, const char *arg)
 {
 	switch (c) {
+	case OPT_AREAS:
+		strv_push(&areas, &nareas, arg);
+		break;
+	case OPT_BOUNDARY:
+		strv_push(&boundaries, &nboundaries, arg);
+		break;
 	case OPT_CADENCE:
 		opt_once(&cadence, "--cadence", arg);
 		break;
@@ -842,8 +801,17 @@ option(int c, const char *arg)
 	case OPT_CONTACT:
 		opt_once(&contact, "--contact", arg);
 		break;
+	case OPT_CONTACTED:
+		contacted = arg;
+		break;
+	case OPT_EXPECT:
+		strv_push(&expects, &nexpects, arg);
+		break;
 	case OPT_FIELD:
 		opt_once(&field, "--field", arg);
+		break;
+	case OPT_FOLLOW_UP:
+		followup = 1;
 		break;
 	case OPT_GREP:
 		opt_once(&grep, "--grep", arg);
@@ -853,6 +821,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_MARK:
 		mark = 1;
+		break;
+	case OPT_OVERDUE:
+		overdue = 1;
 		break;
 	case OPT_PROSPECTS:
 		prospects = 1;

@@ -47,13 +47,15 @@ static const struct sub reports[] = {
 	{ "skills", NULL, 0, 0, "skills [record ... | -]",
 	  "each skill's ratings over time", NULL, 0, -1 },
 	{ "wins", NULL, 0, 0, "wins [record ... | -]",
-	  "milestones done, skills that rose, win entries, encouragement",
+	  "goals and milestones done, skills that rose, win entries, "
+	  "encouragement",
 	  NULL, 0, -1 },
 	{ "agenda", NULL, 0, 0, "agenda --with person",
 	  "the next meeting's agenda: open items, last feedback and ratings",
 	  NULL, 0, -1 },
 	{ "timeline", NULL, 0, 0, "timeline [record ... | -]",
-	  "a day a line: entries held, items due (30 days unless told)",
+	  "a day a line: entries held and planned, what falls due (30 days "
+	  "back, 14 ahead)",
 	  NULL, 0, -1 },
 	{ "due", NULL, 0, 0, "due [record ... | -]",
 	  "what falls due: next check-ins, milestones, action items (-f ics: "
@@ -189,13 +191,16 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	rc.share = share;
 	period_args(&rc.per, period_opt, since_opt, until_opt, today,
 	    j.set.week_start);
-	/* The timeline: 30 days up to today (or --until) unless told. */
+	/*
+	 * The timeline, unless told: 30 days up to today (or --until), and
+	 * two weeks ahead, where the planned check-ins and those due are.
+	 */
 	if (r == &report_timeline) {
 		if (rc.per.since == DATE_NONE)
 			rc.per.since = (rc.per.until != DATE_NONE ?
 			    rc.per.until : today) - 29;
 		if (rc.per.until == DATE_NONE)
-			rc.per.until = today;
+			rc.per.until = today + 14;
 	}
 	/* --with again is fine for the same person, a usage error else. */
 	rc.with = id_once(&j, R_PERSON, "--with", withs, nwiths);

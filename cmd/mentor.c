@@ -22,6 +22,7 @@ static const struct {
 	const char	*what;
 } known[] = {
 	{ "check",	"validate the records of a journal" },
+	{ "config",	"the settings of a journal, mentor.yaml" },
 	{ "goals",	"goals and milestones" },
 	{ "init",	"make a new journal" },
 	{ "log",	"check-ins, meetings, feedback and action items" },

@@ -64,16 +64,24 @@ sub_select(const struct sub *subs, size_t n, int argc, char **argv,
 int
 prog_main(const struct program *p, struct opts *o, int argc, char **argv)
 {
-	const struct optdef *const tabs[] = { common_opts, listing_opts,
-	    p->opts, NULL };
+	const struct optdef	*tabs[4];
 	const struct helpdoc	 h = { "[options] command [argument ...]",
 	    p->about, "Commands", "command", p->subs, p->nsubs, tabs };
 	struct journal		 j;
 	struct getopts		 g;
 	const struct sub	*s;
-	unsigned		 seen = 0, bit;
+	unsigned		 seen = 0, bit, any = 0;
+	size_t			 i, nt = 0;
 	int			 c, rc, help = 0;
 
+	/* The listing options only in a program with a command that lists. */
+	for (i = 0; i < p->nsubs; i++)
+		any |= p->subs[i].opts;
+	tabs[nt++] = common_opts;
+	if (any & (O_I | O_N | O_R))
+		tabs[nt++] = listing_opts;
+	tabs[nt++] = p->opts;
+	tabs[nt] = NULL;
 	cli_init(argv);
 	opts_init(o);
 	getopts_init(&g, tabs);

@@ -428,6 +428,19 @@ date_parse(const char *s, mdate today, int week_start, mdate *out)
 	return 0;
 }
 
+/*
+ * Is s a word for the end of a period (eow, eom, eoq, eoy)?  A bound
+ * given so means the whole period, its last day included.
+ */
+int
+date_period_end(const char *s)
+{
+	size_t	 len = s != NULL ? strlen(s) : 0;
+
+	return word_eq(s, len, "eow") || word_eq(s, len, "eom") ||
+	    word_eq(s, len, "eoq") || word_eq(s, len, "eoy");
+}
+
 /* Write d as "YYYY-MM-DD" ("0000-00-00" for a date outside 1..9999). */
 void
 date_format(mdate d, char buf[DATE_STRLEN])

@@ -78,9 +78,37 @@ out:
 struct goal_ctx {
 	const char	*want;		/* the new status */
 	int		 force;
+	mdate		 today;
 };
 
-/* Mark a whole goal: done refuses while milestones are open. */
+/*
+ * Apply one more edit to the goal in d (set key to val, or remove it when
+ * val is NULL), reading the result back into d.
+ */
+static int
+goal_edit(struct doc *d, const char *path, const char *key, const char *val)
+{
+	struct buf	 b = BUF_INIT;
+	char		*data;
+	size_t		 n;
+	int		 rc;
+
+	rc = val != NULL ? edit_set(d, key, &val, 1, 0, &b) :
+	    edit_unset(d, key, &b);
+	doc_free(d);
+	if (rc != 0) {
+		buf_release(&b);
+		return rc;
+	}
+	data = buf_detach(&b, &n);
+	return doc_reparse(d, path, data, n, 0);
+}
+
+/*
+ * Mark a whole goal: done refuses while milestones are open.  The day it
+ * was finished goes with the status: done stamps done: today, dropped
+ * dropped: today, and active again removes both.
+ */
 static int
 goal_status_cb(void *ctx, const char *path, char *data, size_t len,
     struct buf *out)
@@ -89,6 +117,7 @@ goal_status_cb(void *ctx, const char *path, char *data, size_t len,
 	struct doc		 d;
 	struct doc_error	 e;
 	const char		*st, *vals[1];
+	char			 ds[DATE_STRLEN];
 	size_t			 i, open = 0;
 	int			 rc;
 
@@ -121,9 +150,16 @@ goal_status_cb(void *ctx, const char *path, char *data, size_t len,
 		}
 	}
 	vals[0] = gc->want;
-	rc = edit_set(&d, "status", vals, 1, 0, out);
+	date_format(gc->today, ds);
+	if ((rc = goal_edit(&d, path, "status", vals[0])) != 0 ||
+	    (rc = goal_edit(&d, path, "done", strcmp(gc->want, "done") == 0 ?
+	    ds : NULL)) != 0 ||
+	    (rc = goal_edit(&d, path, "dropped", strcmp(gc->want,
+	    "dropped") == 0 ? ds : NULL)) != 0)
+		return rc;
+	buf_add(out, d.data, d.len);
 	doc_free(&d);
-	return rc;
+	return 0;
 }
 
 /*
@@ -146,17 +182,19 @@ goal_milestone(struct journal *j, const char *rel, const char *text,
 }
 
 /*
- * Set the status of the goal at rel to want: done refuses while a
+ * Set the status of the goal at rel to want, stamping done: or dropped:
+ * with today (and removing them for active): done refuses while a
  * milestone is open, unless force.  Returns 0, 1 when it already was, or
  * a sysexits code after a message.
  */
 int
 goal_status(struct journal *j, const char *rel, const char *want,
-    int force)
+    int force, mdate today)
 {
 	struct goal_ctx	 gc;
 
 	gc.want = want;
 	gc.force = force;
+	gc.today = today;
 	return file_update(j, rel, goal_status_cb, &gc);
 }

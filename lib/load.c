@@ -136,6 +136,28 @@ doc_loadat_yaml(struct doc *d, int dirfd, const char *rel, const char *path,
 	return load(d, dirfd, rel, path, err, 1);
 }
 
+/*
+ * Parse a record being rewritten (plain: a bare YAML mapping such as
+ * mentor.yaml) from data, which d takes over; a broken one is reported
+ * as path:line:col: message, and d freed.  Returns 0 or the status of
+ * parsing.
+ */
+int
+doc_reparse(struct doc *d, const char *path, char *data, size_t len,
+    int plain)
+{
+	struct doc_error	 e;
+	int			 rc;
+
+	rc = plain ? doc_parse_yaml(d, path, data, len, &e) :
+	    doc_parse(d, path, data, len, &e);
+	if (rc != 0) {
+		diag(path, e.line, e.col, "%s", e.msg);
+		doc_free(d);
+	}
+	return rc;
+}
+
 /* Read and parse the record at path. */
 int
 doc_load(struct doc *d, const char *path, struct doc_error *err)

@@ -136,10 +136,13 @@ int		 editor_run(const char *);
  * +Nm/-Nm/+Ny/-Ny (months and years clamp to the month's last day),
  * monday..sunday and mon..sun (the next one, strictly after today), eow
  * (the last day of this week, per week_start), eom, eoq, eoy.  It returns
- * 0, or -1 for anything else.  date_iso() accepts only YYYY-MM-DD of
- * exactly 10 bytes; date_field() also a YAML timestamp with a time of
- * day, as front matter dates may be (its date part).  date_today() reads MENTOR_TODAY (an invalid value is
- * exit 64 with a message) or the local date.
+ * 0, or -1 for anything else.  date_period_end() says whether a date
+ * argument is one of eow, eom, eoq, eoy (1) or not (0): as an exclusive
+ * bound ("before"), such a word includes its last day.  date_iso()
+ * accepts only YYYY-MM-DD of exactly 10 bytes; date_field() also a YAML
+ * timestamp with a time of day, as front matter dates may be (its date
+ * part).  date_today() reads MENTOR_TODAY (an invalid value is exit 64
+ * with a message) or the local date.
  */
 typedef int32_t mdate;
 #define DATE_NONE	INT32_MIN
@@ -154,6 +157,7 @@ mdate		 date_add_months(mdate, int);
 int		 date_iso(const char *, size_t, mdate *);
 int		 date_field(const char *, size_t, mdate *);
 int		 date_parse(const char *, mdate, int, mdate *);
+int		 date_period_end(const char *);
 void		 date_format(mdate, char [DATE_STRLEN]);
 mdate		 date_today(void);
 
@@ -321,6 +325,7 @@ int		 doc_parse_yaml(struct doc *, const char *, char *, size_t,
 		    struct doc_error *);
 int		 doc_loadat_yaml(struct doc *, int, const char *,
 		    const char *, struct doc_error *);
+int		 doc_reparse(struct doc *, const char *, char *, size_t, int);
 void		 doc_free(struct doc *);
 struct ynode	*fm_get(const struct doc *, const char *);
 struct ynode	*fm_key(const struct doc *, const char *);
@@ -501,8 +506,9 @@ void		 tmp_remove(char *);
 
 /*
  * slug.c: file names from titles (DESIGN.md §1).  Appends the slug of
- * title to out: at most 60 bytes (not counting what out held), [a-z0-9-],
- * never empty (the fallback, else "note").
+ * title to out: at most 60 bytes (not counting what out held), cut
+ * between words, [a-z0-9-], never empty: a title of which nothing is left
+ * gives the fallback (else "note") and a stable "-xxxxxx" made from it.
  */
 void		 slug_make(const char *, const char *, struct buf *);
 
@@ -631,7 +637,7 @@ enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_DUPLICATES, C_MENTIONS, C_TASKS,
 	C_MILESTONES, C_LOGNAMES, C_UNIQUE, C_LOCKS, C_RENAMES, C_UNKNOWN,
-	C_FILENAMES, C_UNREAD,
+	C_FILENAMES, C_UNREAD, C_FINISHED, C_PLANNED,
 	C_NCHECKS
 };
 struct checkinfo {
@@ -800,10 +806,28 @@ int		 rename_pending(struct journal *, enum rtype *, char **,
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
 
+/* entryop.c: a planned entry written up is held (see entryop.c). */
+int		 entry_unplan(const char *, const char *, size_t, char **,
+		    size_t *, mdate);
+
+/*
+ * personop.c: a prospect's answer (status, since, cadence when not NULL)
+ * and the agreement reached (expectations and boundaries, bullets of
+ * their sections), in one atomic write.
+ */
+struct answer {
+	const char	*status, *since, *cadence;
+	char		**expect, **boundary;
+	size_t		 nexpect, nboundary;
+};
+int		 person_answer(struct journal *, const char *,
+		    const struct answer *);
+
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,
 		    unsigned *);
-int		 goal_status(struct journal *, const char *, const char *, int);
+int		 goal_status(struct journal *, const char *, const char *, int,
+		    mdate);
 
 /*
  * edit.c: surgical edits and atomic writes (DESIGN.md §3).

@@ -400,6 +400,24 @@ model_person(const struct doc *d, const struct rec *r, const char *path,
 	return p;
 }
 
+/*
+ * The day a goal was finished (key done or dropped), read only when its
+ * status says so (fits); a date on a goal of another status is warned
+ * about, and reads as absent.
+ */
+static mdate
+finished(struct vctx *cx, const struct doc *d, const char *key, int fits)
+{
+	const struct ynode	*v = fm_get(d, key);
+	mdate			 x = get_date(d, key);
+
+	if (x != DATE_NONE && !fits)
+		vctx_report(cx, v->line, v->col, C_FINISHED, "%s: on a goal "
+		    "whose status is %s, not %s", key, fm_str(d, "status") ?
+		    fm_str(d, "status") : "active", key);
+	return fits ? x : DATE_NONE;
+}
+
 /* Build a goal and its milestones, as of today. */
 struct goal *
 model_goal(const struct doc *d, const struct rec *r, const char *path,
@@ -425,6 +443,8 @@ model_goal(const struct doc *d, const struct rec *r, const char *path,
 	g->author = get_str(a, d, "author");
 	g->created = get_date(d, "created");
 	g->due = get_date(d, "due");
+	g->done_on = finished(cx, d, "done", g->status_v == GS_DONE);
+	g->dropped_on = finished(cx, d, "dropped", g->status_v == GS_DROPPED);
 	g->skills = get_list(a, d, "skills", &g->nskills);
 	g->tags = get_list(a, d, "tags", &g->ntags);
 	g->live = g->status_v == GS_ACTIVE;
@@ -475,6 +495,29 @@ get_ratings(struct arena *a, const struct doc *d, size_t *n)
 }
 
 /*
+ * Is the entry planned (not held, yet): planned: true, or dated after
+ * today?  One planned for a day that has passed is mentor-check's
+ * warning: its notes were never written, or the key never removed.
+ */
+static int
+planned(struct vctx *cx, const struct doc *d, mdate date, mdate today)
+{
+	const struct ynode	*v;
+	char			 ds[DATE_STRLEN];
+
+	if (!get_bool(d, "planned"))
+		return date != DATE_NONE && date > today;
+	if (date != DATE_NONE && date < today) {
+		v = fm_get(d, "planned");
+		date_format(date, ds);
+		vctx_report(cx, v->line, v->col, C_PLANNED, "planned for %s, "
+		    "which has passed: write it up (mentor-log edit) or remove "
+		    "the key", ds);
+	}
+	return 1;
+}
+
+/*
  * Build an entry, as of today.  With MODEL_NOTES its feedback and
  * encouragement are read; with MODEL_SHARE what --share holds back is
  * left out (DESIGN.md §3): free prose (feedback, notes; a title from the
@@ -515,6 +558,7 @@ model_entry(struct doc *d, const struct rec *r, const char *path,
 	e->author = get_str(a, d, "author");
 	e->ratings = get_ratings(a, d, &e->nratings);
 	e->private = get_bool(d, "private");
+	e->planned = planned(cx, d, e->date, today);
 	e->items = get_items(a, d, 1, today);
 	e->nitems = d->ntasks;
 	if (flags & MODEL_NOTES) {
@@ -780,9 +824,17 @@ entry_checkin(const struct entry *e)
 	    e->kind_v == EK_FEEDBACK;
 }
 
+/* Was the entry held: dated, and not planned? */
+int
+entry_held(const struct entry *e)
+{
+	return e->date != DATE_NONE && !e->planned;
+}
+
 /*
  * Take in one entry that is with the person (any order): the last entry,
- * and for a check-in its date, held (up to today) or planned (after).
+ * and for a check-in its date, held or planned (the first from today on
+ * is the one that counts; one planned for a day gone by is neither).
  */
 void
 person_see(struct person *p, const struct entry *e, mdate today)
@@ -793,8 +845,9 @@ person_see(struct person *p, const struct entry *e, mdate today)
 		p->last_entry = e->date;
 	if (!entry_checkin(e))
 		return;
-	if (e->date > today) {
-		if (p->planned == DATE_NONE || e->date < p->planned)
+	if (e->planned) {
+		if (e->date >= today && (p->planned == DATE_NONE ||
+		    e->date < p->planned))
 			p->planned = e->date;
 		return;
 	}

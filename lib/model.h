@@ -44,7 +44,8 @@ struct rating {
 
 /*
  * A person.  The record's fields as read; then what the entries say of
- * them (last, planned, dates: check-ins held up to today, sorted), and
+ * them (last, planned: the first check-in planned from today on, dates:
+ * check-ins held, sorted), and
  * what follows as of today (model_finish): tracked (status active), the
  * cadence in force (their own or mentor.yaml's), next_due, late (from when
  * overdue days count), overdue_days, and followup for a prospect.
@@ -88,6 +89,7 @@ struct goal {
 	int		 term_v, status_v;
 	const char	*mentor, *author;
 	mdate		 created, due;
+	mdate		 done_on, dropped_on;	/* with status done, dropped */
 	const char	**skills, **tags;
 	size_t		 nskills, ntags;
 	struct item	*ms;
@@ -99,7 +101,8 @@ struct goal {
 
 /*
  * An entry.  title is the title key (titled), else the first heading or
- * line of the body; kind is "note" when absent.  With --share a title
+ * line of the body; kind is "note" when absent.  planned: it is not held
+ * (yet): planned: true, or dated after today.  With --share a title
  * that is prose becomes the id, and a private entry keeps its numbers but
  * no id, path, title or text (all NULL).  feedback and enc are read only
  * when the scan asks for notes (SCAN_NOTES).  An entry is one block of
@@ -118,6 +121,7 @@ struct entry {
 	struct rating	*ratings;
 	size_t		 nratings;
 	int		 private;
+	int		 planned;
 	struct item	*items;
 	size_t		 nitems;
 	const char	*feedback;
@@ -152,6 +156,7 @@ void		 entry_free(struct entry *);
 int		 person_prospect(const struct person *);
 int		 person_covers(const struct person *, const char *);
 int		 entry_checkin(const struct entry *);
+int		 entry_held(const struct entry *);
 int		 strv_has(const char *const *, size_t, const char *);
 void		 person_see(struct person *, const struct entry *, mdate);
 void		 person_finish(struct person *, const struct settings *,
@@ -223,10 +228,19 @@ struct goal	*scan_goal(const struct scan *, const char *);
 int		 scan_threads(void);
 
 /*
- * outreach.c: the first message to a prospect, in Markdown, from what the
- * scan read: its subject and its body, appended to the two bufs.
+ * outreach.c: a message to a prospect, in Markdown, from what the scan
+ * read: the first one, or (followup) the follow-up to the first; its
+ * subject and its body, appended to the two bufs.
  */
 void		 outreach_message(const struct scan *, const struct person *,
-		    struct buf *, struct buf *);
+		    int, struct buf *, struct buf *);
+
+/*
+ * personview.c: mentor-people show, the person with that id in format
+ * fmt (text, json or md); returns the scan's status.
+ */
+struct opts;
+int		 person_show(struct journal *, const char *, mdate, int,
+		    const struct opts *);
 
 #endif /* MENTOR_MODEL_H */

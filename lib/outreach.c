@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,9 +8,10 @@
 #include "model.h"
 
 /*
- * A first message to a prospect (mentor-people outreach), written from
- * the model: who is asking, the goals that fit the prospect's areas, what
- * they are known for and how we are connected.
+ * Messages to a prospect (mentor-people outreach), written from the
+ * model: the first one (who is asking, the goals that fit the prospect's
+ * areas, what they are known for, how the owner knows of them) and the
+ * follow-up to someone who has not answered.
  */
 
 /* Active goals that fit the prospect: skills or tags in their areas. */
@@ -83,45 +83,44 @@ paragraph(struct buf *out, const char *text)
 }
 
 /*
- * Text for the middle of a sentence: no final full stop, and "Cutting-edge
- * campaigns" as "cutting-edge campaigns" (but "API design" as it is).
+ * Add the user's words as the end of a sentence: kept as written (never
+ * a letter's case changed), with a full stop unless they end in one, a
+ * question mark or an exclamation mark.
  */
-static char *
-phrase(const char *s, int lower)
+static void
+sentence_end(struct buf *b, const char *words)
 {
-	char	*v = xstrdup(s);
-	size_t	 n = strlen(v);
+	size_t	 n = strlen(words);
 
-	while (n > 0 && (v[n - 1] == '.' || v[n - 1] == ' '))
-		v[--n] = '\0';
-	if (lower && isupper((unsigned char)v[0]) &&
-	    islower((unsigned char)v[1]))
-		v[0] = (char)tolower((unsigned char)v[0]);
-	return v;
+	while (n > 0 && (words[n - 1] == ' ' || words[n - 1] == '\t'))
+		n--;
+	buf_add(b, words, n);
+	if (n == 0 || strchr(".!?", words[n - 1]) == NULL)
+		buf_addch(b, '.');
 }
 
-/*
- * A first message to a prospect, in Markdown: who is asking and why, the
- * goals that fit their areas, what they are known for, how we are
- * connected, and a request for 30 minutes.  The subject goes apart, for
- * a mail header or JSON.
- */
-void
-outreach_message(const struct scan *s, const struct person *p,
-    struct buf *subject, struct buf *body)
+/* The greeting, by the first word of their name. */
+static void
+greeting(const struct person *p, struct buf *body)
 {
-	struct buf	 b = BUF_INIT;
-	const char	**titles, *owner = s->j->set.owner;
-	char		*first, *sp, *known, *conn;
-	size_t		 nt, i;
-	int		 all;
+	char	*first, *sp;
 
-	buf_addf(subject, "A 30-minute conversation%s%s?",
-	    p->field ? " about " : "", p->field ? p->field : "");
 	first = xstrdup(p->name ? p->name : p->id);
 	if ((sp = strchr(first, ' ')) != NULL)
 		*sp = '\0';
 	buf_addf(body, "Hi %s,\n\n", first);
+	free(first);
+}
+
+/* Who is asking, and the goals that fit the prospect. */
+static void
+introduction(const struct scan *s, const struct person *p, struct buf *body)
+{
+	struct buf	 b = BUF_INIT;
+	const char	**titles, *owner = s->j->set.owner;
+	size_t		 nt, i;
+	int		 all;
+
 	nt = fitting_goals(s, p, &titles, &all);
 	if (owner != NULL)
 		buf_addf(&b, "My name is %s.  ", owner);
@@ -134,31 +133,83 @@ outreach_message(const struct scan *s, const struct person *p,
 		buf_addf(body, "- %s\n", titles[i]);
 	if (nt > 0)
 		buf_addch(body, '\n');
-	known = p->known_for != NULL ? phrase(p->known_for, 1) : NULL;
-	conn = p->connection != NULL ? phrase(p->connection, 0) : NULL;
-	buf_reset(&b);
-	if (known != NULL && conn != NULL)
-		buf_addf(&b, "I am writing to you because of your work on %s, "
-		    "and because of how we are connected: %s.", known, conn);
-	else if (known != NULL)
-		buf_addf(&b, "I am writing to you because of your work on "
-		    "%s.", known);
-	else if (conn != NULL)
-		buf_addf(&b, "I am writing to you because of how we are "
-		    "connected: %s.", conn);
-	if (b.len > 0)
-		paragraph(body, b.buf);
-	paragraph(body, "Would you be open to a 30-minute conversation in "
-	    "the coming weeks?  I would send a short agenda beforehand and "
-	    "keep to the time.  If now is not a good moment, I understand "
-	    "completely.");
-	buf_addstr(body, "Thank you for considering it.\n\nBest regards,\n");
-	if (owner != NULL)
-		buf_addf(body, "%s\n", owner);
 	free(titles);
-	free(first);
-	free(known);
-	free(conn);
 	buf_release(&b);
 }
 
+/* The closing lines, signed by the owner. */
+static void
+closing(const struct scan *s, struct buf *body)
+{
+	buf_addstr(body, "Thank you for considering it.\n\nBest regards,\n");
+	if (s->j->set.owner != NULL)
+		buf_addf(body, "%s\n", s->j->set.owner);
+}
+
+/* A date as a letter writes it: "10 November 2026". */
+static void
+letter_date(struct buf *b, mdate d)
+{
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	int	 y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	buf_addf(b, "%d %s %d", dd, months[m - 1], y);
+}
+
+/*
+ * A message to a prospect, in Markdown, its subject apart (for a mail
+ * header or JSON).  The first message: who is asking and why, the goals
+ * that fit their areas, what they are known for, how the owner knows of
+ * them, and a request for 30 minutes.  The follow-up (for someone
+ * contacted who has not answered): a reminder of the first message, on
+ * the date of contacted, and the same request, once more.  Their words
+ * (known-for, connection, field) are quoted as written, each where any
+ * wording reads well: after a colon, or in the subject.
+ */
+void
+outreach_message(const struct scan *s, const struct person *p, int followup,
+    struct buf *subject, struct buf *body)
+{
+	struct buf	 b = BUF_INIT;
+
+	buf_addf(subject, "%sA 30-minute conversation%s%s?", followup ?
+	    "Re: " : "", p->field ? " about " : "", p->field ? p->field : "");
+	greeting(p, body);
+	if (followup && p->contacted != DATE_NONE) {
+		buf_addstr(&b, "I wrote to you on ");
+		letter_date(&b, p->contacted);
+		buf_addstr(&b, " to ask for a 30-minute conversation, and I am "
+		    "following up in case my message got lost.");
+		paragraph(body, b.buf);
+	}
+	introduction(s, p, body);
+	buf_reset(&b);
+	if (!followup && p->known_for != NULL) {
+		buf_addstr(&b, "I am writing to you because of what you are "
+		    "known for: ");
+		sentence_end(&b, p->known_for);
+	}
+	if (!followup && p->connection != NULL) {
+		buf_addstr(&b, b.len > 0 ? "  How I know of you: " :
+		    "How I know of you: ");
+		sentence_end(&b, p->connection);
+	}
+	if (b.len > 0)
+		paragraph(body, b.buf);
+	if (followup)
+		paragraph(body, "If you have time in the coming weeks, I would "
+		    "be glad to talk for 30 minutes.  I would send a short "
+		    "agenda beforehand and keep to the time.  If now is not a "
+		    "good moment, I understand completely, and I will not "
+		    "write again.");
+	else
+		paragraph(body, "Would you be open to a 30-minute conversation "
+		    "in the coming weeks?  I would send a short agenda "
+		    "beforehand and keep to the time.  If now is not a good "
+		    "moment, I understand completely.");
+	closing(s, body);
+	buf_release(&b);
+}

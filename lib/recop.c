@@ -21,20 +21,6 @@
  * programs changing one record never lose each other's change.
  */
 
-/* Parse a record being updated; a broken one is reported and kept. */
-static int
-reparse(struct doc *d, const char *path, char *data, size_t len)
-{
-	struct doc_error	 e;
-	int			 rc;
-
-	if ((rc = doc_parse(d, path, data, len, &e)) != 0) {
-		diag(path, e.line, e.col, "%s", e.msg);
-		doc_free(d);
-	}
-	return rc;
-}
-
 /* One key=value, checked and made ready to write. */
 struct assign {
 	char	*key;
@@ -248,7 +234,7 @@ set_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 	size_t		 i, n;
 	int		 rc;
 
-	if ((rc = reparse(&d, path, data, len)) != 0)
+	if ((rc = doc_reparse(&d, path, data, len, 0)) != 0)
 		return rc;
 	for (i = 0; i < sc->n; i++) {
 		buf_reset(&b);
@@ -264,7 +250,7 @@ set_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 			return rc;
 		}
 		data = buf_detach(&b, &n);
-		if ((rc = reparse(&d, path, data, n)) != 0)
+		if ((rc = doc_reparse(&d, path, data, n, 0)) != 0)
 			return rc;
 	}
 	buf_add(out, d.data, d.len);
@@ -356,7 +342,7 @@ task_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 	int			 rc, want = action_status(tc->action);
 	unsigned		 line;
 
-	if ((rc = reparse(&d, path, data, len)) != 0)
+	if ((rc = doc_reparse(&d, path, data, len, 0)) != 0)
 		return rc;
 	if ((rc = task_find(&d, tc->line, tc->idx, tc->match, &t)) != 0) {
 		doc_free(&d);
@@ -374,7 +360,7 @@ task_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 		goto fail;
 	doc_free(&d);
 	data = buf_detach(&b, &n);
-	if ((rc = reparse(&d, path, data, n)) != 0)
+	if ((rc = doc_reparse(&d, path, data, n, 0)) != 0)
 		return rc;
 	if ((rc = task_find(&d, line, 0, NULL, &t)) != 0)
 		goto fail;
@@ -384,7 +370,7 @@ task_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 			goto fail;
 		doc_free(&d);
 		data = buf_detach(&b, &n);
-		if ((rc = reparse(&d, path, data, n)) != 0)
+		if ((rc = doc_reparse(&d, path, data, n, 0)) != 0)
 			return rc;
 		if ((rc = task_find(&d, line, 0, NULL, &t)) != 0)
 			goto fail;
@@ -555,6 +541,9 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 			goto out;
 		}
 	}
+	if (r->type == R_ENTRY && (rc = entry_unplan(path, orig, olen, &now,
+	    &nlen, date_today())) != 0)
+		goto out;
 	rc = file_replace(j, r->rel, now, nlen, orig, olen);
 	if (rc != 0) {
 		warnx("your edit is kept in '%s'", tmp);

@@ -37,6 +37,8 @@ static const struct field goal_fields[] = {
 	{ "mentor", F_PERSON, NULL, 0 },
 	{ "created", F_DATE, NULL, 0 },
 	{ "due", F_DATE, NULL, 0 },
+	{ "done", F_DATE, NULL, 0 },
+	{ "dropped", F_DATE, NULL, 0 },
 	{ "skills", F_LIST, NULL, 0 },
 	{ "tags", F_LIST, NULL, 0 },
 	{ "author", F_STR, NULL, 0 },
@@ -51,6 +53,7 @@ static const struct field entry_fields[] = {
 	{ "goals", F_GOALS, NULL, 0 },
 	{ "ratings", F_RATINGS, NULL, 0 },
 	{ "private", F_BOOL, NULL, 0 },
+	{ "planned", F_BOOL, NULL, 0 },
 	{ "tags", F_LIST, NULL, 0 },
 	{ "author", F_STR, NULL, 0 },
 	{ NULL, 0, NULL, 0 }

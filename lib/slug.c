@@ -135,8 +135,27 @@ fold(int32_t cp, char ascii[2])
 }
 
 /*
- * Append to out the file name slug of the UTF-8 title (or fallback when
- * nothing of the title survives).
+ * A short stable name for a title that folds to nothing: six hex digits
+ * of its FNV-1a hash, so the same title always gives the same name.
+ */
+static void
+slug_suffix(const char *title, struct buf *out)
+{
+	const unsigned char	*s = (const unsigned char *)title;
+	uint32_t		 h = 2166136261U;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ *s) * 16777619U;
+	buf_addf(out, "-%06lx", (unsigned long)(h & 0xffffff));
+}
+
+/*
+ * Append to out the file name slug of the UTF-8 title.  A slug longer
+ * than SLUG_MAX is cut at the last word boundary that fits (mid-word only
+ * when its first word is that long).  When nothing of a title survives
+ * (it is all CJK, say), the slug is fallback (else "note") and a short
+ * stable suffix made from the title, so that different titles get
+ * different names; an empty title gives fallback alone.
  */
 void
 slug_make(const char *title, const char *fallback, struct buf *out)
@@ -144,7 +163,7 @@ slug_make(const char *title, const char *fallback, struct buf *out)
 	const unsigned char	*s = (const unsigned char *)title;
 	const char		*f;
 	char			 ascii[2];
-	size_t			 start = out->len, len = 0;
+	size_t			 start = out->len, len = 0, cut;
 	int32_t			 cp;
 	int			 dash = 0;
 
@@ -167,11 +186,22 @@ slug_make(const char *title, const char *fallback, struct buf *out)
 		len += strlen(f);
 	}
 	if (len > SLUG_MAX) {
-		len = SLUG_MAX;
+		/* At a '-' that follows the limit, the words before fit. */
+		cut = SLUG_MAX;
+		if (out->buf[start + cut] != '-') {
+			while (cut > 0 && out->buf[start + cut] != '-')
+				cut--;
+			if (cut == 0)
+				cut = SLUG_MAX;
+		}
+		len = cut;
 		if (out->buf[start + len - 1] == '-')
 			len--;
 		buf_setlen(out, start + len);
 	}
-	if (len == 0)
-		buf_addstr(out, fallback != NULL ? fallback : "note");
+	if (len > 0)
+		return;
+	buf_addstr(out, fallback != NULL ? fallback : "note");
+	if (title != NULL && *title != '\0')
+		slug_suffix(title, out);
 }

@@ -48,6 +48,10 @@ const struct checkinfo checks[C_NCHECKS] = {
 	{ "file-names", SEV_WARNING, "record file names are slugs" },
 	{ "unread", SEV_WARNING, "every .md file under people/, goals/ and "
 	    "log/ is where the tools read records" },
+	{ "finished", SEV_WARNING, "a goal's done: and dropped: dates go "
+	    "with that status" },
+	{ "planned", SEV_WARNING, "no planned entry is left unwritten after "
+	    "its date" },
 };
 
 /*
@@ -58,7 +62,7 @@ const struct checkinfo checks[C_NCHECKS] = {
 const int reader_checks[C_NCHECKS] = {
 	[C_SYNTAX] = 1, [C_CONFIG] = 1, [C_REQUIRED] = 1, [C_TYPES] = 1,
 	[C_ENUMS] = 1, [C_DATES] = 1, [C_CADENCE] = 1, [C_DURATION] = 1,
-	[C_RATINGS] = 1, [C_REFS] = 1, [C_TASKS] = 1
+	[C_RATINGS] = 1, [C_REFS] = 1, [C_TASKS] = 1, [C_FINISHED] = 1
 };
 
 /* Note a problem found by check c at line:col of the record. */

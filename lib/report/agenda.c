@@ -70,8 +70,7 @@ agenda_entry(void *st, const struct rctx *rc, const struct entry *e)
 		spool_add(ag->sp, 0, ag->rec.buf, ag->rec.len);
 		ag->nitems++;
 	}
-	if (!strv_has(e->with, e->nwith, rc->with) || e->date == DATE_NONE ||
-	    e->date > rc->today)
+	if (!strv_has(e->with, e->nwith, rc->with) || !entry_held(e))
 		return;
 	if (e->feedback != NULL) {
 		free(ag->feedback);

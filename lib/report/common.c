@@ -63,21 +63,28 @@ person_shown(const struct rctx *rc, const struct person *p)
 }
 
 /*
- * The check-ins a person was expected to hold in the period, up to today:
- * the due dates stepped from since that fall in it.
+ * The check-ins a person was expected to hold in the period, up to today
+ * (mentor-journal(5), "Check-ins and cadence"): the first on since itself
+ * (the kick-off), then one a step of the cadence, stepped from since; a
+ * window (every 2-3 weeks) expects one a window, so it steps by its far
+ * end, and meetings held on time at any point of their window keep held
+ * level with expected.  Those that fall in the period are counted.
  */
 int
 expected_in(const struct person *p, const struct period *pp, mdate today)
 {
-	mdate	 from = pp->since, to = pp->until, d;
-	int	 k, n = 0;
+	struct cadence	 step;
+	mdate		 from = pp->since, to = pp->until, d;
+	int		 k, n = 0;
 
 	if (!p->has_cad || p->since == DATE_NONE)
 		return 0;
 	if (to == DATE_NONE || to > today)
 		to = today;
-	for (k = 1; k < 100000; k++) {
-		d = cadence_nth(&p->cad, p->since, k);
+	step = p->cad;
+	step.n = step.late;
+	for (k = 0; k < 100000; k++) {
+		d = cadence_nth(&step, p->since, k);
 		if (d == DATE_NONE || d > to)
 			break;
 		if (from == DATE_NONE || d >= from)

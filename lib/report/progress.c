@@ -60,8 +60,8 @@ progress_entry(void *st, const struct rctx *rc, const struct entry *e)
 	size_t		 i;
 	long		 g;
 
-	if (!concerns(e, rc->with) || e->date == DATE_NONE ||
-	    e->date > rc->today || !in_period(&rc->per, e->date))
+	if (!concerns(e, rc->with) || !entry_held(e) ||
+	    !in_period(&rc->per, e->date))
 		return;
 	for (i = 0; i < e->ngoals; i++) {
 		if ((g = goal_index(rc, e->goals[i])) < 0)

@@ -12,7 +12,8 @@
 /*
  * The summary: each relationship's cadence and check-ins, the goals and
  * their progress, the overdue milestones, the open action items and the
- * wins of the period, all in numbers.
+ * wins of the period (win entries, milestones and goals done), all in
+ * numbers.
  */
 
 struct summary {
@@ -224,12 +225,14 @@ summary_print(void *st, const struct rctx *rc, struct out *o)
 	const struct goal	*g;
 	char			 d[24], *what;
 	size_t			 i, k, rows;
-	int			 mdone = 0;
+	int			 mdone = 0, gdone = 0;
 
 	for (i = 0; i < rc->s->ngoals; i++) {
 		g = rc->s->goals[i];
 		for (k = 0; goal_shown(rc, g) && k < g->nms; k++)
 			mdone += ms_done_in(&g->ms[k], &rc->per);
+		gdone += goal_shown(rc, g) && g->done_on != DATE_NONE &&
+		    in_period(&rc->per, g->done_on);
 	}
 	report_begin(rc, o, "summary", summary_tsv, 8);
 	xasprintf(&what, "Summary for %s", rc->j->set.owner ?
@@ -265,7 +268,9 @@ summary_print(void *st, const struct rctx *rc, struct out *o)
 	out_int(o, "entries", (long long)sm->wins, O_ALL);
 	out_text(o, O_V, " win entr%s, ", sm->wins == 1 ? "y" : "ies");
 	out_int(o, "milestones", mdone, O_ALL);
-	out_text(o, O_V, " milestone%s done", mdone == 1 ? "" : "s");
+	out_text(o, O_V, " milestone%s done, ", mdone == 1 ? "" : "s");
+	out_int(o, "goals", gdone, O_ALL);
+	out_text(o, O_V, " goal%s done", gdone == 1 ? "" : "s");
 	out_nl(o, O_V);
 	out_end(o);
 	return rows;

@@ -11,12 +11,14 @@
 #include "report/report.h"
 
 /*
- * The timeline: a line a day of the period (the last 30 days unless
- * told), with the entries held that day, the milestones done and due and
- * the action items due.  Entries and items wait in a spool by day.
+ * The timeline: a line a day of the period (the last 30 days and the
+ * next 14 unless told), with the entries held that day and those planned
+ * for it, the goals done or dropped, the milestones done and due, the
+ * check-ins due by the cadences and the action items due.  Entries and
+ * items wait in a spool by day.
  */
 
-enum { T_HELD, T_ACTION, T_KINDS };
+enum { T_HELD, T_PLANNED, T_ACTION, T_KINDS };
 
 struct timeline {
 	struct spool	*sp;
@@ -42,7 +44,10 @@ day_group(const struct rctx *rc, mdate d, int kind)
 	return (uint32_t)(d - rc->per.since) * T_KINDS + (uint32_t)kind;
 }
 
-/* An entry held in the period, and the open items falling due in it. */
+/*
+ * An entry of the period, held or planned, and the open items falling due
+ * in it.
+ */
 static void
 timeline_entry(void *st, const struct rctx *rc, const struct entry *e)
 {
@@ -52,15 +57,14 @@ timeline_entry(void *st, const struct rctx *rc, const struct entry *e)
 
 	if (!concerns(e, rc->with))
 		return;
-	if (e->date != DATE_NONE && e->date <= rc->today &&
-	    in_period(&rc->per, e->date)) {
+	if (e->date != DATE_NONE && in_period(&rc->per, e->date)) {
 		buf_reset(&tl->rec);
 		sp_str(&tl->rec, e->id);
 		sp_str(&tl->rec, e->path);
 		sp_str(&tl->rec, e->kind);
 		sp_str(&tl->rec, e->title);
-		spool_add(tl->sp, day_group(rc, e->date, T_HELD), tl->rec.buf,
-		    tl->rec.len);
+		spool_add(tl->sp, day_group(rc, e->date, entry_held(e) ? T_HELD :
+		    T_PLANNED), tl->rec.buf, tl->rec.len);
 	}
 	for (i = 0; i < e->nitems; i++) {
 		t = &e->items[i];
@@ -107,25 +111,65 @@ event_row(struct day *dy, const char *event)
 	out_str(dy->o, "event", event, O_S);
 }
 
+/* An entry of the day: "check-in: title", or "planned check-in: title". */
 static void
-held(void *ctx, const void *rec, size_t len)
+entry_event(struct day *dy, const void *rec, int planned)
 {
-	struct day	*dy = ctx;
 	const char	*p = rec, *id, *path, *kind, *title;
+	char		*what;
 
-	(void)len;
 	id = sp_getstr(&p);
 	path = sp_getstr(&p);
 	kind = sp_getstr(&p);
 	title = sp_getstr(&p);
-	event_row(dy, "held");
+	event_row(dy, planned ? "planned" : "held");
 	out_str(dy->o, "id", id, O_D);
 	out_str(dy->o, "path", path, O_D);
 	out_str(dy->o, "kind", kind, O_J);
 	out_str(dy->o, "title", title, O_J);
 	out_str(dy->o, "text", title, O_S);
 	out_end(dy->o);
-	day_add(dy, kind, title != NULL ? title : "(a private entry)");
+	xasprintf(&what, "%s%s", planned ? "planned " : "", kind);
+	day_add(dy, what, title != NULL ? title : "(a private entry)");
+	free(what);
+}
+
+static void
+held(void *ctx, const void *rec, size_t len)
+{
+	(void)len;
+	entry_event(ctx, rec, 0);
+}
+
+static void
+planned(void *ctx, const void *rec, size_t len)
+{
+	(void)len;
+	entry_event(ctx, rec, 1);
+}
+
+/* The check-ins the cadences make due on the day. */
+static void
+checkins_due(const struct rctx *rc, struct day *dy)
+{
+	const struct person	*p;
+	size_t			 i;
+
+	out_list(dy->o, "checkins_due", O_D);
+	for (i = 0; i < rc->s->npeople; i++) {
+		p = rc->s->people[i];
+		if (!person_shown(rc, p) || p->next_due != dy->d)
+			continue;
+		event_row(dy, "checkin_due");
+		out_str(dy->o, "person", p->id, O_J);
+		out_str(dy->o, "id", p->id, O_S);
+		out_str(dy->o, "name", p->name, O_J);
+		out_str(dy->o, "text", p->name ? p->name : p->id, O_S);
+		out_str(dy->o, "cadence", p->cadence_used, O_J);
+		out_end(dy->o);
+		day_add(dy, "check-in due", p->name ? p->name : p->id);
+	}
+	out_end(dy->o);
 }
 
 static void
@@ -183,6 +227,31 @@ milestones(const struct rctx *rc, struct day *dy, int pass)
 	out_end(dy->o);
 }
 
+/* The goals done on the day (pass 0), or dropped on it (pass 1). */
+static void
+goals(const struct rctx *rc, struct day *dy, int pass)
+{
+	const struct goal	*g;
+	size_t			 i;
+
+	out_list(dy->o, pass ? "goals_dropped" : "goals_done", O_D);
+	for (i = 0; i < rc->s->ngoals; i++) {
+		g = rc->s->goals[i];
+		if (!goal_shown(rc, g) || (pass ? g->dropped_on : g->done_on) !=
+		    dy->d)
+			continue;
+		event_row(dy, pass ? "goal_dropped" : "goal_done");
+		out_str(dy->o, "goal", g->id, O_J);
+		out_str(dy->o, "id", g->id, O_S);
+		out_str(dy->o, "path", g->path, O_D);
+		out_str(dy->o, "title", g->title, O_J);
+		out_str(dy->o, "text", g->title, O_S);
+		out_end(dy->o);
+		day_add(dy, pass ? "goal dropped" : "goal done", g->title);
+	}
+	out_end(dy->o);
+}
+
 static const char *const timeline_tsv[] = { "date", "event", "id", "path",
 	"line", "text" };
 static const char *const weekdays[] = { "Mon", "Tue", "Wed", "Thu", "Fri",
@@ -211,8 +280,15 @@ timeline_print(void *st, const struct rctx *rc, struct out *o)
 		out_list(o, "held", O_D);
 		spool_each(tl->sp, day_group(rc, dy.d, T_HELD), held, &dy);
 		out_end(o);
+		out_list(o, "planned", O_D);
+		spool_each(tl->sp, day_group(rc, dy.d, T_PLANNED), planned,
+		    &dy);
+		out_end(o);
+		goals(rc, &dy, 0);
+		goals(rc, &dy, 1);
 		milestones(rc, &dy, 0);
 		milestones(rc, &dy, 1);
+		checkins_due(rc, &dy);
 		out_list(o, "actions_due", O_D);
 		spool_each(tl->sp, day_group(rc, dy.d, T_ACTION), action_due,
 		    &dy);

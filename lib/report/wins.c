@@ -11,9 +11,10 @@
 #include "report/report.h"
 
 /*
- * Wins: the milestones achieved in the period, the skills that rose, the
- * win entries, and the encouragement noted in entries (kept in a spool,
- * win entries and notes apart, in journal order).
+ * Wins: the goals achieved in the period (done: in it), the milestones
+ * achieved, the skills that rose, the win entries, and the encouragement
+ * noted in entries (kept in a spool, win entries and notes apart, in
+ * journal order).
  */
 
 enum { W_ENTRIES, W_NOTES };
@@ -158,6 +159,58 @@ milestones(const struct rctx *rc, struct out *o)
 	return n;
 }
 
+static int
+goal_done_cmp(const void *a, const void *b)
+{
+	const struct goal	*x = *(const struct goal *const *)a;
+	const struct goal	*y = *(const struct goal *const *)b;
+
+	if (x->done_on != y->done_on)
+		return x->done_on < y->done_on ? -1 : 1;
+	return strcmp(x->id, y->id);
+}
+
+/* The goals done in the period, by the day they were done. */
+static size_t
+goals_done(const struct rctx *rc, struct out *o)
+{
+	const struct goal	**gv = NULL, *g;
+	size_t			 i, n = 0;
+
+	for (i = 0; i < rc->s->ngoals; i++) {
+		g = rc->s->goals[i];
+		if (!goal_shown(rc, g) || g->done_on == DATE_NONE ||
+		    !in_period(&rc->per, g->done_on))
+			continue;
+		gv = xreallocarray(gv, n + 1, sizeof(*gv));
+		gv[n++] = g;
+	}
+	if (n > 1)
+		qsort(gv, n, sizeof(*gv), goal_done_cmp);
+	out_heading(o, O_V, "Goals achieved");
+	out_list(o, "goals", O_D);
+	for (i = 0; i < n; i++) {
+		out_row(o);
+		out_str(o, "part", "goal", O_S);
+		out_bullet(o);
+		out_date(o, "date", gv[i]->done_on, O_V | O_S);
+		out_str(o, "goal", gv[i]->id, O_J);
+		out_str(o, "name", gv[i]->id, O_S);
+		out_str(o, "title", gv[i]->title, O_J);
+		out_str(o, "path", gv[i]->path, O_D);
+		out_str(o, "text", gv[i]->title, O_S);
+		out_date(o, "done", gv[i]->done_on, O_J);
+		out_text(o, O_V, "  %s", gv[i]->title);
+		out_nl(o, O_V);
+		out_end(o);
+	}
+	out_end(o);
+	if (n == 0)
+		out_item(o, "none yet");
+	free(gv);
+	return n;
+}
+
 /* A win entry: a row of growth.entries. */
 static void
 win_entry(void *ctx, const void *rec, size_t len)
@@ -217,7 +270,8 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 
 	report_begin(rc, o, "wins", wins_tsv, 6);
 	report_title(rc, o, "Wins", 1);
-	rows = milestones(rc, o);
+	rows = goals_done(rc, o);
+	rows += milestones(rc, o);
 
 	out_heading(o, O_V, "Personal growth");
 	out_obj(o, "growth", O_J);

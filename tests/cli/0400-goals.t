@@ -640,7 +640,7 @@ while [ $i -le 100 ]; do
 done
 check '... each once' test -z "$missing"
 want_out <<'OUT'
-many-milestones	active			0/200		Many milestones
+many-milestones	active			0/200		no	Many milestones
 OUT
 run '... and the goal reads back' 0 mentor-goals list -f tsv --no-header many
 
@@ -747,10 +747,10 @@ run 'an unknown goal is 66 with near matches' 66 \
     mentor-goals milestone pubic-speaking 'x'
 
 want_out <<'OUT'
-id                    status  term   due         progress  next        title
-lead-a-team           active  long   2027-09-30  1/4       2027-01-29  Lead a team of five
-public-speaking       active  long   2027-06-30  1/3       2026-12-15  Speak confidently in public
-sql-window-functions  active  short  2026-12-31  2/4       2026-11-15  Master SQL window functions
+id                    status  term   due         progress  next        overdue  title
+lead-a-team           active  long   2027-09-30  1/4       2027-01-29  no       Lead a team of five
+public-speaking       active  long   2027-06-30  1/3       2026-12-15  no       Speak confidently in public
+sql-window-functions  active  short  2026-12-31  2/4       2026-11-15  yes      Master SQL window functions
 OUT
 run 'list -f text' 0 mentor-goals list -f text
 
@@ -769,22 +769,22 @@ OUT
 run 'list -f paths' 0 mentor-goals list -f paths
 
 want_out <<'OUT'
-id	status	term	due	progress	next	title
-lead-a-team	active	long	2027-09-30	1/4	2027-01-29	Lead a team of five
-public-speaking	active	long	2027-06-30	1/3	2026-12-15	Speak confidently in public
-sql-window-functions	active	short	2026-12-31	2/4	2026-11-15	Master SQL window functions
+id	status	term	due	progress	next	overdue	title
+lead-a-team	active	long	2027-09-30	1/4	2027-01-29	no	Lead a team of five
+public-speaking	active	long	2027-06-30	1/3	2026-12-15	no	Speak confidently in public
+sql-window-functions	active	short	2026-12-31	2/4	2026-11-15	yes	Master SQL window functions
 OUT
 run 'list -f tsv' 0 mentor-goals list -f tsv
 
 want_out <<'OUT'
-[{"path":"goals/lead-a-team.md","id":"lead-a-team","status":"active","term":"long","due":"2027-09-30","progress":"1/4","next":"2027-01-29","title":"Lead a team of five"},{"path":"goals/public-speaking.md","id":"public-speaking","status":"active","term":"long","due":"2027-06-30","progress":"1/3","next":"2026-12-15","title":"Speak confidently in public"},{"path":"goals/sql-window-functions.md","id":"sql-window-functions","status":"active","term":"short","due":"2026-12-31","progress":"2/4","next":"2026-11-15","title":"Master SQL window functions"}]
+[{"path":"goals/lead-a-team.md","id":"lead-a-team","status":"active","term":"long","due":"2027-09-30","progress":"1/4","next":"2027-01-29","overdue":false,"title":"Lead a team of five"},{"path":"goals/public-speaking.md","id":"public-speaking","status":"active","term":"long","due":"2027-06-30","progress":"1/3","next":"2026-12-15","overdue":false,"title":"Speak confidently in public"},{"path":"goals/sql-window-functions.md","id":"sql-window-functions","status":"active","term":"short","due":"2026-12-31","progress":"2/4","next":"2026-11-15","overdue":true,"title":"Master SQL window functions"}]
 OUT
 run 'list -f json' 0 mentor-goals list -f json
 
 want_out <<'OUT'
-{"path":"goals/lead-a-team.md","id":"lead-a-team","status":"active","term":"long","due":"2027-09-30","progress":"1/4","next":"2027-01-29","title":"Lead a team of five"}
-{"path":"goals/public-speaking.md","id":"public-speaking","status":"active","term":"long","due":"2027-06-30","progress":"1/3","next":"2026-12-15","title":"Speak confidently in public"}
-{"path":"goals/sql-window-functions.md","id":"sql-window-functions","status":"active","term":"short","due":"2026-12-31","progress":"2/4","next":"2026-11-15","title":"Master SQL window functions"}
+{"path":"goals/lead-a-team.md","id":"lead-a-team","status":"active","term":"long","due":"2027-09-30","progress":"1/4","next":"2027-01-29","overdue":false,"title":"Lead a team of five"}
+{"path":"goals/public-speaking.md","id":"public-speaking","status":"active","term":"long","due":"2027-06-30","progress":"1/3","next":"2026-12-15","overdue":false,"title":"Speak confidently in public"}
+{"path":"goals/sql-window-functions.md","id":"sql-window-functions","status":"active","term":"short","due":"2026-12-31","progress":"2/4","next":"2026-11-15","overdue":true,"title":"Master SQL window functions"}
 OUT
 run 'list -f jsonl' 0 mentor-goals list -f jsonl
 
@@ -814,7 +814,7 @@ OUT
 run 'show (text, by prefix)' 0 mentor-goals show sql
 
 want_out <<'OUT'
-{"id":"sql-window-functions","path":"goals/sql-window-functions.md","title":"Master SQL window functions","status":"active","term":"short","mentor":"sam-lee","created":"2026-08-05","due":"2026-12-31","days_left":39,"skills":["sql"],"tags":["data"],"done":2,"total":4,"overdue":true,"next_due":"2026-11-15","milestones":[{"line":16,"status":"done","text":"Finish the window functions chapter of the course due:2026-08-31 done:2026-08-28","due":"2026-08-31","done":"2026-08-28","overdue":false},{"line":17,"status":"done","text":"Rewrite the churn report with ROW_NUMBER and LAG due:2026-09-30 done:2026-10-02","due":"2026-09-30","done":"2026-10-02","overdue":false},{"line":18,"status":"open","text":"Present a running-totals query to the analytics guild due:2026-11-15","due":"2026-11-15","done":null,"overdue":true},{"line":19,"status":"dropped","text":"Pass the vendor SQL certification due:2026-12-15","due":"2026-12-15","done":null,"overdue":false},{"line":20,"status":"open","text":"Review three teammates' queries that use window functions due:2026-12-20","due":"2026-12-20","done":null,"overdue":false}],"entries":[{"id":"2026-11-21-four-months-in","path":"log/2026/2026-11-21-four-months-in.md","date":"2026-11-21","title":"Four months in"},{"id":"2026-10-27-webinar-outline","path":"log/2026/2026-10-27-webinar-outline.md","date":"2026-10-27","title":"Webinar outline"},{"id":"2026-10-14-window-functions-review-with-sam","path":"log/2026/2026-10-14-window-functions-review-with-sam.md","date":"2026-10-14","title":"Window functions review with Sam"},{"id":"2026-09-09-sql-check-in-with-sam","path":"log/2026/2026-09-09-sql-check-in-with-sam.md","date":"2026-09-09","title":"SQL check-in with Sam"},{"id":"2026-08-26-window-functions-practice","path":"log/2026/2026-08-26-window-functions-practice.md","date":"2026-08-26","title":"Window functions practice"},{"id":"2026-08-05-sql-study-plan-with-sam","path":"log/2026/2026-08-05-sql-study-plan-with-sam.md","date":"2026-08-05","title":"SQL study plan with Sam"}]}
+{"id":"sql-window-functions","path":"goals/sql-window-functions.md","title":"Master SQL window functions","status":"active","term":"short","mentor":"sam-lee","created":"2026-08-05","due":"2026-12-31","days_left":39,"done_on":null,"dropped_on":null,"skills":["sql"],"tags":["data"],"done":2,"total":4,"overdue":true,"next_due":"2026-11-15","milestones":[{"line":16,"status":"done","text":"Finish the window functions chapter of the course due:2026-08-31 done:2026-08-28","due":"2026-08-31","done":"2026-08-28","overdue":false},{"line":17,"status":"done","text":"Rewrite the churn report with ROW_NUMBER and LAG due:2026-09-30 done:2026-10-02","due":"2026-09-30","done":"2026-10-02","overdue":false},{"line":18,"status":"open","text":"Present a running-totals query to the analytics guild due:2026-11-15","due":"2026-11-15","done":null,"overdue":true},{"line":19,"status":"dropped","text":"Pass the vendor SQL certification due:2026-12-15","due":"2026-12-15","done":null,"overdue":false},{"line":20,"status":"open","text":"Review three teammates' queries that use window functions due:2026-12-20","due":"2026-12-20","done":null,"overdue":false}],"entries":[{"id":"2026-11-21-four-months-in","path":"log/2026/2026-11-21-four-months-in.md","date":"2026-11-21","title":"Four months in"},{"id":"2026-10-27-webinar-outline","path":"log/2026/2026-10-27-webinar-outline.md","date":"2026-10-27","title":"Webinar outline"},{"id":"2026-10-14-window-functions-review-with-sam","path":"log/2026/2026-10-14-window-functions-review-with-sam.md","date":"2026-10-14","title":"Window functions review with Sam"},{"id":"2026-09-09-sql-check-in-with-sam","path":"log/2026/2026-09-09-sql-check-in-with-sam.md","date":"2026-09-09","title":"SQL check-in with Sam"},{"id":"2026-08-26-window-functions-practice","path":"log/2026/2026-08-26-window-functions-practice.md","date":"2026-08-26","title":"Window functions practice"},{"id":"2026-08-05-sql-study-plan-with-sam","path":"log/2026/2026-08-05-sql-study-plan-with-sam.md","date":"2026-08-05","title":"SQL study plan with Sam"}]}
 OUT
 run 'show -f json' 0 mentor-goals show sql -f json
 
@@ -928,8 +928,8 @@ mentor-goals list -f tsv --no-header - <"$T/tsv" >"$T/got"
 check 'list -f tsv | list - gives the same list back' cmp -s "$T/tsv" "$T/got"
 
 want_out <<'OUT'
-sql-window-functions	active	short	2026-12-31	2/4	2026-11-15	Master SQL window functions
-public-speaking	active	long	2027-06-30	1/3	2026-12-15	Speak confidently in public
+sql-window-functions	active	short	2026-12-31	2/4	2026-11-15	yes	Master SQL window functions
+public-speaking	active	long	2027-06-30	1/3	2026-12-15	no	Speak confidently in public
 OUT
 run 'list - reads ids and path:line: lines, keeping their order' 0 sh -c \
     'printf "sql\ngoals/public-speaking.md:17: [/] x\n" | mentor-goals list -f tsv --no-header -'

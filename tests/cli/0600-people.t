@@ -2,7 +2,7 @@
 # mentor-people: every output of the example journal, check-in cadences
 # on small journals, surgical and atomic edits, renames, bad input.
 . "$(dirname "$0")/lib.sh"
-plan 141
+plan 142
 
 PD=$TESTDATA/people
 CR=$(printf '\r')
@@ -313,8 +313,8 @@ My name is Alex Doe.  I am working on goals close to your field:
 
 - Lead a team of five
 
-I am writing to you because of your work on growing a platform team from
-5 to 40 people, and because of how we are connected: Alumni from my
+I am writing to you because of what you are known for: Growing a
+platform team from 5 to 40 people.  How I know of you: Alumni from my
 university; spoke at the alumni tech evening.
 
 Would you be open to a 30-minute conversation in the coming weeks?  I
@@ -334,7 +334,7 @@ want_out <"$T/maria.msg"
 run 'outreach -f text is the same' 0 mentor-people -f text outreach maria
 
 want_out <<'OUT'
-{"id":"tom-becker","path":"people/tom-becker.md","name":"Tom Becker","contact":"tom.becker@example.com","subject":"A 30-minute conversation about Product management?","body":"Hi Tom,\n\nMy name is Alex Doe.  I am working on goals close to your field:\n\n- Lead a team of five\n\nI am writing to you because of your work on stakeholder workshops that\nend with a decision, and because of how we are connected: Introduced by\nJane Smith after her October workshop.\n\nWould you be open to a 30-minute conversation in the coming weeks?  I\nwould send a short agenda beforehand and keep to the time.  If now is\nnot a good moment, I understand completely.\n\nThank you for considering it.\n\nBest regards,\nAlex Doe\n"}
+{"id":"tom-becker","path":"people/tom-becker.md","name":"Tom Becker","contact":"tom.becker@example.com","follow_up":false,"contacted":"2026-11-10","subject":"A 30-minute conversation about Product management?","body":"Hi Tom,\n\nMy name is Alex Doe.  I am working on goals close to your field:\n\n- Lead a team of five\n\nI am writing to you because of what you are known for: Stakeholder\nworkshops that end with a decision.  How I know of you: Introduced by\nJane Smith after her October workshop.\n\nWould you be open to a 30-minute conversation in the coming weeks?  I\nwould send a short agenda beforehand and keep to the time.  If now is\nnot a good moment, I understand completely.\n\nThank you for considering it.\n\nBest regards,\nAlex Doe\n"}
 OUT
 run 'outreach -f json' 0 mentor-people outreach tom -f json
 
@@ -732,8 +732,12 @@ check '... with every field written, quoted only where YAML needs it' \
 want_out <<'OUT'
 people/maria-jose-o-brien-2.md
 OUT
+want_err <<'ERR'
+mentor-people: people/maria-jose-o-brien.md is named 'María José O’Brien' too; added people/maria-jose-o-brien-2.md
+ERR
 # shellcheck disable=SC1112
-run 'the same name again gives -2' 0 mentor-people add 'María José O’Brien'
+run 'the same name again gives -2, naming the other' 0 \
+    mentor-people add 'María José O’Brien'
 cat >"$T/expected" <<'EOF2'
 ---
 name: María José O’Brien
@@ -748,10 +752,15 @@ check '... a prospect by default, nothing else' \
     cmp -s "$T/expected" people/maria-jose-o-brien-2.md
 
 want_out <<'OUT'
-people/person.md
+people/person-26ee51.md
 OUT
-run 'a name without a letter or digit gives person.md' 0 \
+run 'a name without a letter or digit: person and a stable suffix' 0 \
     mentor-people add '日本'
+want_out <<'OUT'
+people/person-5f5ce7.md
+OUT
+run '... another such name gets another suffix, not person-2' 0 \
+    mentor-people add '日本語'
 
 run 'add -q writes, printing nothing' 0 mentor-people -q add 'Quiet One'
 check '... the file is there' test -f people/quiet-one.md
@@ -818,7 +827,7 @@ run 'an option of another command is 64, naming it' 64 \
 
 check 'refused adds create nothing' test ! -e people/bad.md
 want_err <<'ERR'
-mentor-check: 0 errors, 0 warnings in 4 records
+mentor-check: 0 errors, 0 warnings in 5 records
 ERR
 run 'every person added here checks clean' 0 mentor-check
 
@@ -874,8 +883,8 @@ Hi Maria,
 
 My name is Alex Doe.
 
-I am writing to you because of your work on growing a platform team from
-5 to 40 people, and because of how we are connected: Alumni from my
+I am writing to you because of what you are known for: Growing a
+platform team from 5 to 40 people.  How I know of you: Alumni from my
 university: spoke at the alumni tech evening.
 
 Would you be open to a 30-minute conversation in the coming weeks?  I
@@ -1048,19 +1057,21 @@ check 'edit leaves no temporary files' test -z "$(ls "$TMPDIR")"
 
 # Usage.
 want_err <<'ERR'
-mentor-people: unknown command 'frobnicate' (add, list, show, set, rename, outreach, coverage, edit)
+mentor-people: unknown command 'frobnicate' (add, list, show, set, rename, outreach, answer, coverage, edit)
 try 'mentor-people --help'
 ERR
 run 'an unknown command is 64' 64 mentor-people frobnicate
 
 want_out <<'OUT'
-usage: mentor-people outreach person [--mark] [-f text|json|md]
+usage: mentor-people outreach person [--follow-up] [--mark] [-f text|json|md]
 
-Draft a first message to a prospect.
+Draft a first message to a prospect, or a follow-up.
 
 Options:
       --mark              record that it went: status contacted, contacted:
                           today
+      --follow-up         a follow-up to the first message, for one not
+                          answered
 
 And the options of every command: see 'mentor-people --help'.
 OUT

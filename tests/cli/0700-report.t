@@ -205,7 +205,7 @@ jqcheck 'skills.skills[]: name, first, last, change, count, series' \
     mentor-report skills -f json
 jqcheck 'cadence.people[]: id, expected, held, longest_gap_days, streak' \
     '[.people[] | [.id, .expected, .held, .longest_gap_days, .streak]] ==
-    [["jane-smith", 8, 9, 15, 4], ["sam-lee", 3, 3, 39, 0]]' \
+    [["jane-smith", 9, 9, 15, 4], ["sam-lee", 4, 3, 39, 0]]' \
     mentor-report cadence -f json
 jqcheck 'null for what is absent' \
     '(.people[1].planned == null) and (.period.since == null)' \
@@ -234,12 +234,12 @@ Cadence: all time, as of 2026-11-22
 A cell a week from 2025-11-24 to 2026-11-22, █ a week with a check-in.
 
 Jane Smith, biweekly
-  held 9 of 8 expected, longest gap 15 days, on-time streak 4
+  held 9 of 9 expected, longest gap 15 days, on-time streak 4
   last 2026-11-20, next due 2026-12-04
   ····································█·█·█·█·█·█·█·██
 
 Sam Lee, monthly
-  held 3 of 3 expected, longest gap 39 days, on-time streak 0
+  held 3 of 4 expected, longest gap 39 days, on-time streak 0
   last 2026-10-14, next due 2026-11-14, 8 days overdue
   ····································█····█····█·····
 OUT
@@ -309,7 +309,7 @@ run 'summary --since --until: check-ins held and expected in October' 0 \
 jqcheck 'summary --period 2026-10: the period, check-ins and wins' \
     '.period == {"since": "2026-10-01", "until": "2026-10-31"} and
     .checkins == {"held": 3, "expected": 3} and
-    .wins == {"entries": 1, "milestones": 2}' \
+    .wins == {"entries": 1, "milestones": 2, "goals": 0}' \
     mentor-report summary --period 2026-10 -f json
 want_out <<'OUT'
 part	date	name	path	line	text
@@ -358,9 +358,9 @@ jqcheck 'cadence: the calendar is the last 52 weeks by default' \
     '.calendar_from == "2025-11-24" and
     ([.people[].weeks | length] == [52, 52])' \
     mentor-report cadence -f json
-jqcheck 'timeline: the last 30 days by default' \
-    '.period == {"since": "2026-10-24", "until": "2026-11-22"} and
-    (.days | length) == 30 and .days[0].date == "2026-10-24"' \
+jqcheck 'timeline: the last 30 days and the next 14 by default' \
+    '.period == {"since": "2026-10-24", "until": "2026-12-06"} and
+    (.days | length) == 44 and .days[0].date == "2026-10-24"' \
     mentor-report timeline -f json
 jqcheck 'timeline --until: the 30 days up to it' \
     '.period == {"since": "2026-10-02", "until": "2026-10-31"} and
@@ -383,7 +383,7 @@ run 'timeline --period 2026-W47: an ISO week' 0 \
 # --with on each report.
 want_out <<'OUT'
 id	name	cadence	last	next_due	overdue_days	held	expected
-sam-lee	Sam Lee	monthly	2026-10-14	2026-11-14	8	3	3
+sam-lee	Sam Lee	monthly	2026-10-14	2026-11-14	8	3	4
 OUT
 run 'summary --with: one relationship' 0 mentor-report summary --with sam -f tsv
 jqcheck 'summary --with: the goals they mentor, their items' \
@@ -397,7 +397,7 @@ run 'progress --with: the goals they mentor' 0 \
     mentor-report progress --with sam-lee -f tsv
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-jane-smith	Jane Smith	biweekly	8	9	15	4	2026-11-20	2026-12-04	0
+jane-smith	Jane Smith	biweekly	9	9	15	4	2026-11-20	2026-12-04	0
 OUT
 run 'cadence --with' 0 mentor-report cadence --with jane -f tsv
 want_out <<'OUT'
@@ -425,8 +425,10 @@ run 'wins --with' 0 mentor-report wins --with jane -f tsv
 want_out <<'OUT'
 date	event	id	path	line	text
 2026-11-07	action_due	2026-10-14-window-functions-review-with-sam	log/2026/2026-10-14-window-functions-review-with-sam.md	22	Share the running-totals query with @sam-lee for review due:2026-11-07 #sql
+2026-11-14	checkin_due	sam-lee			Sam Lee
 2026-11-15	milestone_due	sql-window-functions	goals/sql-window-functions.md	18	Present a running-totals query to the analytics guild due:2026-11-15
 2026-11-21	held	2026-11-21-four-months-in	log/2026/2026-11-21-four-months-in.md		Four months in
+2026-11-27	action_due	2026-11-21-four-months-in	log/2026/2026-11-21-four-months-in.md	17	Book lunch with @sam-lee due:2026-11-27
 OUT
 run 'timeline --with' 0 mentor-report timeline --with sam -f tsv
 want_out <<'OUT'
@@ -464,7 +466,7 @@ run 'agenda with someone not tracked' 0 mentor-report agenda --with tom
 # Records from arguments and standard input: just those.
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-sam-lee	Sam Lee	monthly	3	3	39	0	2026-10-14	2026-11-14	8
+sam-lee	Sam Lee	monthly	4	3	39	0	2026-10-14	2026-11-14	8
 OUT
 run 'mentor-log list --with ID | mentor-report cadence -' 0 sh -c \
     'mentor-log list --with sam-lee | mentor-report cadence - -f tsv'
@@ -474,7 +476,7 @@ Summary for Alex Doe: all time, as of 2026-11-22
 Relationships
   person   cadence  last        next due    overdue
   Sam Lee  monthly  2026-10-14  2026-11-14  8 days
-  check-ins: 3 held, 3 expected by the cadences
+  check-ins: 3 held, 4 expected by the cadences
 
 Goals
   1 active, 0 paused, 0 done, 0 dropped
@@ -487,7 +489,7 @@ Action items
   1 open, 1 overdue, the oldest from 2026-10-14 (39 days)
 
 Wins
-  0 win entries, 2 milestones done
+  0 win entries, 2 milestones done, 0 goals done
 OUT
 run 'summary - : the people and goals the entries name' 0 sh -c \
     'mentor-log list --with sam-lee | mentor-report summary -'
@@ -499,7 +501,7 @@ run 'progress GOAL (a prefix): that goal, every entry' 0 \
     mentor-report progress sql -f tsv
 want_out <<'OUT'
 id	name	cadence	expected	held	longest_gap_days	streak	last	next_due	overdue_days
-sam-lee	Sam Lee	monthly	3	3	39	0	2026-10-14	2026-11-14	8
+sam-lee	Sam Lee	monthly	4	3	39	0	2026-10-14	2026-11-14	8
 OUT
 run 'cadence PERSON-PATH' 0 mentor-report cadence people/sam-lee.md -f tsv
 want_out <<'OUT'
@@ -654,7 +656,7 @@ for r in summary progress cadence; do
 	check "--share: $r counts private entries the same" cmp -s "$T/a" "$T/b"
 done
 want_out <<'OUT'
-Timeline: 2026-11-14 to 2026-11-22, as of 2026-11-22
+Timeline: 2026-11-14 to 2026-12-06, as of 2026-11-22
 
 2026-11-14 Sat
 2026-11-15 Sun  check-in: (a private entry); milestone due: Present a running-totals query to the analytics guild
@@ -665,6 +667,20 @@ Timeline: 2026-11-14 to 2026-11-22, as of 2026-11-22
 2026-11-20 Fri  feedback: Webinar dry run; action due: Draft the Q4 stakeholder review agenda #stakeholders
 2026-11-21 Sat  note: Four months in
 2026-11-22 Sun
+2026-11-23 Mon
+2026-11-24 Tue  action due: Follow up with @tom-becker if there is no reply
+2026-11-25 Wed  action due: Move the guild presentation to January and tell the guild lead #sql
+2026-11-26 Thu
+2026-11-27 Fri  action due: Cut the live demo to five minutes #webinar; action due: Split the ROW_NUMBER slide into two #webinar; action due: Book lunch with @sam-lee
+2026-11-28 Sat  action due: Send the webinar draft to @jane-smith #webinar
+2026-11-29 Sun
+2026-11-30 Mon  action due: Public action for @sam-lee
+2026-12-01 Tue
+2026-12-02 Wed
+2026-12-03 Thu
+2026-12-04 Fri  planned check-in: Check-in with Jane; check-in due: Jane Smith
+2026-12-05 Sat  action due: Build the webinar slide deck #webinar
+2026-12-06 Sun
 OUT
 run 'timeline --share: private entries and prose titles held back' 0 \
     mentor-report timeline --share --since 2026-11-14
@@ -681,7 +697,7 @@ Encouragement
   (left out when sharing)
 OUT
 run 'wins --share: private wins count, encouragement is left out' 0 \
-    sh -c 'mentor-report wins --share | sed 1,7d'
+    sh -c 'mentor-report wins --share | sed 1,10d'
 cd "$T" || exit 99
 
 # A small journal: a window cadence, the journal's default cadence,
@@ -727,7 +743,7 @@ Action items
   3 open, 1 overdue, the oldest from 2026-10-16 (37 days)
 
 Wins
-  0 win entries, 2 milestones done
+  0 win entries, 2 milestones done, 0 goals done
 OUT
 run 'summary: an ended mentor is not tracked, a paused goal not overdue' 0 \
     mentor-report summary
@@ -771,6 +787,9 @@ jqcheck 'actions: an item without a due date has due null' \
     mentor-report actions -f json
 want_out <<'OUT'
 Wins: all time, as of 2026-11-22
+
+Goals achieved
+  none yet
 
 Milestones achieved
   2026-10-14  Run 10 km: Run 5 km
@@ -831,9 +850,9 @@ want_out <<'OUT'
 Program report: all time, as of 2026-11-22
 
 journal  people  check-ins  goals  milestones  late  open  overdue  wins
-x             2      12/11      3        4/11     1    11        3     2
+x             2      12/13      3        4/11     1    11        3     2
 k             2        4/3      1         2/5     1     3        1     0
-total         4      16/14      4        6/16     2    14        4     2
+total         4      16/16      4        6/16     2    14        4     2
 
 check-ins: held/expected; milestones: done/all; late: overdue milestones;
 open, overdue: action items; goals: active ones
@@ -841,9 +860,9 @@ OUT
 run '--journal twice' 0 mentor-report --journal x --journal k
 want_out <<'OUT'
 journal	owner	people	held	expected	goals	milestones_done	milestones	overdue_milestones	open_actions	overdue_actions	wins
-x	Alex Doe	2	12	11	3	4	11	1	11	3	2
+x	Alex Doe	2	12	13	3	4	11	1	11	3	2
 k	Kim Park	2	4	3	1	2	5	1	3	1	0
-total		4	16	14	4	6	16	2	14	4	2
+total		4	16	16	4	6	16	2	14	4	2
 OUT
 run '--journals - reads the folders from stdin' 0 sh -c \
     'printf "x\nk\n" | mentor-report --journals - -f tsv'
@@ -852,7 +871,7 @@ want_out <<'OUT'
 
 | journal | people | check-ins | goals | milestones | late | open | overdue | wins |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| x | 2 | 12/11 | 3 | 4/11 | 1 | 11 | 3 | 2 |
+| x | 2 | 12/13 | 3 | 4/11 | 1 | 11 | 3 | 2 |
 | k | 2 | 4/3 | 1 | 2/5 | 1 | 3 | 1 | 0 |
 OUT
 run '--journals -0 -f md' 0 sh -c \
@@ -883,8 +902,8 @@ run '--journal with another report is 64' 64 \
     mentor-report --journal x cadence
 want_out <<'OUT'
 journal	owner	people	held	expected	goals	milestones_done	milestones	overdue_milestones	open_actions	overdue_actions	wins
-x	Alex Doe	2	12	11	3	4	11	1	11	3	2
-total		2	12	11	3	4	11	1	11	3	2
+x	Alex Doe	2	12	13	3	4	11	1	11	3	2
+total		2	12	13	3	4	11	1	11	3	2
 OUT
 want_err <<'ERR'
 mentor-report: 'nowhere' is not a journal (no mentor.yaml there)
@@ -981,9 +1000,11 @@ Reports:
                one
   actions      the open action items by person, oldest first
   skills       each skill's ratings over time
-  wins         milestones done, skills that rose, win entries, encouragement
+  wins         goals and milestones done, skills that rose, win entries,
+               encouragement
   agenda       the next meeting's agenda: open items, last feedback and ratings
-  timeline     a day a line: entries held, items due (30 days unless told)
+  timeline     a day a line: entries held and planned, what falls due (30 days
+               back, 14 ahead)
   due          what falls due: next check-ins, milestones, action items (-f
                ics: a calendar)
   all          every report on one page (-f html) or in one JSON object
@@ -1176,7 +1197,7 @@ Check-ins: 0 held, 0 expected by the cadences.
 
 ## Wins
 
-0 win entries, 0 milestones done
+0 win entries, 0 milestones done, 0 goals done
 OUT
 run 'summary -f md of an empty journal: no empty table' 0 \
     mentor-report -C "$T/empty" -f md

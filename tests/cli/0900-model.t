@@ -130,7 +130,7 @@ done <"$T/w.all"
 
 # Sam is no longer tracked (his status is none the tools know), and says so.
 want_out <<'OUT'
-jane-smith	Jane Smith	biweekly	2026-11-20	2026-12-04	0	9	8
+jane-smith	Jane Smith	biweekly	2026-11-20	2026-12-04	0	9	9
 OUT
 sed 's/mentor-XXX/mentor-report/' "$T/warn" | want_err
 run 'summary: a person whose status is unknown is left out, with a warning' \

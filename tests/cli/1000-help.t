@@ -5,7 +5,7 @@
 # exit 0, names every command, and COMMAND --help works for each.
 . "$(dirname "$0")/lib.sh"
 : "${MANDIR:=$(cd "$(dirname "$0")/../../man" && pwd)}"
-plan 19
+plan 21
 
 # The options --help lists, one a line, sorted: "  -C, --directory dir"
 # gives -C and --directory, "      --due date" gives --due.
@@ -24,7 +24,7 @@ man_opts() {
 }
 
 for p in mentor mentor-init mentor-check mentor-goals mentor-log \
-    mentor-people mentor-report; do
+    mentor-people mentor-report mentor-config; do
 	help_opts "$p" >"$T/help" 2>&1
 	man_opts "$MANDIR/$p.1" >"$T/man"
 	check "$p: --help and $p(1) list the same options" \
@@ -35,7 +35,7 @@ for p in mentor mentor-init mentor-check mentor-goals mentor-log \
 done
 
 # Every command of a program has its own --help: its usage first.
-for p in mentor-goals mentor-log mentor-people; do
+for p in mentor-goals mentor-log mentor-people mentor-config; do
 	"$p" --help | sed -n '/^Commands:/,/^$/p' | sed -n 's/^  \([a-z]*\) .*/\1/p' \
 	    >"$T/cmds"
 	bad=

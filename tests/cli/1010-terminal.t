@@ -32,12 +32,12 @@ run 'people list --prospects at 60 columns: known-for cut, name, field and conne
     pty 60 'NO_COLOR=1 mentor-people list --prospects'
 
 want_out <<'OUT'
-id                    due         progress  next        title
-lead-a-team           2027-09-30  1/4       2027-01-29  Lead a team o...
-public-speaking       2027-06-30  1/3       2026-12-15  Speak confide...
-sql-window-functions  2026-12-31  2/4       2026-11-15  Master SQL wi...
+id                    due         progress  overdue  title
+lead-a-team           2027-09-30  1/4       no       Lead a team of five
+public-speaking       2027-06-30  1/3       no       Speak confidentl...
+sql-window-functions  2026-12-31  2/4       yes      Master SQL windo...
 OUT
-run 'goals list at 72 columns: the title cut, term and status left out' 0 \
+run 'goals list at 72 columns: the title cut, term, status and next left out' 0 \
     pty 72 'NO_COLOR=1 mentor-goals list'
 
 for c in 'mentor-people list' 'mentor-people list --prospects' \
@@ -68,7 +68,7 @@ check 'log list -f text into a pipe: whole' \
 check 'log actions into a pipe: whole' \
     test "$(mentor-log actions | widest)" = 139
 check 'goals list -f text into a pipe: whole' \
-    test "$(mentor-goals list -f text | widest)" = 98
+    test "$(mentor-goals list -f text | widest)" = 107
 mentor-people list --prospects -f text >"$T/file"
 check '... and into a file' test "$(widest <"$T/file")" = 194
 

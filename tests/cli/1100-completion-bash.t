@@ -19,6 +19,7 @@ bash -c '. "$1" && complete -p' sh "$COMPLETIONS/mentor" >"$T/out" 2>&1
 cat >"$T/want" <<'EOT'
 complete -F _mentor mentor
 complete -F _mentor mentor-check
+complete -F _mentor mentor-config
 complete -F _mentor mentor-goals
 complete -F _mentor mentor-init
 complete -F _mentor mentor-log

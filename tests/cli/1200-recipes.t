@@ -44,7 +44,7 @@ Check-ins: 1 held, 0 expected by the cadences.
 
 ## Wins
 
-0 win entries, 0 milestones done
+0 win entries, 0 milestones done, 0 goals done
 
 ## Overdue action items
 
@@ -97,6 +97,7 @@ cat >"$T/want" <<'OUT'
 title: Check-in with Jane Smith
 date: 2026-12-04
 kind: check-in
+planned: true
 with: [jane-smith]
 author: tester
 ---
@@ -184,9 +185,13 @@ Check-ins: 3 held, 3 expected by the cadences.
 
 ## Wins
 
-1 win entry, 2 milestones done
+1 win entry, 2 milestones done, 0 goals done
 
 # Wins: 2026-10-01 to 2026-10-31, as of 2026-11-22
+
+## Goals achieved
+
+- none yet
 
 ## Milestones achieved
 
@@ -230,9 +235,9 @@ want_out <<'OUT'
 Program report: all time, as of 2026-11-22
 
 journal      people  check-ins  goals  milestones  late  open  overdue  wins
-cohort/alex       2      12/11      3        4/11     1    11        3     2
+cohort/alex       2      12/13      3        4/11     1    11        3     2
 cohort/olga       0        0/0      1         0/0     0     0        0     0
-total             2      12/11      4        4/11     1    11        3     2
+total             2      12/13      4        4/11     1    11        3     2
 
 check-ins: held/expected; milestones: done/all; late: overdue milestones;
 open, overdue: action items; goals: active ones

@@ -455,6 +455,22 @@ START_TEST(test_parse_month_end)
 }
 END_TEST
 
+/* The words for the end of a period, which bounds take whole. */
+START_TEST(test_period_end_words)
+{
+	ck_assert_int_eq(date_period_end("eow"), 1);
+	ck_assert_int_eq(date_period_end("EOM"), 1);
+	ck_assert_int_eq(date_period_end("eoq"), 1);
+	ck_assert_int_eq(date_period_end("Eoy"), 1);
+	ck_assert_int_eq(date_period_end("eod"), 0);
+	ck_assert_int_eq(date_period_end("eoyy"), 0);
+	ck_assert_int_eq(date_period_end("2026-12-31"), 0);
+	ck_assert_int_eq(date_period_end("friday"), 0);
+	ck_assert_int_eq(date_period_end(""), 0);
+	ck_assert_int_eq(date_period_end(NULL), 0);
+}
+END_TEST
+
 START_TEST(test_parse_bad)
 {
 	const char	*t = "2026-11-22";
@@ -947,6 +963,7 @@ date_suite(void)
 	tcase_add_test(tc, test_parse_sunday);
 	tcase_add_test(tc, test_parse_midweek);
 	tcase_add_test(tc, test_parse_month_end);
+	tcase_add_test(tc, test_period_end_words);
 	tcase_add_test(tc, test_parse_bad);
 	tcase_add_test(tc, test_parse_limits);
 	suite_add_tcase(s, tc);

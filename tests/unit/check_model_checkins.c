@@ -16,7 +16,10 @@
  */
 static const struct settings	 noset;
 
-/* An entry as person_see() reads it: its date and kind. */
+/*
+ * An entry as person_see() reads it: its date and kind, planned when
+ * dated after today, as model_entry() makes it.
+ */
 static struct entry *
 seen(mdate date, int kind)
 {
@@ -27,6 +30,17 @@ seen(mdate date, int kind)
 	memset(e, 0, sizeof(*e));
 	e->date = date;
 	e->kind_v = kind;
+	e->planned = date != DATE_NONE && date > TODAY;
+	return e;
+}
+
+/* An entry that says planned: true. */
+static struct entry *
+seen_planned(mdate date, int kind)
+{
+	struct entry	*e = seen(date, kind);
+
+	e->planned = 1;
 	return e;
 }
 
@@ -101,6 +115,42 @@ START_TEST(test_checkins)
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->next_due, TODAY);
 	ck_assert_int_eq(p->overdue_days, 0);
+	person_free(p);
+}
+END_TEST
+
+/*
+ * A check-in planned (planned: true) is not held, whatever its date: one
+ * of today or later is the planned one, one of a day gone by neither.
+ */
+START_TEST(test_checkin_planned)
+{
+	struct settings	 set = noset;
+	struct person	*p;
+
+	p = tracked(NULL, "2026-09-01", "biweekly");
+	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY);
+	person_see(p, seen_planned(D(2026, 11, 18), EK_CHECKIN), TODAY);
+	person_see(p, seen_planned(TODAY, EK_MEETING), TODAY);
+	person_see(p, seen_planned(D(2026, 11, 30), EK_CHECKIN), TODAY);
+	person_finish(p, &set, TODAY);
+	ck_assert_int_eq(p->last, D(2026, 11, 1));
+	ck_assert_uint_eq(p->ndates, 1);
+	ck_assert_int_eq(p->planned, TODAY);
+	ck_assert_int_eq(p->last_entry, D(2026, 11, 30));
+	/* Still due from the last one held, and overdue. */
+	ck_assert_int_eq(p->next_due, D(2026, 11, 15));
+	ck_assert_int_eq(p->overdue_days, 6);
+	person_free(p);
+
+	/* Only past planned ones: nothing planned, nothing held. */
+	p = tracked(NULL, "2026-11-01", "weekly");
+	person_see(p, seen_planned(D(2026, 11, 8), EK_CHECKIN), TODAY);
+	person_finish(p, &set, TODAY);
+	ck_assert_int_eq(p->last, DATE_NONE);
+	ck_assert_int_eq(p->planned, DATE_NONE);
+	ck_assert_uint_eq(p->ndates, 0);
+	ck_assert_int_eq(p->next_due, D(2026, 11, 8));
 	person_free(p);
 }
 END_TEST
@@ -236,6 +286,7 @@ checkins_tcase(void)
 
 	tcase_add_checked_fixture(tc, model_setup, model_teardown);
 	tcase_add_test(tc, test_checkins);
+	tcase_add_test(tc, test_checkin_planned);
 	tcase_add_test(tc, test_checkin_window);
 	tcase_add_test(tc, test_checkin_cadence);
 	tcase_add_test(tc, test_followup);

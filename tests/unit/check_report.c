@@ -74,13 +74,19 @@ START_TEST(test_in_period)
 }
 END_TEST
 
-/* The due dates stepped from since that fall in the period, up to today. */
+/*
+ * The check-ins expected in the period, up to today: the kick-off on since,
+ * then one a step of the cadence (a window's far end), stepped from since.
+ */
 START_TEST(test_expected_in)
 {
 	struct person	 p;
 	struct period	 pp;
 
-	/* Weekly from Thu 1 Jan: 8, 15, 22, 29 Jan; 5, 12, 19, 26 Feb. */
+	/*
+	 * Weekly from Thu 1 Jan: the kick-off on 1 Jan, then 8, 15, 22,
+	 * 29 Jan; 5, 12, 19, 26 Feb.
+	 */
 	mkperson(&p, "p", D(2026, 1, 1), "weekly", NULL, 0);
 	pp = FEB;
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 4);
@@ -88,26 +94,30 @@ START_TEST(test_expected_in)
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 2, 15)), 2);
 	/* Today a due date itself: it counts. */
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 2, 12)), 2);
-	/* All time, up to 15 Feb: four in January, two in February. */
+	/* All time, up to 15 Feb: five in January, two in February. */
 	pp = ALL;
-	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 2, 15)), 6);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 2, 15)), 7);
 	/* From 20 Jan: 22, 29 Jan, 5, 12 Feb. */
 	pp = per(D(2026, 1, 20), DATE_NONE);
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 2, 15)), 4);
 	/* From a due date itself: 8, 15, 22 and 29 Jan. */
 	pp = per(D(2026, 1, 8), D(2026, 1, 31));
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 4);
-	/* Until 10 Jan: only 8 Jan. */
+	/* Until 10 Jan: the kick-off and 8 Jan. */
 	pp = per(DATE_NONE, D(2026, 1, 10));
-	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 1);
-	/* Before the first step, or before since: none. */
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 2);
+	/* On since itself the kick-off is expected; before it, nothing. */
 	pp = ALL;
-	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 1, 7)), 0);
-	ck_assert_int_eq(expected_in(&p, &pp, D(2025, 12, 1)), 0);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 1, 1)), 1);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 1, 7)), 1);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2025, 12, 31)), 0);
 	pp = per(D(2025, 1, 1), D(2025, 12, 31));
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 0);
 
-	/* Monthly from 31 Jan: 28 Feb, 31 Mar, 30 Apr, 31 May, 30 Jun. */
+	/*
+	 * Monthly from 31 Jan: the kick-off on 31 Jan, then 28 Feb, 31 Mar,
+	 * 30 Apr, 31 May, 30 Jun.
+	 */
 	mkperson(&p, "p", D(2026, 1, 31), "monthly", NULL, 0);
 	pp = per(D(2026, 4, 1), D(2026, 6, 30));
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 3);
@@ -115,17 +125,50 @@ START_TEST(test_expected_in)
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 1);
 	pp = per(D(2026, 3, 1), D(2026, 3, 30));
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 0);
+	pp = per(D(2026, 1, 1), D(2026, 3, 31));
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 3);
 
-	/* A window steps by its near end: every 14 days from 1 Jan. */
+	/*
+	 * A window expects one check-in a window: every 2-3 weeks from
+	 * 1 Jan steps by 21 days, 1 Jan, 22 Jan, 12 Feb, 5 Mar, 26 Mar.
+	 */
 	mkperson(&p, "p", D(2026, 1, 1), "every 2-3 weeks", NULL, 0);
-	pp = FEB;	/* 12 and 26 Feb */
-	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 2);
+	pp = FEB;	/* 12 Feb */
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 1);
+	pp = ALL;
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 3, 5)), 4);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 3, 4)), 3);
+	/* A plain step of days: every 10 days, 1, 11, 21, 31 Jan. */
+	mkperson(&p, "p", D(2026, 1, 1), "every 10 days", NULL, 0);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 1, 31)), 4);
 
 	/* No cadence, or no since: nothing was expected. */
 	mkperson(&p, "p", D(2026, 1, 1), NULL, NULL, 0);
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 0);
 	mkperson(&p, "p", DATE_NONE, "weekly", NULL, 0);
 	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 21)), 0);
+}
+END_TEST
+
+/*
+ * Meeting every three weeks on a 2-3 week window, or weekly on a weekly
+ * cadence, kick-off included, holds as many check-ins as were expected.
+ */
+START_TEST(test_expected_on_time)
+{
+	mdate		 w[] = { D(2026, 9, 1), D(2026, 9, 22), D(2026, 10, 13),
+	    D(2026, 11, 3) };
+	mdate		 k[] = { D(2026, 9, 1), D(2026, 9, 8), D(2026, 9, 15),
+	    D(2026, 9, 22), D(2026, 9, 29) };
+	struct person	 p;
+	struct period	 pp = ALL;
+
+	mkperson(&p, "p", D(2026, 9, 1), "every 2-3 weeks", w, N(w));
+	ck_assert_int_eq(held_in(&p, &pp), 4);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 11, 10)), 4);
+	mkperson(&p, "p", D(2026, 9, 1), "weekly", k, N(k));
+	ck_assert_int_eq(held_in(&p, &pp), 5);
+	ck_assert_int_eq(expected_in(&p, &pp, D(2026, 9, 29)), 5);
 }
 END_TEST
 
@@ -462,6 +505,7 @@ report_suite(void)
 	tcase_add_unchecked_fixture(tc, journal_setup, fx_teardown);
 	tcase_add_test(tc, test_in_period);
 	tcase_add_test(tc, test_expected_in);
+	tcase_add_test(tc, test_expected_on_time);
 	tcase_add_test(tc, test_held_in);
 	tcase_add_test(tc, test_longest_gap);
 	tcase_add_test(tc, test_streak);

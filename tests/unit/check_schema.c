@@ -39,20 +39,21 @@ END_TEST
 START_TEST(test_fields_goal)
 {
 	static const char *const k[] = { "title", "term", "status", "mentor",
-	    "created", "due", "skills", "tags", "author" };
-	static const int r[] = { 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+	    "created", "due", "done", "dropped", "skills", "tags", "author" };
+	static const int r[] = { 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-	keys_are(R_GOAL, k, r, 9);
+	keys_are(R_GOAL, k, r, 11);
 }
 END_TEST
 
 START_TEST(test_fields_entry)
 {
 	static const char *const k[] = { "title", "date", "kind", "with",
-	    "duration", "goals", "ratings", "private", "tags", "author" };
-	static const int r[] = { 0, 1, 0, 0, 0, 0, 0, 0, 0, 0 };
+	    "duration", "goals", "ratings", "private", "planned", "tags",
+	    "author" };
+	static const int r[] = { 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 
-	keys_are(R_ENTRY, k, r, 10);
+	keys_are(R_ENTRY, k, r, 11);
 }
 END_TEST
 
@@ -99,6 +100,8 @@ START_TEST(test_field_hits)
 	field_is(R_GOAL, "status", F_ENUM, "active|paused|done|dropped");
 	field_is(R_GOAL, "mentor", F_PERSON, NULL);
 	field_is(R_GOAL, "due", F_DATE, NULL);
+	field_is(R_GOAL, "done", F_DATE, NULL);
+	field_is(R_GOAL, "dropped", F_DATE, NULL);
 	field_is(R_GOAL, "skills", F_LIST, NULL);
 	field_is(R_ENTRY, "date", F_DATE, NULL);
 	field_is(R_ENTRY, "kind", F_ENUM,
@@ -108,6 +111,7 @@ START_TEST(test_field_hits)
 	field_is(R_ENTRY, "duration", F_DURATION, NULL);
 	field_is(R_ENTRY, "ratings", F_RATINGS, NULL);
 	field_is(R_ENTRY, "private", F_BOOL, NULL);
+	field_is(R_ENTRY, "planned", F_BOOL, NULL);
 	field_is(SCHEMA_CONFIG, "role", F_ENUM, "mentee|mentor|coordinator");
 	field_is(SCHEMA_CONFIG, "week-start", F_WEEKDAY, NULL);
 	field_is(SCHEMA_CONFIG, "needs", F_LIST, NULL);

@@ -93,7 +93,7 @@ START_TEST(test_fold)
 	SLUG_IS("Ÿ ÿ", "y-y");
 	/* × and ÷ are not letters */
 	SLUG_IS("2×3÷4", "2-3-4");
-	SLUG_IS("×÷", "note");
+	SLUG_IS("×÷", "note-cb8679");
 }
 END_TEST
 
@@ -170,7 +170,7 @@ END_TEST
 START_TEST(test_invalid_utf8)
 {
 	SLUG_IS("a\xff" "b", "a-b");
-	SLUG_IS("\xc1\x81", "note");		/* overlong 'A' */
+	SLUG_IS("\xc1\x81", "note-9919b7");	/* overlong 'A' */
 	SLUG_IS("x\xe0\x83\xa9y", "x-y");	/* overlong U+00E9 */
 	SLUG_IS("x\xed\xa0\x80y", "x-y");	/* a surrogate */
 	SLUG_IS("ab\xc3", "ab");		/* truncated at the end */
@@ -180,24 +180,37 @@ START_TEST(test_invalid_utf8)
 }
 END_TEST
 
+/*
+ * A title that folds to nothing gets the fallback and a stable suffix of
+ * its own, so two such titles get two names; an empty one the fallback.
+ */
 START_TEST(test_fallback)
 {
 	struct buf	 b = BUF_INIT;
 
-	SLUG_IS("日本語", "note");
-	SLUG_IS("..//..", "note");
+	SLUG_IS("日本語", "note-5f5ce7");
+	SLUG_IS("..//..", "note-e320c3");
 	SLUG_IS("", "note");
-	SLUG_IS("   ", "note");
-	SLUG_IS("---", "note");
+	SLUG_IS("   ", "note-384657");
+	SLUG_IS("---", "note-e4dc86");
 
 	slug_make("日本語", "person", &b);
-	ck_assert_str_eq(b.buf, "person");
+	ck_assert_str_eq(b.buf, "person-5f5ce7");
+	buf_reset(&b);
+	slug_make("日本語", "person", &b);
+	ck_assert_str_eq(b.buf, "person-5f5ce7");
+	buf_reset(&b);
+	slug_make("李小龍", "person", &b);
+	ck_assert_str_eq(b.buf, "person-5bceda");
 	buf_reset(&b);
 	slug_make("..//..", "goal", &b);
-	ck_assert_str_eq(b.buf, "goal");
+	ck_assert_str_eq(b.buf, "goal-e320c3");
 	buf_reset(&b);
 	slug_make(NULL, "goal", &b);
 	ck_assert_str_eq(b.buf, "goal");
+	buf_reset(&b);
+	slug_make("", NULL, &b);
+	ck_assert_str_eq(b.buf, "note");
 	buf_release(&b);
 }
 END_TEST
@@ -263,6 +276,22 @@ START_TEST(test_length)
 	ck_assert_str_eq(s, want);
 	free(s);
 
+	/* the cut falls between words, never inside one */
+	SLUG_IS("How to write Kubernetes operators that survive a rolling "
+	    "upgrade of the control plane", "how-to-write-kubernetes-operators-"
+	    "that-survive-a-rolling");
+	SLUG_IS("Quarterly review of the onboarding programme with the "
+	    "engineering managers", "quarterly-review-of-the-onboarding-"
+	    "programme-with-the");
+	/* a first word longer than the limit is cut where it must be */
+	buf_reset(&t);
+	buf_add(&t, want, 59);
+	buf_addstr(&t, "kk and more");
+	s = slug(t.buf);
+	ck_assert_uint_eq(strlen(s), 60);
+	ck_assert_int_eq(s[59], 'k');
+	free(s);
+
 	/* trailing punctuation after a long title */
 	buf_reset(&t);
 	for (i = 0; i < 59; i++)
@@ -290,7 +319,7 @@ START_TEST(test_appends)
 	buf_reset(&b);
 	buf_addstr(&b, "people/");
 	slug_make("日本語", "person", &b);
-	ck_assert_str_eq(b.buf, "people/person");
+	ck_assert_str_eq(b.buf, "people/person-5f5ce7");
 
 	/* the 60-byte limit counts the slug, not what came before */
 	buf_reset(&b);
@@ -305,7 +334,7 @@ START_TEST(test_appends)
 	buf_reset(&b);
 	buf_addstr(&b, "a-");
 	slug_make("!!!", "goal", &b);
-	ck_assert_str_eq(b.buf, "a-goal");
+	ck_assert_str_eq(b.buf, "a-goal-53a722");
 	buf_release(&b);
 	buf_release(&t);
 }

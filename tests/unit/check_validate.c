@@ -1111,7 +1111,7 @@ START_TEST(test_checkinfo)
 	    "required", "types", "enums", "dates", "cadence", "duration",
 	    "ratings", "refs", "duplicates", "mentions", "tasks",
 	    "milestones", "log-names", "unique-ids", "locks", "renames",
-	    "unknown-keys", "file-names", "unread" };
+	    "unknown-keys", "file-names", "unread", "finished", "planned" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
@@ -1120,7 +1120,8 @@ START_TEST(test_checkinfo)
 		ck_assert_int_eq(checks[c].sev, c == C_DUPLICATES ||
 		    c == C_MENTIONS ||
 		    c == C_LOGNAMES || c == C_LOCKS || c == C_UNKNOWN ||
-		    c == C_FILENAMES || c == C_UNREAD ? SEV_WARNING :
+		    c == C_FILENAMES || c == C_UNREAD || c == C_FINISHED ||
+		    c == C_PLANNED ? SEV_WARNING :
 		    SEV_ERROR);
 	}
 }
