@@ -326,6 +326,35 @@ char		*doc_strndup(struct doc *, const char *, size_t);
 size_t		 yaml_break(const char *, const char *);
 
 /*
+ * source.c: where a journal's files are read from.  A source is the
+ * journal's folder (source_files), a commit's tree or git's index
+ * (source_git, rev NULL: the index), read through git's plumbing: one
+ * listing, then one long-lived `git cat-file --batch` for the contents.
+ * Readers never know which: they read a file whole (source_read: 0, or
+ * EX_NOINPUT, EX_IOERR or EX_DATAERR with err filled, as doc_readat),
+ * walk a folder (source_walk calls fn with each name that is not "." or
+ * "..", and its kind; -1 when rel is no folder) and ask what a path is
+ * (source_kind: SK_*, or -1 when there is nothing); source_fetch says
+ * which files come next, for a source that gains by reading them together
+ * (git's).  source_read may run
+ * on several threads at once.  source_git returns 0, or EX_USAGE (not in
+ * a git work tree, no such commit) or EX_UNAVAILABLE (git failed) after a
+ * message.
+ */
+enum { SK_FILE, SK_LINK, SK_DIR, SK_OTHER };
+struct source;
+typedef void	(*source_fn)(void *, const char *, int);
+struct source	*source_files(int);
+int		 source_git(const char *, const char *, struct source **);
+int		 source_read(struct source *, const char *, char **, size_t *,
+		    struct doc_error *);
+int		 source_walk(struct source *, const char *, source_fn, void *);
+int		 source_kind(struct source *, const char *);
+void		 source_fetch(struct source *, const char *const *, size_t);
+const char	*source_rev(const struct source *);
+void		 source_free(struct source *);
+
+/*
  * body.c: the Markdown body (DESIGN.md §2 "Task items").  body_next()
  * walks the body a line at a time and tells each apart: every reader of a
  * body (task items and headings, sections, notes, titles, the editor's
@@ -474,13 +503,18 @@ struct settings {
  * directory, else the -C value, $MENTOR_JOURNAL or a relative way up such
  * as ".."); printed paths start with it.  The settings come from
  * mentor.yaml; settings_rc is 0, or the status of reading it (the reason
- * in settings_err).
+ * in settings_err).  Records are read from src: the journal's folder, or
+ * after journal_git(j, rev, JG_*) git's objects (a commit's tree, or the
+ * index with rev NULL), mentor.yaml with them; dirfd is the folder still,
+ * for writers.  journal_load() reads and parses one file of the source
+ * (JL_YAML: plain YAML, mentor.yaml).
  */
 struct vctx;
 struct journal {
 	char		*root;
 	char		*abs;
 	int		 dirfd;
+	struct source	*src;		/* where records are read from */
 	struct settings	 set;
 	int		 settings_rc;
 	struct doc_error settings_err;
@@ -504,6 +538,10 @@ struct journal {
 #define JF_QUIET	0x1	/* do not warn about a bad mentor.yaml */
 int		 journal_find(struct journal *, const char *, int);
 int		 journal_config(struct journal *, struct doc *);
+int		 journal_git(struct journal *, const char *, int);
+#define JL_YAML		0x1
+int		 journal_load(struct journal *, const char *, const char *,
+		    int, struct doc *, struct doc_error *);
 void		 journal_close(struct journal *);
 void		 settings_release(struct settings *);
 const char	*rtype_dir(enum rtype);
