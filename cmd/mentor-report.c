@@ -20,11 +20,11 @@
 
 enum {
 	OPT_PERIOD = OPT_FIRST_LOCAL, OPT_SINCE, OPT_UNTIL, OPT_WITH,
-	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS
+	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS, OPT_AT
 };
 
 static struct opts	 o;
-static const char	*period_opt, *since_opt, *until_opt, *with_opt;
+static const char	*period_opt, *since_opt, *until_opt, *with_opt, *at_opt;
 static char		**withs;
 static size_t		 nwiths;
 static int		 share, journals_stdin;
@@ -71,6 +71,8 @@ static const struct optdef opts[] = {
 	{ OPT_WITH, "with", "person", 0, "about one person" },
 	{ OPT_SHARE, "share", NULL, 0, "for sending: no prose, private "
 	  "entries reduced to their numbers" },
+	{ OPT_AT, "at", "rev", 0, "the journal as it was at a git commit "
+	  "(HEAD~3, a tag, an id), read from git" },
 	{ OPT_JOURNAL, "journal", "dir", 0, "a program-wide summary over "
 	  "journals, repeatable" },
 	{ OPT_JOURNALS, "journals", "-", 0, "the journals' folders from "
@@ -131,6 +133,19 @@ program_dirs(void)
 		errx(EX_USAGE, "--journals -: no folders on standard input");
 }
 
+/* The journal, as it is or as it was at --at. */
+static int
+open_journal(struct journal *j)
+{
+	int	 rc;
+
+	if ((rc = journal_find(j, o.C, JF_QUIET)) != 0)
+		return rc;
+	if (at_opt != NULL && (rc = journal_git(j, at_opt, JF_QUIET)) != 0)
+		journal_close(j);
+	return rc;
+}
+
 /* A report being made: the report, its state, what it knows. */
 struct run {
 	const struct report	*r;
@@ -170,7 +185,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	size_t		 rows, i;
 	int		 rc_find, status = 0;
 
-	if ((rc_find = journal_find(&j, o.C, JF_QUIET)) != 0)
+	if ((rc_find = open_journal(&j)) != 0)
 		return rc_find;
 	memset(&rc, 0, sizeof(rc));
 	rc.j = &j;
@@ -251,6 +266,9 @@ main(int argc, char *argv[])
 		case OPT_JOURNAL:
 			strv_push(&jdirs, &njdirs, xstrdup(optarg));
 			break;
+		case OPT_AT:
+			at_opt = optarg;
+			break;
 		case OPT_JOURNALS:
 			if (strcmp(optarg, "-") != 0)
 				usage_error(NULL, "--journals takes '-' "
@@ -300,9 +318,10 @@ main(int argc, char *argv[])
 			errx(EX_USAGE, "--journals - and - both read standard "
 			    "input");
 	if (njdirs > 0 || journals_stdin) {
-		if (argc > 0 || o.C != NULL || with_opt != NULL)
+		if (argc > 0 || o.C != NULL || with_opt != NULL ||
+		    at_opt != NULL)
 			errx(EX_USAGE, "--journal and --journals take no "
-			    "records, no -C and no --with");
+			    "records, no -C, no --with and no --at");
 		if (r != NULL && r != &report_summary)
 			errx(EX_USAGE, "a program-wide report is a summary, "
 			    "not %s", r->name);
@@ -317,7 +336,7 @@ main(int argc, char *argv[])
 	if (r == &report_agenda && with_opt == NULL)
 		errx(EX_USAGE, "the agenda is for one person: give --with ID");
 	if (r == NULL && argc > 0) {
-		if ((rc = journal_find(&j, o.C, JF_QUIET)) != 0)
+		if ((rc = open_journal(&j)) != 0)
 			return rc;
 		check_report_name(&j, argv[0]);
 		journal_close(&j);

@@ -873,7 +873,7 @@ ERR
 run '--journals - with - is 64' 64 sh -c \
     'echo x | mentor-report --journals - -'
 want_err <<'ERR'
-mentor-report: --journal and --journals take no records, no -C and no --with
+mentor-report: --journal and --journals take no records, no -C, no --with and no --at
 ERR
 run '--journal with records is 64' 64 mentor-report --journal x summary k
 want_err <<'ERR'
@@ -996,6 +996,8 @@ Options:
       --with person       about one person
       --share             for sending: no prose, private entries reduced to
                           their numbers
+      --at rev            the journal as it was at a git commit (HEAD~3, a tag,
+                          an id), read from git
       --journal dir       a program-wide summary over journals, repeatable
       --journals -        the journals' folders from standard input
 
