@@ -735,6 +735,17 @@ int		 recop_rename(struct journal *, const struct rec *,
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
 
+/*
+ * merge.c: the three-way merge of a record (mentor-merge): data and len
+ * hold the base, ours and theirs; the result goes to out.  Returns 0 and
+ * the number of conflicts left (markers of the given length in the body,
+ * commented ones in the front matter; each also named on stderr as
+ * "NAME:LINE: conflict: ..."), or a sysexits code after a message.  A
+ * side that is not a record makes it git's line merge of the whole.
+ */
+int		 merge_record(const char *const [3], const size_t [3], int,
+		    const char *, struct buf *, int *);
+
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,
 		    unsigned *);
