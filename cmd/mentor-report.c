@@ -61,6 +61,9 @@ static const struct sub reports[] = {
 	{ "all", NULL, 0, 0, "all [record ... | -]",
 	  "every report on one page (-f html) or in one JSON object",
 	  NULL, 0, -1 },
+	{ "changes", NULL, 0, 0, "changes rev1..rev2 | rev",
+	  "what happened between two git commits: records added, items "
+	  "done, statuses changed", NULL, 1, 1 },
 };
 
 static const struct optdef opts[] = {
@@ -242,6 +245,27 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	return status;
 }
 
+/* mentor-report changes A..B: two journals read from git, compared. */
+static int
+changes(int argc, char **argv, mdate today)
+{
+	size_t	 rows;
+	int	 rc = 0;
+
+	if (argc != 2)
+		usage_error(NULL, "changes takes one range of commits: A..B, "
+		    "or A for A..HEAD");
+	if (at_opt != NULL || njdirs > 0 || journals_stdin || with_opt !=
+	    NULL || period_opt != NULL || since_opt != NULL || until_opt !=
+	    NULL)
+		errx(EX_USAGE, "changes takes no --at, --journal, --with or "
+		    "period");
+	rows = report_changes(argv[1], &o, today, share, &rc);
+	if (o.quiet && rows == 0)
+		rc = status_merge(rc, EX_PROBLEM);
+	return out_close(rc);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -301,8 +325,9 @@ main(int argc, char *argv[])
 		argv++;
 	}
 	if (help_asked)
-		help_print(&help, r == NULL ? NULL : sub_find(reports,
-		    sizeof(reports) / sizeof(reports[0]), r->name));
+		help_print(&help, sub_find(reports, sizeof(reports) /
+		    sizeof(reports[0]), r != NULL ? r->name : argc > 0 ?
+		    argv[0] : ""));
 	if (o.fmt == FMT_PATHS || o.fmt == FMT_JSONL)
 		errx(EX_USAGE, "reports print text, md, tsv, json or html, "
 		    "not %s", fmt_name(o.fmt));
@@ -313,6 +338,8 @@ main(int argc, char *argv[])
 		errx(EX_USAGE, "all prints text, md, json or html: tsv has a "
 		    "table a report");
 	today = date_today();
+	if (r == NULL && argc > 0 && strcmp(argv[0], "changes") == 0)
+		return changes(argc, argv, today);
 	for (i = 0; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 && journals_stdin)
 			errx(EX_USAGE, "--journals - and - both read standard "

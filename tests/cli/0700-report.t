@@ -929,7 +929,7 @@ mentor-report: the agenda is for one person: give --with ID
 ERR
 run 'agenda without --with is 64' 64 mentor-report agenda
 want_err <<'ERR'
-mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all)
+mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all, changes)
 ERR
 run 'a mistyped report is 64' 64 mentor-report progres
 want_err <<'ERR'
@@ -974,6 +974,8 @@ Reports:
   due          what falls due: next check-ins, milestones, action items (-f
                ics: a calendar)
   all          every report on one page (-f html) or in one JSON object
+  changes      what happened between two git commits: records added, items
+               done, statuses changed
 
 Options:
   -C, --directory dir     use the journal in dir (else $MENTOR_JOURNAL, else

@@ -10,7 +10,7 @@ if ! command -v git >/dev/null 2>&1; then
 	echo "1..0 # SKIP git is not installed"
 	exit 0
 fi
-plan 24
+plan 33
 
 GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
 GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
@@ -111,6 +111,80 @@ check '... and the index' cmp -s "$T/index.before" "$T/index.after"
 (cd "$R" && mentor-report --at HEAD~3 progress -f json goals/public-speaking.md) \
     >"$T/got"
 check 'a path given reads the file as it was' cmp -s "$T/want" "$T/got"
+
+# changes: what happened between two commits.
+cd "$R" || exit 99
+want_out <<'OUT'
+Changes from HEAD~3 (@A@) to HEAD (@B@)
+
+Records added
+  record                                       change  what
+  log/2026/2026-11-22-planning-the-webinar.md  added   Planning the webinar
+
+Records removed
+  none
+
+Statuses changed
+  none
+
+Milestones
+  record                       change           what
+  goals/public-speaking.md:17  started -> done  Host a webinar to engage a wider audience due:2026-12-15 done:2026-11-22
+
+Action items
+  none
+OUT
+A=$(git rev-parse --short=7 HEAD~3)
+B=$(git rev-parse --short=7 HEAD)
+sed "s/@A@/$A/; s/@B@/$B/" "$T/.want_out" >"$T/w" && mv "$T/w" "$T/.want_out"
+cp "$T/.want_out" "$T/changes.text"
+run 'changes A..B: an entry added, a milestone done' 0 \
+    mentor-report changes HEAD~3..HEAD
+cp "$T/changes.text" "$T/.want_out"
+run 'changes A: from A to HEAD' 0 mentor-report changes HEAD~3
+want_out <<'OUT'
+change	type	id	path	line	field	from	to	text
+removed	entry	2026-11-22-planning-the-webinar	log/2026/2026-11-22-planning-the-webinar.md					Planning the webinar
+milestone	goal	public-speaking	goals/public-speaking.md	17	status	done	started	Host a webinar to engage a wider audience due:2026-12-15
+OUT
+run 'changes backwards, in tsv: removed, and the milestone started again' \
+    0 mentor-report changes HEAD..HEAD~3 -f tsv
+want_out <<'OUT'
+change	type	id	path	line	field	from	to	text
+added	goal	lead-a-team	goals/lead-a-team.md					Lead a team of five
+added	goal	public-speaking	goals/public-speaking.md					Speak confidently in public
+added	goal	sql-window-functions	goals/sql-window-functions.md					Master SQL window functions
+milestone	goal	lead-a-team	goals/lead-a-team.md	16	status		done	Hand the sprint demo over to Priya due:2026-09-25 done:2026-09-24
+milestone	goal	public-speaking	goals/public-speaking.md	16	status		done	Complete first speaking engagement due:2026-10-15 done:2026-10-12
+milestone	goal	sql-window-functions	goals/sql-window-functions.md	16	status		done	Finish the window functions chapter of the course due:2026-08-31 done:2026-08-28
+milestone	goal	sql-window-functions	goals/sql-window-functions.md	17	status		done	Rewrite the churn report with ROW_NUMBER and LAG due:2026-09-30 done:2026-10-02
+OUT
+run '... new goals, their milestones already done' 0 \
+    mentor-report changes HEAD~13..HEAD~12 -f tsv
+FULL=$(git rev-parse HEAD~2)
+want_out <<OUT
+{"report":"changes","period":{"since":null,"until":null},"today":"2026-11-22","from":{"rev":"HEAD~2","commit":"$FULL"},"to":{"rev":"HEAD~1","commit":"$(git rev-parse HEAD~1)"},"added":[],"removed":[],"statuses":[],"milestones":[],"actions":[]}
+OUT
+run '... in json: a commit that changed no status' 0 \
+    mentor-report changes HEAD~2..HEAD~1 -f json
+mentor-report changes HEAD~3..HEAD -f md >"$T/md" 2>&1 &&
+    mentor-report changes HEAD~3..HEAD -f html >"$T/html" 2>&1
+check '... in md and html too' sh -c "grep -q '^## Milestones' '$T/md' &&
+    grep -q 'Planning the webinar' '$T/html'"
+want_err <<'ERR'
+mentor-report: changes takes A..B, not 'HEAD~3...HEAD'
+ERR
+run 'changes A...B is a usage error' 64 mentor-report changes HEAD~3...HEAD
+want_err <<'ERR'
+mentor-report: changes takes one range of commits: A..B, or A for A..HEAD
+try 'mentor-report --help'
+ERR
+run '... and so is no range' 64 mentor-report changes
+want_err <<'ERR'
+mentor-report: unknown revision 'nope'
+ERR
+run '... an unknown revision is too' 64 mentor-report changes nope..HEAD
+cd "$T" || exit 99
 
 # A journal in a subfolder of the repository, named with -C.
 S=$T/outer
