@@ -21,7 +21,7 @@
 enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
 	OPT_KNOWN_FOR, OPT_CONNECTION, OPT_CADENCE, OPT_CHANNEL, OPT_CONTACT,
-	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK
+	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK, OPT_AUTHOR
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
@@ -43,11 +43,11 @@ static const struct sub subs[] = {
 	  "           [--since date]",
 	  "add a person and print their record's path", "a name", 1, 1 },
 	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
-	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) | O_I | O_R |
-	    O_N,
+	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) |
+	    O(OPT_AUTHOR) | O_I | O_R | O_N,
 	  "list [-0iqr] [--prospects] [--role r] [--status s,...]\n"
-	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
-	  "           [person ... | -]",
+	  "           [--relationship t] [--author name] [--grep regex] "
+	  "[-n n]\n           [-f format] [person ... | -]",
 	  "list people, one a line, with their check-ins", "people", 0, -1 },
 	{ "show", cmd_show, 0, 0, "show person [-f text|json|md]",
 	  "show a person: fields, expectations, goals, last entries, items",
@@ -96,6 +96,8 @@ static const struct optdef opts[] = {
 	  "prospects only, with their outreach columns" },
 	{ OPT_MARK, "mark", NULL, O(OPT_MARK),
 	  "record that it went: status contacted, contacted: today" },
+	{ OPT_AUTHOR, "author", "name", O(OPT_AUTHOR),
+	  "people whose record's author is name" },
 	{ 0, NULL, NULL, 0, NULL }
 };
 
@@ -108,7 +110,7 @@ static const char channels[] = "in-person|video|phone|email|chat";
 static struct opts	 o;
 static const char	*role, *relationship, *status, *field, *known_for,
 			*connection, *cadence, *channel, *contact, *since,
-			*grep;
+			*grep, *author;
 static int		 prospects, mark;
 static mdate		 today;
 
@@ -209,7 +211,9 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	    (role != NULL && (p->role == NULL || strcmp(p->role, role) != 0)) ||
 	    (relationship != NULL && (p->relationship == NULL ||
 	    strcmp(p->relationship, relationship) != 0)) ||
-	    (status != NULL && !csv_has(status, p->status)))
+	    (status != NULL && !csv_has(status, p->status)) ||
+	    (author != NULL && (p->author == NULL ||
+	    strcmp(p->author, author) != 0)))
 		return 0;
 	if (re == NULL)
 		return 1;
@@ -846,6 +850,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_GREP:
 		grep = arg;
+		break;
+	case OPT_AUTHOR:
+		author = arg;
 		break;
 	case OPT_KNOWN_FOR:
 		known_for = arg;

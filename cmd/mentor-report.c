@@ -20,11 +20,12 @@
 
 enum {
 	OPT_PERIOD = OPT_FIRST_LOCAL, OPT_SINCE, OPT_UNTIL, OPT_WITH,
-	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS, OPT_AT
+	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS, OPT_AT, OPT_AUTHOR
 };
 
 static struct opts	 o;
-static const char	*period_opt, *since_opt, *until_opt, *with_opt, *at_opt;
+static const char	*period_opt, *since_opt, *until_opt, *with_opt, *at_opt,
+			*by;
 static char		**withs;
 static size_t		 nwiths;
 static int		 share, journals_stdin;
@@ -72,6 +73,8 @@ static const struct optdef opts[] = {
 	{ OPT_SINCE, "since", "date", 0, "from date on" },
 	{ OPT_UNTIL, "until", "date", 0, "up to date" },
 	{ OPT_WITH, "with", "person", 0, "about one person" },
+	{ OPT_AUTHOR, "author", "name", 0, "only the entries whose author is "
+	  "name" },
 	{ OPT_SHARE, "share", NULL, 0, "for sending: no prose, private "
 	  "entries reduced to their numbers" },
 	{ OPT_AT, "at", "rev", 0, "the journal as it was at a git commit "
@@ -165,6 +168,16 @@ ready(void *ctx)
 	run->st = run->r->new(run->rc);
 }
 
+/* --author: the entries of one author (people and goals stay). */
+static int
+keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
+{
+	const struct entry	*e = m;
+
+	return r->type != R_ENTRY || (e->author != NULL &&
+	    strcmp(e->author, by) == 0);
+}
+
 static void
 entry(void *ctx, const struct entry *e)
 {
@@ -230,6 +243,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	s.ctx = &run;
 	s.ready = ready;
 	s.entry = entry;
+	s.keep = by != NULL ? keep : NULL;
 	rc.s = &s;
 	status = status_merge(status, scan_run(&s));
 	out_init(&out, o.fmt == FMT_NONE ? FMT_TEXT : o.fmt, &o);
@@ -257,9 +271,9 @@ changes(int argc, char **argv, mdate today)
 		    "or A for A..HEAD");
 	if (at_opt != NULL || njdirs > 0 || journals_stdin || with_opt !=
 	    NULL || period_opt != NULL || since_opt != NULL || until_opt !=
-	    NULL)
-		errx(EX_USAGE, "changes takes no --at, --journal, --with or "
-		    "period");
+	    NULL || by != NULL)
+		errx(EX_USAGE, "changes takes no --at, --journal, --with, "
+		    "--author or period");
 	rows = report_changes(argv[1], &o, today, share, &rc);
 	if (o.quiet && rows == 0)
 		rc = status_merge(rc, EX_PROBLEM);
@@ -292,6 +306,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_AT:
 			at_opt = optarg;
+			break;
+		case OPT_AUTHOR:
+			by = optarg;
 			break;
 		case OPT_JOURNALS:
 			if (strcmp(optarg, "-") != 0)
@@ -346,9 +363,9 @@ main(int argc, char *argv[])
 			    "input");
 	if (njdirs > 0 || journals_stdin) {
 		if (argc > 0 || o.C != NULL || with_opt != NULL ||
-		    at_opt != NULL)
+		    at_opt != NULL || by != NULL)
 			errx(EX_USAGE, "--journal and --journals take no "
-			    "records, no -C, no --with and no --at");
+			    "records, no -C, --with, --at or --author");
 		if (r != NULL && r != &report_summary)
 			errx(EX_USAGE, "a program-wide report is a summary, "
 			    "not %s", r->name);

@@ -873,7 +873,7 @@ ERR
 run '--journals - with - is 64' 64 sh -c \
     'echo x | mentor-report --journals - -'
 want_err <<'ERR'
-mentor-report: --journal and --journals take no records, no -C, no --with and no --at
+mentor-report: --journal and --journals take no records, no -C, --with, --at or --author
 ERR
 run '--journal with records is 64' 64 mentor-report --journal x summary k
 want_err <<'ERR'
@@ -996,6 +996,7 @@ Options:
       --since date        from date on
       --until date        up to date
       --with person       about one person
+      --author name       only the entries whose author is name
       --share             for sending: no prose, private entries reduced to
                           their numbers
       --at rev            the journal as it was at a git commit (HEAD~3, a tag,

@@ -229,7 +229,7 @@ ERR
 run 'a commit that holds no journal there: exit 66' 66 \
     mentor-report -C "$S/notes/journal" --at HEAD
 want_err <<'ERR'
-mentor-report: --journal and --journals take no records, no -C, no --with and no --at
+mentor-report: --journal and --journals take no records, no -C, --with, --at or --author
 ERR
 run '--at is for one journal' 64 mentor-report --journal "$R" --at HEAD
 

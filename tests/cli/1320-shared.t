@@ -15,7 +15,7 @@ if ! command -v git >/dev/null 2>&1; then
 	echo "1..0 # SKIP git is not installed"
 	exit 0
 fi
-plan 20
+plan 24
 
 GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
 GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
@@ -152,6 +152,33 @@ check '... both action items done, both milestones done and both added' \
     has after.json '"actions":{"open":9,' \
     '"id":"public-speaking","title":"Speak confidently in public","done":3,"total":5' \
     '"wins":{"entries":2,"milestones":6}'
+
+# --author: what one of them wrote.
+want_out <<'OUT'
+log/2026/2026-11-22-weekly-check-in--jane-smith.md
+OUT
+run 'log list --author: the entries one side wrote' 0 \
+    sh -c 'cd mentor && mentor-log list --author "Jane Smith"'
+(cd mentee && mentor-report -f json summary --author 'Alex Doe') \
+    >alex.json
+check 'report --author: the check-ins of that author'"'"'s entries alone' \
+    has alex.json '"checkins":{"held":1,' '"actions":{"open":0,' \
+    '"cadence":"weekly"'
+mentor-init -q authors
+(cd authors && MENTOR_AUTHOR='Alex Doe' mentor-goals add 'Speak up' &&
+    MENTOR_AUTHOR='Jane Smith' mentor-goals add 'Coach well' &&
+    MENTOR_AUTHOR='Alex Doe' mentor-people add 'Sam Lee' &&
+    MENTOR_AUTHOR='Jane Smith' mentor-people add 'Priya Patel') >/dev/null
+want_out <<'OUT'
+authors/goals/coach-well.md
+OUT
+run 'goals list --author' 0 mentor-goals -C authors list --author 'Jane Smith' \
+    -f paths
+want_out <<'OUT'
+authors/people/sam-lee.md
+OUT
+run 'people list --author' 0 mentor-people -C authors list --author 'Alex Doe' \
+    -f paths
 
 # A true conflict: one key changed two ways, one item changed two ways.
 as mentee mentor-goals set public-speaking status=paused
