@@ -93,19 +93,30 @@ side_add(struct cside *sd)
 	return &sd->v[sd->n++];
 }
 
+/* A new record of the side, its strings copied. */
+static struct crec *
+side_rec(struct cside *sd, int type, const char *rel, const char *id,
+    const char *path, const char *title, const char *status)
+{
+	struct crec	*c = side_add(sd);
+
+	c->type = type;
+	c->rel = dup0(rel);
+	c->id = dup0(id);
+	c->path = dup0(path);
+	c->title = dup0(title);
+	c->status = dup0(status);
+	return c;
+}
+
 static void
 keep_entry(void *ctx, const struct entry *e)
 {
-	struct cside	*sd = ctx;
 	struct crec	*c;
 
 	/* A private entry held back (--share) has no id: kept, nameless. */
-	c = side_add(sd);
-	c->type = R_ENTRY;
-	c->rel = e->id != NULL ? dup0(e->rel) : NULL;
-	c->id = dup0(e->id);
-	c->path = dup0(e->path);
-	c->title = dup0(e->title);
+	c = side_rec(ctx, R_ENTRY, e->id != NULL ? e->rel : NULL, e->id,
+	    e->path, e->title, NULL);
 	c->private = e->private;
 	add_items(c, e->items, e->nitems);
 }
@@ -147,24 +158,17 @@ read_side(const struct opts *opt, const char *rev, mdate today, int share,
 	s.entry = keep_entry;
 	rc = scan_run(&s);
 	for (i = 0; i < s.npeople; i++) {
-		c = side_add(sd);
-		c->type = R_PERSON;
-		c->rel = dup0(s.people[i]->rel);
-		c->id = dup0(s.people[i]->id);
-		c->path = dup0(s.people[i]->path);
-		c->title = dup0(s.people[i]->name ? s.people[i]->name :
-		    s.people[i]->id);
-		c->status = dup0(s.people[i]->status);
+		const struct person *p = s.people[i];
+
+		c = side_rec(sd, R_PERSON, p->rel, p->id, p->path, p->name ?
+		    p->name : p->id, p->status);
 	}
 	for (i = 0; i < s.ngoals; i++) {
-		c = side_add(sd);
-		c->type = R_GOAL;
-		c->rel = dup0(s.goals[i]->rel);
-		c->id = dup0(s.goals[i]->id);
-		c->path = dup0(s.goals[i]->path);
-		c->title = dup0(s.goals[i]->title);
-		c->status = dup0(s.goals[i]->status);
-		add_items(c, s.goals[i]->ms, s.goals[i]->nms);
+		const struct goal *g = s.goals[i];
+
+		c = side_rec(sd, R_GOAL, g->rel, g->id, g->path, g->title,
+		    g->status);
+		add_items(c, g->ms, g->nms);
 	}
 	scan_release(&s);
 	journal_close(&j);

@@ -6,17 +6,8 @@
 # what is not a commit or holds no journal.
 . "$(dirname "$0")/lib.sh"
 
-if ! command -v git >/dev/null 2>&1; then
-	echo "1..0 # SKIP git is not installed"
-	exit 0
-fi
+need_git
 plan 33
-
-GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-GIT_CONFIG_NOSYSTEM=1 HOME=$T
-export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME \
-    GIT_COMMITTER_EMAIL GIT_CONFIG_NOSYSTEM HOME
 
 R=$T/repo
 example_copy "$R"

@@ -5,17 +5,8 @@
 # through git, not the work tree).
 . "$(dirname "$0")/lib.sh"
 
-if ! command -v git >/dev/null 2>&1; then
-	echo "1..0 # SKIP git is not installed"
-	exit 0
-fi
+need_git
 plan 25
-
-GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-GIT_CONFIG_NOSYSTEM=1 HOME=$T
-export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME \
-    GIT_COMMITTER_EMAIL GIT_CONFIG_NOSYSTEM HOME
 cd "$T" || exit 99
 
 want_out <<'OUT'

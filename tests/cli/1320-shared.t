@@ -11,17 +11,8 @@
 # the places, the hook refusing the commit until they are resolved.
 . "$(dirname "$0")/lib.sh"
 
-if ! command -v git >/dev/null 2>&1; then
-	echo "1..0 # SKIP git is not installed"
-	exit 0
-fi
+need_git
 plan 24
-
-GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
-GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
-GIT_CONFIG_NOSYSTEM=1 HOME=$T
-export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME \
-    GIT_COMMITTER_EMAIL GIT_CONFIG_NOSYSTEM HOME
 unset MENTOR_AUTHOR
 git config --global pull.rebase false
 git config --global init.defaultBranch main
