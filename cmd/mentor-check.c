@@ -33,9 +33,12 @@ static mdate		 today;
 /* The problems of the record being checked, sorted before printing. */
 static struct vctx	 cx;
 
-enum { OPT_CHECK = OPT_FIRST_LOCAL, OPT_LIST_CHECKS, OPT_STRICT };
+enum { OPT_CHECK = OPT_FIRST_LOCAL, OPT_INDEX, OPT_LIST_CHECKS,
+	OPT_STRICT };
 
 static const struct optdef opts[] = {
+	{ OPT_INDEX, "index", NULL, 0, "check the records as git's index "
+	  "holds them (what the next commit will), not the work tree" },
 	{ OPT_STRICT, "strict", NULL, 0,
 	  "warnings count as errors; also report unknown keys" },
 	{ OPT_CHECK, "check", "name,...", 0, "run only these checks" },
@@ -270,32 +273,51 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A folder's names that are not hidden, and their kinds. */
+struct names {
+	char		**v;
+	int		*kind;
+	size_t		 n;
+};
+
+static void
+name_seen(void *ctx, const char *name, int kind)
+{
+	struct names	*nm = ctx;
+
+	if (name[0] == '.')
+		return;
+	nm->kind = xreallocarray(nm->kind, nm->n + 1, sizeof(*nm->kind));
+	nm->kind[nm->n] = kind;
+	strv_push(&nm->v, &nm->n, xstrdup(name));
+}
+
 /*
  * The names in folder rel that are not hidden, sorted (so that what is
- * reported comes in the same order everywhere); -1 if it is no folder.
+ * reported comes in the same order everywhere) with their kinds; -1 if it
+ * is no folder.
  */
 static int
-names_in(struct journal *j, const char *rel, char ***v, size_t *n)
+names_in(struct journal *j, const char *rel, struct names *nm)
 {
-	struct dirent	*de;
-	DIR		*dp;
-	int		 fd;
+	size_t	 i, k;
+	char	*t;
+	int	 tk;
 
-	*v = NULL;
-	*n = 0;
-	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-	    O_CLOEXEC)) == -1)
+	memset(nm, 0, sizeof(*nm));
+	if (source_kind(j->src, rel) != SK_DIR ||
+	    source_walk(j->src, rel, name_seen, nm) == -1)
 		return -1;
-	if ((dp = fdopendir(fd)) == NULL) {
-		close(fd);
-		return -1;
-	}
-	while ((de = readdir(dp)) != NULL)
-		if (de->d_name[0] != '.')
-			strv_push(v, n, xstrdup(de->d_name));
-	closedir(dp);
-	if (*n > 1)
-		qsort(*v, *n, sizeof(**v), name_cmp);
+	/* Few names: sorted in place, kinds along. */
+	for (i = 1; i < nm->n; i++)
+		for (k = i; k > 0 && strcmp(nm->v[k - 1], nm->v[k]) > 0; k--) {
+			t = nm->v[k];
+			nm->v[k] = nm->v[k - 1];
+			nm->v[k - 1] = t;
+			tk = nm->kind[k];
+			nm->kind[k] = nm->kind[k - 1];
+			nm->kind[k - 1] = tk;
+		}
 	return 0;
 }
 
@@ -309,30 +331,29 @@ names_in(struct journal *j, const char *rel, char ***v, size_t *n)
 static void
 unread_in(struct journal *j, const char *rel, int depth, int top, int log)
 {
-	struct stat	 st;
-	char		**v, *p, **years = NULL;
-	size_t		 i, k, n, len, ny = 0;
+	struct names	 nm;
+	char		*p, **years = NULL;
+	size_t		 i, k, len, ny = 0;
 	int		 year;
 
-	if (depth > 8 || names_in(j, rel, &v, &n) == -1)
+	if (depth > 8 || names_in(j, rel, &nm) == -1)
 		return;
 	if (log)
 		ny = journal_years(j, &years);
-	for (i = 0; i < n; i++) {
-		xasprintf(&p, "%s/%s", rel, v[i]);
-		len = strlen(v[i]);
+	for (i = 0; i < nm.n; i++) {
+		xasprintf(&p, "%s/%s", rel, nm.v[i]);
+		len = strlen(nm.v[i]);
 		for (k = year = 0; k < ny && !year; k++)
-			year = strcmp(years[k], v[i]) == 0;
-		if (fstatat(j->dirfd, p, &st, AT_SYMLINK_NOFOLLOW) == -1)
-			;
-		else if (S_ISDIR(st.st_mode) && !year)
+			year = strcmp(years[k], nm.v[i]) == 0;
+		if (nm.kind[i] == SK_DIR && !year)
 			unread_in(j, p, depth + 1, 0, 0);
-		else if (!top && S_ISREG(st.st_mode) && len > 3 &&
-		    strcmp(v[i] + len - 3, ".md") == 0)
+		else if (!top && nm.kind[i] == SK_FILE && len > 3 &&
+		    strcmp(nm.v[i] + len - 3, ".md") == 0)
 			unread(j, p);
 		free(p);
 	}
-	strv_free(v, n);
+	strv_free(nm.v, nm.n);
+	free(nm.kind);
 }
 
 /* Every .md file under people/, goals/ and log/ that no reader reads. */
@@ -457,7 +478,7 @@ main(int argc, char *argv[])
 	struct getopts	 g;
 	char		**checkargs = NULL;
 	size_t		 ncheckargs = 0;
-	int		 c, rc, listflag = 0, whole;
+	int		 c, rc, listflag = 0, whole, indexflag = 0;
 	size_t		 i;
 
 	cli_init(argv);
@@ -469,6 +490,9 @@ main(int argc, char *argv[])
 		switch (c) {
 		case OPT_CHECK:
 			strv_push(&checkargs, &ncheckargs, optarg);
+			break;
+		case OPT_INDEX:
+			indexflag = 1;
 			break;
 		case 'h':
 			help_print(&help, NULL);
@@ -511,6 +535,10 @@ main(int argc, char *argv[])
 
 	if ((rc = journal_find(&j, o.C, JF_QUIET)) != 0)
 		return rc;
+	if (indexflag && (rc = journal_git(&j, NULL, JF_QUIET)) != 0) {
+		journal_close(&j);
+		return rc;
+	}
 	cx.j = &j;
 	validate_prepare(&j);
 	journal_index_ids(&j);
@@ -543,7 +571,9 @@ main(int argc, char *argv[])
 	scan_release(&s);
 	if (whole) {
 		check_renames(&j);
-		check_locks(&j);
+		/* Lock files are the work tree's: git never holds them. */
+		if (!indexflag)
+			check_locks(&j);
 		check_unread(&j);
 	}
 	if (fmt == FMT_JSON && !o.quiet) {

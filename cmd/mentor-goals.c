@@ -17,7 +17,7 @@
 enum {
 	OPT_TERM = OPT_FIRST_LOCAL, OPT_DUE, OPT_MENTOR, OPT_SKILL, OPT_TAG,
 	OPT_WHY, OPT_MATCH, OPT_FORCE, OPT_STATUS, OPT_DUE_BEFORE,
-	OPT_OVERDUE, OPT_GREP
+	OPT_OVERDUE, OPT_GREP, OPT_AUTHOR
 };
 
 /* Which options each subcommand takes, beyond the shared ones. */
@@ -63,11 +63,11 @@ static const struct sub subs[] = {
 	  "a goal and its new id", 2, 2 },
 	{ "list", cmd_list, 0, O(OPT_STATUS) | O(OPT_TERM) | O(OPT_MENTOR) |
 	    O(OPT_SKILL) | O(OPT_DUE_BEFORE) | O(OPT_OVERDUE) | O(OPT_GREP) |
-	    O_I | O_R | O_N,
+	    O(OPT_AUTHOR) | O_I | O_R | O_N,
 	  "list [-iqr0] [--status s,...] [--term t] [--mentor id] "
 	  "[--skill s]\n"
-	  "           [--due-before date] [--overdue] [--grep regex] [-n n]\n"
-	  "           [-f format] [goal ... | -]",
+	  "           [--due-before date] [--overdue] [--author name]\n"
+	  "           [--grep regex] [-n n] [-f format] [goal ... | -]",
 	  "list goals, one a line, filtered", "goals", 0, -1 },
 	{ "show", cmd_show, 0, 0, "show goal [-f text|json|md]",
 	  "show a goal: its fields, milestones and evidence", "a goal", 1,
@@ -99,6 +99,8 @@ static const struct optdef opts[] = {
 	{ OPT_DUE_BEFORE, "due-before", "date", O(OPT_DUE_BEFORE),
 	  "goals due before date" },
 	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE), "overdue goals" },
+	{ OPT_AUTHOR, "author", "name", O(OPT_AUTHOR),
+	  "goals whose author is name" },
 	{ OPT_GREP, "grep", "regex", O(OPT_GREP),
 	  "goals whose title or body matches (PCRE2)" },
 	{ 0, NULL, NULL, 0, NULL }
@@ -106,7 +108,7 @@ static const struct optdef opts[] = {
 
 static struct opts	 o;
 static const char	*term, *due, *why, *match, *status,
-			*due_before, *grep;
+			*due_before, *grep, *by;
 static char		**skills, **tags, **mentors;
 static size_t		 nskills, ntags, nmentors;
 static int		 force, overdue_flag;
@@ -280,7 +282,8 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	    (nskills > 0 && !strv_has(g->skills, g->nskills, skills[0])) ||
 	    (before != DATE_NONE && (g->due == DATE_NONE ||
 	    g->due >= before)) ||
-	    (overdue_flag && !g->overdue))
+	    (overdue_flag && !g->overdue) || (by != NULL &&
+	    (g->author == NULL || strcmp(g->author, by) != 0)))
 		return 0;
 	if (re == NULL)
 		return 1;
@@ -663,6 +666,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_GREP:
 		opt_once(&grep, "--grep", arg);
+		break;
+	case OPT_AUTHOR:
+		by = arg;
 		break;
 	case OPT_MATCH:
 		opt_once(&match, "--match", arg);

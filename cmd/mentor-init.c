@@ -17,13 +17,16 @@
 #include "mentor.h"
 
 static int	 gitflag;
+static int	 hooksflag;
 static int	 qflag;
 
-enum { OPT_GIT = OPT_FIRST_LOCAL, OPT_OWNER, OPT_ROLE };
+enum { OPT_GIT = OPT_FIRST_LOCAL, OPT_HOOKS, OPT_OWNER, OPT_ROLE };
 
 static const struct optdef opts[] = {
-	{ OPT_GIT, "git", NULL, 0, "also run git init in the directory, "
-	  "unless it is inside a git work tree" },
+	{ OPT_GIT, "git", NULL, 0, "also set up git: git init unless in a "
+	  "work tree, the merge driver; in a clone of a journal, only that" },
+	{ OPT_HOOKS, "hooks", NULL, 0, "as --git, and a pre-commit hook "
+	  "that checks the staged records (mentor-check --index)" },
 	{ OPT_OWNER, "owner", "name", 0, "whose journal it is (else "
 	  "$MENTOR_AUTHOR, else git's user.name, else the login name)" },
 	{ OPT_ROLE, "role", "role", 0, "mentee (the default), mentor or "
@@ -106,6 +109,147 @@ quote_needed(const char *s)
 	return yaml_needs_quote(s);
 }
 
+/* Run git in dir, its output in out (if not NULL), its messages kept. */
+static int
+git_in(const char *dir, struct buf *out, const char *a, const char *b,
+    const char *c, const char *d)
+{
+	char *const	 argv[] = { "git", "-C", (char *)dir, (char *)a,
+			    (char *)b, (char *)c, (char *)d, NULL };
+
+	return proc_run(argv, out, 1);
+}
+
+/* The last line end of b taken off. */
+static void
+chomp(struct buf *b)
+{
+	while (b->len > 0 && (b->buf[b->len - 1] == '\n' ||
+	    b->buf[b->len - 1] == '\r'))
+		buf_setlen(b, b->len - 1);
+}
+
+/*
+ * Install the pre-commit hook: mentor-check --index on the journal at
+ * prefix (its folder in the work tree, "" the top).  A hook of another
+ * making is left alone (EX_CANTCREAT); ours is written again.
+ */
+static int
+install_hook(const char *dir, const char *prefix)
+{
+	struct buf	 path = BUF_INIT, text = BUF_INIT;
+	struct journal	 hj;
+	char		*old = NULL, *made = NULL, *slash;
+	size_t		 len;
+	int		 rc = 0, fd;
+	struct doc_error e;
+
+	if (git_in(dir, &text, "rev-parse", "--git-path", "hooks/pre-commit",
+	    NULL) != 0) {
+		warnx("cannot find the git hooks of '%s'", dir);
+		buf_release(&text);
+		return EX_UNAVAILABLE;
+	}
+	chomp(&text);
+	/* git names it from dir, where it ran. */
+	if (text.buf[0] != '/')
+		buf_addf(&path, "%s/", dir);
+	buf_addstr(&path, text.buf);
+	buf_reset(&text);
+	buf_addstr(&text, "#!/bin/sh\n"
+	    "# Check the staged records of the mentor journal before each\n"
+	    "# commit (written by mentor-init --hooks; `git commit\n"
+	    "# --no-verify` skips it).\n"
+	    "exec mentor-check --index -C ");
+	sh_quote(&text, *prefix ? prefix : ".");
+	buf_addch(&text, '\n');
+	if (doc_readat(AT_FDCWD, path.buf, &old, &len, &e) == 0) {
+		if (len != text.len || memcmp(old, text.buf, len) != 0) {
+			warnx("'%s' exists: not replaced (add 'mentor-check "
+			    "--index' to it)", path.buf);
+			rc = EX_CANTCREAT;
+		}
+		goto out;
+	}
+	slash = strrchr(path.buf, '/');
+	*slash = '\0';
+	/* The hooks folder, outside the journal: written to as one. */
+	if ((rc = make_dirs(path.buf)) == 0 &&
+	    (rc = journal_open_dir(&hj, path.buf)) == 0) {
+		rc = file_create(&hj, "", "pre-commit", "", text.buf,
+		    text.len, &made);
+		if (rc == 0 && strcmp(made, "pre-commit") != 0) {
+			(void)unlinkat(hj.dirfd, made, 0);
+			*slash = '/';
+			warnx("'%s' appeared meanwhile: not replaced",
+			    path.buf);
+			rc = EX_CANTCREAT;
+		} else if (rc == 0 && (fd = openat(hj.dirfd, made, O_RDONLY |
+		    O_NOFOLLOW | O_CLOEXEC)) != -1) {
+			if (fchmod(fd, 0755) == -1)
+				rc = EX_IOERR;
+			close(fd);
+		}
+		journal_close(&hj);
+	}
+	*slash = '/';
+out:
+	free(old);
+	free(made);
+	buf_release(&path);
+	buf_release(&text);
+	return rc;
+}
+
+/*
+ * Set git up for the journal in dir: a repository unless it is in one,
+ * mentor-merge as the merge driver of this clone (git keeps drivers in
+ * each clone's config, never in the repository), and with --hooks the
+ * pre-commit hook.
+ */
+static int
+git_setup(const char *dir)
+{
+	char *const	 probe[] = { "git", "-C", (char *)dir, "rev-parse",
+			    "--show-prefix", NULL };
+	struct buf	 prefix = BUF_INIT;
+	int		 rc = 0;
+
+	if (proc_run(probe, &prefix, 0) != 0) {
+		buf_reset(&prefix);
+		if (git_in(dir, NULL, "init", "-q", NULL, NULL) != 0) {
+			warnx("'git init' failed in '%s'", dir);
+			return EX_UNAVAILABLE;
+		}
+	}
+	chomp(&prefix);
+	if (prefix.len > 0 && prefix.buf[prefix.len - 1] == '/')
+		buf_setlen(&prefix, prefix.len - 1);
+	if (git_in(dir, NULL, "config", "merge.mentor.name",
+	    "mentor journal records", NULL) != 0 ||
+	    git_in(dir, NULL, "config", "merge.mentor.driver",
+	    "mentor-merge --marker-size=%L %O %A %B %P", NULL) != 0) {
+		warnx("cannot register the merge driver in '%s'", dir);
+		rc = EX_UNAVAILABLE;
+	}
+	if (rc == 0 && hooksflag)
+		rc = install_hook(dir, prefix.buf);
+	buf_release(&prefix);
+	return rc;
+}
+
+/* .gitattributes in the journal j, unless there is one. */
+static int
+attributes(struct journal *j)
+{
+	struct stat	 st;
+
+	if (fstatat(j->dirfd, ".gitattributes", &st, AT_SYMLINK_NOFOLLOW) == 0)
+		return 0;
+	return create(j, ".gitattributes",
+	    "*.md -text merge=mentor diff=markdown\n");
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -124,6 +268,9 @@ main(int argc, char *argv[])
 		switch (c) {
 		case OPT_GIT:
 			gitflag = 1;
+			break;
+		case OPT_HOOKS:
+			gitflag = hooksflag = 1;
 			break;
 		case 'h':
 			help_print(&help, NULL);
@@ -164,9 +311,23 @@ main(int argc, char *argv[])
 		errx(EX_USAGE, "bad --owner '%s'", owner);
 
 	xasprintf(&marker, "%s/mentor.yaml", dir);
-	if (lstat(marker, &st) == 0)
-		errx(EX_CANTCREAT, "'%s' is already a journal (mentor.yaml "
-		    "exists)", dir);
+	if (lstat(marker, &st) == 0) {
+		/* A clone of a journal: git alone is set up, no record. */
+		if (!gitflag)
+			errx(EX_CANTCREAT, "'%s' is already a journal "
+			    "(mentor.yaml exists)", dir);
+		free(marker);
+		free(owner);
+		if ((rc = journal_open_dir(&j, dir)) != 0)
+			return EX_CANTCREAT;
+		rc = attributes(&j);
+		journal_close(&j);
+		if (rc == 0)
+			rc = git_setup(dir);
+		if (rc == 0 && !qflag)
+			printf("%s\n", dir);
+		return out_close(rc);
+	}
 	free(marker);
 	if ((rc = make_dirs(dir)) != 0)
 		return rc;
@@ -196,24 +357,12 @@ main(int argc, char *argv[])
 	}
 	if ((rc = journal_open_dir(&j, dir)) != 0)
 		return EX_CANTCREAT;
-	if (fstatat(j.dirfd, ".gitattributes", &st, AT_SYMLINK_NOFOLLOW) ==
-	    -1 && (rc = create(&j, ".gitattributes",
-	    "*.md -text merge=mentor diff=markdown\n")) != 0)
-		return rc;
-	if ((rc = create(&j, "mentor.yaml", yaml.buf)) != 0)
+	if ((rc = attributes(&j)) != 0 ||
+	    (rc = create(&j, "mentor.yaml", yaml.buf)) != 0)
 		return rc;
 	journal_close(&j);
-	if (gitflag) {
-		char *const inside[] = { "git", "-C", (char *)dir, "rev-parse",
-		    "--is-inside-work-tree", NULL };
-		char *const init[] = { "git", "init", "-q", (char *)dir, NULL };
-
-		if (proc_run(inside, NULL, 0) != 0 &&
-		    proc_run(init, NULL, 1) != 0) {
-			warnx("'git init' failed in '%s'", dir);
-			rc = EX_UNAVAILABLE;
-		}
-	}
+	if (gitflag)
+		rc = git_setup(dir);
 	if (!qflag)
 		printf("%s\n", dir);
 	buf_release(&yaml);

@@ -22,7 +22,7 @@ enum {
 	OPT_ROLE = OPT_FIRST_LOCAL, OPT_RELATIONSHIP, OPT_STATUS, OPT_FIELD,
 	OPT_KNOWN_FOR, OPT_CONNECTION, OPT_CADENCE, OPT_CHANNEL, OPT_CONTACT,
 	OPT_SINCE, OPT_GREP, OPT_PROSPECTS, OPT_MARK, OPT_AREAS, OPT_CONTACTED,
-	OPT_EXPECT, OPT_BOUNDARY, OPT_FOLLOW_UP, OPT_OVERDUE
+	OPT_EXPECT, OPT_BOUNDARY, OPT_FOLLOW_UP, OPT_OVERDUE, OPT_AUTHOR
 };
 #define O(x)	(1U << ((x) - OPT_FIRST_LOCAL))
 
@@ -49,10 +49,10 @@ static const struct sub subs[] = {
 	  "add a person and print their record's path", "a name", 1, 1 },
 	{ "list", cmd_list, 0, O(OPT_ROLE) | O(OPT_STATUS) |
 	    O(OPT_RELATIONSHIP) | O(OPT_GREP) | O(OPT_PROSPECTS) |
-	    O(OPT_OVERDUE) | O_I | O_R | O_N,
+	    O(OPT_OVERDUE) | O(OPT_AUTHOR) | O_I | O_R | O_N,
 	  "list [-0iqr] [--prospects | --overdue] [--role r] [--status s,...]\n"
-	  "           [--relationship t] [--grep regex] [-n n] [-f format]\n"
-	  "           [person ... | -]",
+	  "           [--relationship t] [--author name] [--grep regex] "
+	  "[-n n]\n           [-f format] [person ... | -]",
 	  "list people, one a line, with their check-ins", "people", 0, -1 },
 	{ "show", cmd_show, 0, 0, "show person [-f text|json|md]",
 	  "show a person: fields, expectations, goals, last entries, items",
@@ -120,6 +120,8 @@ static const struct optdef opts[] = {
 	  "a follow-up to the first message, for one not answered" },
 	{ OPT_OVERDUE, "overdue", NULL, O(OPT_OVERDUE),
 	  "people whose next check-in is overdue" },
+	{ OPT_AUTHOR, "author", "name", O(OPT_AUTHOR),
+	  "people whose record's author is name" },
 	{ 0, NULL, NULL, 0, NULL }
 };
 
@@ -132,7 +134,7 @@ static const char channels[] = "in-person|video|phone|email|chat";
 static struct opts	 o;
 static const char	*role, *relationship, *status, *field, *known_for,
 			*connection, *cadence, *channel, *contact, *since,
-			*grep, *contacted;
+			*grep, *contacted, *author;
 static char		**areas, **expects, **boundaries;
 static size_t		 nareas, nexpects, nboundaries;
 static int		 prospects, mark, followup, overdue;
@@ -361,7 +363,9 @@ list_keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
 	    (role != NULL && (p->role == NULL || strcmp(p->role, role) != 0)) ||
 	    (relationship != NULL && (p->relationship == NULL ||
 	    strcmp(p->relationship, relationship) != 0)) ||
-	    (status != NULL && !csv_has(status, p->status)))
+	    (status != NULL && !csv_has(status, p->status)) ||
+	    (author != NULL && (p->author == NULL ||
+	    strcmp(p->author, author) != 0)))
 		return 0;
 	if (re == NULL)
 		return 1;
@@ -815,6 +819,9 @@ option(int c, const char *arg)
 		break;
 	case OPT_GREP:
 		opt_once(&grep, "--grep", arg);
+		break;
+	case OPT_AUTHOR:
+		author = arg;
 		break;
 	case OPT_KNOWN_FOR:
 		opt_once(&known_for, "--known-for", arg);

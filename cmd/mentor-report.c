@@ -20,11 +20,12 @@
 
 enum {
 	OPT_PERIOD = OPT_FIRST_LOCAL, OPT_SINCE, OPT_UNTIL, OPT_WITH,
-	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS
+	OPT_SHARE, OPT_JOURNAL, OPT_JOURNALS, OPT_AT, OPT_AUTHOR
 };
 
 static struct opts	 o;
-static const char	*period_opt, *since_opt, *until_opt, *with_opt;
+static const char	*period_opt, *since_opt, *until_opt, *with_opt, *at_opt,
+			*by;
 static char		**withs;
 static size_t		 nwiths;
 static int		 share, journals_stdin;
@@ -63,6 +64,9 @@ static const struct sub reports[] = {
 	{ "all", NULL, 0, 0, "all [record ... | -]",
 	  "every report on one page (-f html) or in one JSON object",
 	  NULL, 0, -1 },
+	{ "changes", NULL, 0, 0, "changes rev1..rev2 | rev",
+	  "what happened between two git commits: records added, items "
+	  "done, statuses changed", NULL, 1, 1 },
 };
 
 static const struct optdef opts[] = {
@@ -71,8 +75,12 @@ static const struct optdef opts[] = {
 	{ OPT_SINCE, "since", "date", 0, "from date on" },
 	{ OPT_UNTIL, "until", "date", 0, "up to date" },
 	{ OPT_WITH, "with", "person", 0, "about one person" },
+	{ OPT_AUTHOR, "author", "name", 0, "only the entries whose author is "
+	  "name" },
 	{ OPT_SHARE, "share", NULL, 0, "for sending: no prose, private "
 	  "entries reduced to their numbers" },
+	{ OPT_AT, "at", "rev", 0, "the journal as it was at a git commit "
+	  "(HEAD~3, a tag, an id), read from git" },
 	{ OPT_JOURNAL, "journal", "dir", 0, "a program-wide summary over "
 	  "journals, repeatable" },
 	{ OPT_JOURNALS, "journals", "-", 0, "the journals' folders from "
@@ -145,6 +153,19 @@ program_dirs(void)
 		errx(EX_USAGE, "--journals -: no folders on standard input");
 }
 
+/* The journal, as it is or as it was at --at. */
+static int
+open_journal(struct journal *j)
+{
+	int	 rc;
+
+	if ((rc = journal_find(j, o.C, JF_QUIET)) != 0)
+		return rc;
+	if (at_opt != NULL && (rc = journal_git(j, at_opt, JF_QUIET)) != 0)
+		journal_close(j);
+	return rc;
+}
+
 /* A report being made: the report, its state, what it knows. */
 struct run {
 	const struct report	*r;
@@ -159,6 +180,16 @@ ready(void *ctx)
 	struct run	*run = ctx;
 
 	run->st = run->r->new(run->rc);
+}
+
+/* --author: the entries of one author (people and goals stay). */
+static int
+keep(void *ctx, const struct rec *r, void *m, const struct doc *d)
+{
+	const struct entry	*e = m;
+
+	return r->type != R_ENTRY || (e->author != NULL &&
+	    strcmp(e->author, by) == 0);
 }
 
 static void
@@ -183,7 +214,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	size_t		 rows;
 	int		 rc_find, status = 0;
 
-	if ((rc_find = journal_find(&j, o.C, JF_QUIET)) != 0)
+	if ((rc_find = open_journal(&j)) != 0)
 		return rc_find;
 	memset(&rc, 0, sizeof(rc));
 	rc.j = &j;
@@ -216,6 +247,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	s.ctx = &run;
 	s.ready = ready;
 	s.entry = entry;
+	s.keep = by != NULL ? keep : NULL;
 	rc.s = &s;
 	status = status_merge(status, scan_run(&s));
 	out_init(&out, o.fmt == FMT_NONE ? FMT_TEXT : o.fmt, &o);
@@ -229,6 +261,27 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	reclist_release(&l);
 	journal_close(&j);
 	return status;
+}
+
+/* mentor-report changes A..B: two journals read from git, compared. */
+static int
+changes(int argc, char **argv, mdate today)
+{
+	size_t	 rows;
+	int	 rc = 0;
+
+	if (argc != 2)
+		usage_error(NULL, "changes takes one range of commits: A..B, "
+		    "or A for A..HEAD");
+	if (at_opt != NULL || njdirs > 0 || journals_stdin || with_opt !=
+	    NULL || period_opt != NULL || since_opt != NULL || until_opt !=
+	    NULL || by != NULL)
+		errx(EX_USAGE, "changes takes no --at, --journal, --with, "
+		    "--author or period");
+	rows = report_changes(argv[1], &o, today, share, &rc);
+	if (o.quiet && rows == 0)
+		rc = status_merge(rc, EX_PROBLEM);
+	return out_close(rc);
 }
 
 int
@@ -254,6 +307,12 @@ main(int argc, char *argv[])
 			break;
 		case OPT_JOURNAL:
 			dir_add(optarg);
+			break;
+		case OPT_AT:
+			at_opt = optarg;
+			break;
+		case OPT_AUTHOR:
+			by = optarg;
 			break;
 		case OPT_JOURNALS:
 			if (strcmp(optarg, "-") != 0)
@@ -287,8 +346,9 @@ main(int argc, char *argv[])
 		argv++;
 	}
 	if (help_asked)
-		help_print(&help, r == NULL ? NULL : sub_find(reports,
-		    sizeof(reports) / sizeof(reports[0]), r->name));
+		help_print(&help, sub_find(reports, sizeof(reports) /
+		    sizeof(reports[0]), r != NULL ? r->name : argc > 0 ?
+		    argv[0] : ""));
 	if (o.fmt == FMT_PATHS || o.fmt == FMT_JSONL)
 		errx(EX_USAGE, "reports print text, md, tsv, json or html, "
 		    "not %s", fmt_name(o.fmt));
@@ -299,14 +359,17 @@ main(int argc, char *argv[])
 		errx(EX_USAGE, "all prints text, md, json or html: tsv has a "
 		    "table a report");
 	today = date_today();
+	if (r == NULL && argc > 0 && strcmp(argv[0], "changes") == 0)
+		return changes(argc, argv, today);
 	for (i = 0; i < (size_t)argc; i++)
 		if (strcmp(argv[i], "-") == 0 && journals_stdin)
 			errx(EX_USAGE, "--journals - and - both read standard "
 			    "input");
 	if (njdirs > 0 || journals_stdin) {
-		if (argc > 0 || o.C != NULL || with_opt != NULL)
+		if (argc > 0 || o.C != NULL || with_opt != NULL ||
+		    at_opt != NULL || by != NULL)
 			errx(EX_USAGE, "--journal and --journals take no "
-			    "records, no -C and no --with");
+			    "records, no -C, --with, --at or --author");
 		if (r != NULL && r != &report_summary)
 			errx(EX_USAGE, "a program-wide report is a summary, "
 			    "not %s", r->name);
@@ -321,7 +384,7 @@ main(int argc, char *argv[])
 	if (r == &report_agenda && with_opt == NULL)
 		errx(EX_USAGE, "the agenda is for one person: give --with ID");
 	if (r == NULL && argc > 0) {
-		if ((rc = journal_find(&j, o.C, JF_QUIET)) != 0)
+		if ((rc = open_journal(&j)) != 0)
 			return rc;
 		check_report_name(&j, argv[0]);
 		journal_close(&j);

@@ -85,7 +85,7 @@ settings_load(struct journal *j, int flags)
 	j->settings_cx = xcalloc(1, sizeof(*j->settings_cx));
 	j->settings_cx->enabled = reader_checks;
 	path = journal_path(j, "mentor.yaml");
-	j->settings_rc = doc_loadat_yaml(&d, j->dirfd, "mentor.yaml", path,
+	j->settings_rc = journal_load(j, "mentor.yaml", path, JL_YAML, &d,
 	    &j->settings_err);
 	if (j->settings_rc != 0) {
 		if (!(flags & JF_QUIET))
@@ -100,6 +100,26 @@ settings_load(struct journal *j, int flags)
 }
 
 /*
+ * Read the file rel of the journal's source and parse it into d, naming
+ * it path (which must outlive d): 0, or the status of reading it.
+ */
+int
+journal_load(struct journal *j, const char *rel, const char *path,
+    int flags, struct doc *d, struct doc_error *err)
+{
+	char	*data;
+	size_t	 len;
+	int	 rc;
+
+	memset(d, 0, sizeof(*d));
+	d->path = path;
+	if ((rc = source_read(j->src, rel, &data, &len, err)) != 0)
+		return rc;
+	return flags & JL_YAML ? doc_parse_yaml(d, path, data, len, err) :
+	    doc_parse(d, path, data, len, err);
+}
+
+/*
  * Parse mentor.yaml again into d (for mentor-check and editors): 0, or the
  * status of reading it.  The doc's path is owned by the caller's journal
  * until journal_close.
@@ -111,8 +131,60 @@ journal_config(struct journal *j, struct doc *d)
 
 	if (j->config_path == NULL)
 		j->config_path = journal_path(j, "mentor.yaml");
-	return doc_loadat_yaml(d, j->dirfd, "mentor.yaml", j->config_path,
-	    &e);
+	return journal_load(j, "mentor.yaml", j->config_path, JL_YAML, d, &e);
+}
+
+/* Forget what was listed and read of the journal. */
+static void
+journal_forget(struct journal *j)
+{
+	int	 t;
+
+	for (t = 0; t < R_NTYPES; t++) {
+		reclist_release(&j->all[t]);
+		j->listed[t] = 0;
+	}
+	settings_release(&j->set);
+	strv_free(j->years, j->nyears);
+	strv_free(j->dups, j->ndups);
+	strv_free(j->strays, j->nstrays);
+	strv_free(j->locks, j->nlocks);
+	strv_free(j->subdirs, j->nsubdirs);
+	j->years = j->dups = j->strays = j->locks = j->subdirs = NULL;
+	j->nyears = j->ndups = j->nstrays = j->nlocks = j->nsubdirs = 0;
+	j->ids_done = 0;
+	if (j->settings_cx != NULL) {
+		vctx_release(j->settings_cx);
+		free(j->settings_cx);
+		j->settings_cx = NULL;
+	}
+}
+
+/*
+ * Read the journal from git from now on: as it was at the commit rev, or
+ * as the index holds it (rev NULL).  Its mentor.yaml is read again from
+ * there; a commit without one holds no journal here (EX_NOINPUT).
+ * Returns 0 or a sysexits code after a message.
+ */
+int
+journal_git(struct journal *j, const char *rev, int flags)
+{
+	struct source	*src;
+	int		 rc;
+
+	if ((rc = source_git(*j->root ? j->root : ".", rev, &src)) != 0)
+		return rc;
+	if (source_kind(src, "mentor.yaml") != SK_FILE) {
+		warnx("no journal in '%s' at %s (no mentor.yaml)",
+		    *j->root ? j->root : ".", rev != NULL ? rev : "the index");
+		source_free(src);
+		return EX_NOINPUT;
+	}
+	journal_forget(j);
+	source_free(j->src);
+	j->src = src;
+	settings_load(j, flags);
+	return 0;
 }
 
 /* Is there a mentor.yaml in dir? */
@@ -183,6 +255,7 @@ journal_find(struct journal *j, const char *cflag, int flags)
 		warn("cannot open the journal '%s'", *j->root ? j->root : ".");
 		return EX_NOINPUT;
 	}
+	j->src = source_files(j->dirfd);
 	settings_load(j, flags);
 	return 0;
 notfound:
@@ -209,6 +282,7 @@ journal_open_dir(struct journal *j, const char *dir)
 		j->dirfd = -1;
 		return EX_NOINPUT;
 	}
+	j->src = source_files(j->dirfd);
 	return 0;
 }
 
@@ -229,6 +303,7 @@ journal_view(const struct journal *j)
 	v->set.needs = xcalloc(1, sizeof(*v->set.needs));
 	if ((v->dirfd = dup(j->dirfd)) == -1)
 		err(EX_OSERR, "dup");
+	v->src = source_files(v->dirfd);
 	return v;
 }
 
@@ -251,32 +326,11 @@ settings_release(struct settings *set)
 void
 journal_close(struct journal *j)
 {
-	size_t	 i;
-	int	 t;
-
-	for (t = 0; t < R_NTYPES; t++)
-		reclist_release(&j->all[t]);
-	settings_release(&j->set);
+	journal_forget(j);
+	source_free(j->src);
 	if (j->dirfd != -1)
 		close(j->dirfd);
-	for (i = 0; i < j->nyears; i++)
-		free(j->years[i]);
-	free(j->years);
-	for (i = 0; i < j->ndups; i++)
-		free(j->dups[i]);
-	free(j->dups);
-	for (i = 0; i < j->nstrays; i++)
-		free(j->strays[i]);
-	free(j->strays);
-	for (i = 0; i < j->nlocks; i++)
-		free(j->locks[i]);
-	free(j->locks);
-	for (i = 0; i < j->nsubdirs; i++)
-		free(j->subdirs[i]);
-	free(j->subdirs);
-	for (i = 0; i < j->nwritten; i++)
-		free(j->written[i]);
-	free(j->written);
+	strv_free(j->written, j->nwritten);
 	if (j->view != NULL) {
 		journal_close(j->view);
 		free(j->view);
@@ -284,10 +338,6 @@ journal_close(struct journal *j)
 	free(j->root);
 	free(j->abs);
 	free(j->config_path);
-	if (j->settings_cx != NULL) {
-		vctx_release(j->settings_cx);
-		free(j->settings_cx);
-	}
 	memset(j, 0, sizeof(*j));
 	j->dirfd = -1;
 }
@@ -316,7 +366,7 @@ journal_path(const struct journal *j, const char *rel)
 int
 journal_exists(const struct journal *j, const char *rel)
 {
-	return faccessat(j->dirfd, rel, F_OK, 0) == 0;
+	return source_kind(j->src, rel) != -1;
 }
 
 /* Free a rec's strings. */
@@ -348,39 +398,8 @@ is_record_name(const char *s, size_t *stem)
 	return 1;
 }
 
-/*
- * Is name, in the folder dirfd, a file (or a link, written at its target)
- * and not a folder or anything else?  Where the folder's listing says
- * (d_type), that is enough; else the file system is asked.
- */
-static int
-is_file(int dirfd, const struct dirent *de)
-{
-	struct stat	 st;
-
-#ifdef DT_UNKNOWN
-	if (de->d_type == DT_REG || de->d_type == DT_LNK)
-		return 1;
-	if (de->d_type != DT_UNKNOWN)
-		return 0;
-#endif
-	return fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode));
-}
-
-/* Is the entry a folder (not a link to one)? */
-static int
-is_dir(int dirfd, const struct dirent *de)
-{
-	struct stat	 st;
-
-#ifdef DT_UNKNOWN
-	if (de->d_type != DT_UNKNOWN)
-		return de->d_type == DT_DIR;
-#endif
-	return fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-	    S_ISDIR(st.st_mode);
-}
+/* A kind that readers read as a record: a file, or a link to one. */
+#define IS_FILE(k)	((k) == SK_FILE || (k) == SK_LINK)
 
 static void list_dir(struct journal *, const char *, struct reclist *);
 
@@ -588,31 +607,24 @@ str_cmp(const void *a, const void *b)
  * The year folders of log/ ("2025", "2026"...), sorted; the journal keeps
  * them until journal_close.
  */
+static void
+year_seen(void *ctx, const char *name, int kind)
+{
+	struct journal	*j = ctx;
+
+	(void)kind;
+	if (!is_year(name))
+		return;
+	j->years = xreallocarray(j->years, j->nyears + 2, sizeof(*j->years));
+	j->years[j->nyears++] = xstrdup(name);
+}
+
 size_t
 journal_years(struct journal *j, char ***years)
 {
-	DIR		*dp;
-	struct dirent	*de;
-	int		 fd;
-
 	if (j->years == NULL) {
 		j->years = xcalloc(1, sizeof(*j->years));
-		if ((fd = openat(j->dirfd, "log", O_RDONLY | O_DIRECTORY |
-		    O_CLOEXEC)) != -1) {
-			if ((dp = fdopendir(fd)) == NULL)
-				close(fd);
-			else {
-				while ((de = readdir(dp)) != NULL) {
-					if (!is_year(de->d_name))
-						continue;
-					j->years = xreallocarray(j->years,
-					    j->nyears + 2, sizeof(*j->years));
-					j->years[j->nyears++] =
-					    xstrdup(de->d_name);
-				}
-				closedir(dp);
-			}
-		}
+		(void)source_walk(j->src, "log", year_seen, j);
 		if (j->nyears > 1)
 			qsort(j->years, j->nyears, sizeof(*j->years), str_cmp);
 	}
@@ -652,73 +664,75 @@ sorted_add(char ***v, size_t *n, const char *s)
  * j->strays, for readers to read in that year's turn (journal order); the
  * lock files met on the way in j->locks, for mentor-check.
  */
+/* One year folder's walk for journal_index_ids. */
+struct idwalk {
+	struct journal	*j;
+	char		**years;
+	size_t		 ny, y;
+};
+
+static void
+id_seen(void *ctx, const char *name, int kind)
+{
+	struct idwalk	*w = ctx;
+	struct journal	*j = w->j;
+	const char	*year = w->years[w->y];
+	char		*rel, *id;
+	size_t		 z, stem;
+	mdate		 d;
+
+	if (is_lock_name(name)) {
+		j->locks = xreallocarray(j->locks, j->nlocks + 1,
+		    sizeof(*j->locks));
+		xasprintf(&j->locks[j->nlocks++], "log/%s/%s", year, name);
+		return;
+	}
+	/* Folders in a year folder: mentor-check names them. */
+	if (name[0] != '.' && kind == SK_DIR) {
+		j->subdirs = xreallocarray(j->subdirs, j->nsubdirs + 1,
+		    sizeof(*j->subdirs));
+		xasprintf(&j->subdirs[j->nsubdirs++], "log/%s/%s", year, name);
+		return;
+	}
+	if (!is_record_name(name, &stem) || (stem > 4 &&
+	    strncmp(name, year, 4) == 0) || !IS_FILE(kind))
+		return;
+	/* Named for another year: read in that year's turn. */
+	if (stem >= 10 && date_iso(name, 10, &d) == 0) {
+		xasprintf(&rel, "log/%s/%s", year, name);
+		sorted_add(&j->strays, &j->nstrays, rel);
+		free(rel);
+	}
+	for (z = 0; z < w->ny; z++) {
+		if (z == w->y)
+			continue;
+		xasprintf(&rel, "log/%s/%s", w->years[z], name);
+		if (journal_exists(j, rel)) {
+			id = xstrndup(name, stem);
+			sorted_add(&j->dups, &j->ndups, id);
+			free(id);
+			free(rel);
+			break;
+		}
+		free(rel);
+	}
+}
+
 void
 journal_index_ids(struct journal *j)
 {
-	DIR		*dp;
-	struct dirent	*de;
-	char		**years, *rel;
-	size_t		 ny, y, z, stem;
-	mdate		 d;
-	int		 fd;
+	struct idwalk	 w;
+	char		*rel;
 
 	if (j->ids_done)
 		return;
 	j->ids_done = 1;
-	ny = journal_years(j, &years);
-	for (y = 0; y < ny; y++) {
-		xasprintf(&rel, "log/%s", years[y]);
-		fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	w.j = j;
+	w.ny = journal_years(j, &w.years);
+	for (w.y = 0; w.y < w.ny; w.y++) {
+		xasprintf(&rel, "log/%s", w.years[w.y]);
+		(void)source_walk(j->src, rel, id_seen, &w);
 		free(rel);
-		if (fd == -1)
-			continue;
-		if ((dp = fdopendir(fd)) == NULL) {
-			close(fd);
-			continue;
-		}
-		while ((de = readdir(dp)) != NULL) {
-			if (is_lock_name(de->d_name)) {
-				j->locks = xreallocarray(j->locks, j->nlocks +
-				    1, sizeof(*j->locks));
-				xasprintf(&j->locks[j->nlocks++], "log/%s/%s",
-				    years[y], de->d_name);
-				continue;
-			}
-			/* Folders in a year folder: mentor-check names them. */
-			if (de->d_name[0] != '.' && is_dir(fd, de)) {
-				j->subdirs = xreallocarray(j->subdirs,
-				    j->nsubdirs + 1, sizeof(*j->subdirs));
-				xasprintf(&j->subdirs[j->nsubdirs++],
-				    "log/%s/%s", years[y], de->d_name);
-				continue;
-			}
-			if (!is_record_name(de->d_name, &stem) ||
-			    (stem > 4 && strncmp(de->d_name, years[y], 4) ==
-			    0) || !is_file(fd, de))
-				continue;
-			/* Named for another year: read in that year's turn. */
-			if (stem >= 10 && date_iso(de->d_name, 10, &d) == 0) {
-				xasprintf(&rel, "log/%s/%s", years[y],
-				    de->d_name);
-				sorted_add(&j->strays, &j->nstrays, rel);
-				free(rel);
-			}
-			for (z = 0; z < ny; z++) {
-				if (z == y)
-					continue;
-				xasprintf(&rel, "log/%s/%s", years[z],
-				    de->d_name);
-				if (journal_exists(j, rel)) {
-					de->d_name[stem] = '\0';
-					sorted_add(&j->dups, &j->ndups,
-					    de->d_name);
-					free(rel);
-					break;
-				}
-				free(rel);
-			}
-		}
-		closedir(dp);
 	}
 }
 
@@ -772,48 +786,45 @@ journal_id_count(const struct journal *j, const char *id)
 	return n;
 }
 
+/* One folder's walk for list_dir. */
+struct listwalk {
+	struct reclist	*l;
+	struct buf	 path;
+	size_t		 n, from;
+};
+
 /* Add the record rel/name, the pos-th of its folder's listing, to l. */
 static void
-list_add(const char *rel, size_t n, const char *name, size_t pos,
-    struct reclist *l, struct buf *path)
+list_seen(void *ctx, const char *name, int kind)
 {
+	struct listwalk	*w = ctx;
 	struct rec	 r;
 	size_t		 stem;
 
-	(void)rel;
-	if (!is_record_name(name, &stem))
+	if (!IS_FILE(kind) || !is_record_name(name, &stem))
 		return;
-	buf_setlen(path, n + 1);
-	buf_addstr(path, name);
-	if (rec_from_rel(path->buf, &r) == 0) {
-		r.pos = (uint32_t)pos;
-		reclist_add(l, &r);
+	buf_setlen(&w->path, w->n + 1);
+	buf_addstr(&w->path, name);
+	if (rec_from_rel(w->path.buf, &r) == 0) {
+		r.pos = (uint32_t)(w->l->n - w->from);
+		reclist_add(w->l, &r);
 	}
 }
 
 static void
 list_dir(struct journal *j, const char *rel, struct reclist *l)
 {
-	DIR		*dp;
-	struct dirent	*de;
-	struct buf	 path = BUF_INIT;
-	int		 fd;
-	size_t		 n = strlen(rel), from = l->n;
+	struct listwalk	 w;
 
-	if ((fd = openat(j->dirfd, rel, O_RDONLY | O_DIRECTORY |
-	    O_CLOEXEC)) == -1)
-		return;		/* a missing folder is an empty one */
-	if ((dp = fdopendir(fd)) == NULL) {
-		close(fd);
-		return;
-	}
-	buf_addstr(&path, rel);
-	buf_addch(&path, '/');
-	while ((de = readdir(dp)) != NULL)
-		if (is_file(fd, de))
-			list_add(rel, n, de->d_name, l->n - from, l, &path);
-	buf_release(&path);
-	closedir(dp);
+	w.l = l;
+	w.n = strlen(rel);
+	w.from = l->n;
+	buf_init(&w.path);
+	buf_addstr(&w.path, rel);
+	buf_addch(&w.path, '/');
+	/* A missing folder is an empty one. */
+	(void)source_walk(j->src, rel, list_seen, &w);
+	buf_release(&w.path);
 }
 
 /*
@@ -824,29 +835,20 @@ const struct reclist *
 journal_list(struct journal *j, enum rtype t)
 {
 	struct reclist	*l = &j->all[t];
-	DIR		*dp;
-	struct dirent	*de;
-	char		*sub;
-	int		 fd;
+	char		**years, *sub;
+	size_t		 i, ny;
 
 	if (j->listed[t])
 		return l;
 	j->listed[t] = 1;
 	if (t != R_ENTRY)
 		list_dir(j, rtype_dirs[t], l);
-	else if ((fd = openat(j->dirfd, "log", O_RDONLY | O_DIRECTORY |
-	    O_CLOEXEC)) != -1) {
-		if ((dp = fdopendir(fd)) == NULL)
-			close(fd);
-		else {
-			while ((de = readdir(dp)) != NULL) {
-				if (!is_year(de->d_name))
-					continue;
-				xasprintf(&sub, "log/%s", de->d_name);
-				list_dir(j, sub, l);
-				free(sub);
-			}
-			closedir(dp);
+	else {
+		ny = journal_years(j, &years);
+		for (i = 0; i < ny; i++) {
+			xasprintf(&sub, "log/%s", years[i]);
+			list_dir(j, sub, l);
+			free(sub);
 		}
 	}
 	reclist_sort(l);

@@ -350,8 +350,9 @@ size_t		 yaml_break(const char *, const char *);
  * caller's (md_line is told the line's).  An item a task was found in is
  * tagged with md_tag(); when it closes, closed(arg, tag, end) says where
  * its last line ends.  Of a line's mdline, only kind, content, quote,
- * list, task and depth are set on every line; the rest where they apply.  At most MD_DEPTH containers are open at once (deeper
- * markers read as text); a setext heading keeps MD_PARA_LINES lines.
+ * list, task and depth are set on every line; the rest where they apply.
+ * At most MD_DEPTH containers are open at once (deeper markers read as
+ * text); a setext heading keeps MD_PARA_LINES lines.
  */
 #define MD_DEPTH	64
 #define MD_PARA_LINES	16
@@ -401,6 +402,35 @@ void		 md_line(struct mdscan *, const char *, const char *, size_t,
 		    size_t, struct mdline *);
 void		 md_end(struct mdscan *);
 void		 md_tag(struct mdscan *, int, int);
+
+/*
+ * source.c: where a journal's files are read from.  A source is the
+ * journal's folder (source_files), a commit's tree or git's index
+ * (source_git, rev NULL: the index), read through git's plumbing: one
+ * listing, then one long-lived `git cat-file --batch` for the contents.
+ * Readers never know which: they read a file whole (source_read: 0, or
+ * EX_NOINPUT, EX_IOERR or EX_DATAERR with err filled, as doc_readat),
+ * walk a folder (source_walk calls fn with each name that is not "." or
+ * "..", and its kind; -1 when rel is no folder) and ask what a path is
+ * (source_kind: SK_*, or -1 when there is nothing); source_fetch says
+ * which files come next, for a source that gains by reading them together
+ * (git's).  source_read may run
+ * on several threads at once.  source_git returns 0, or EX_USAGE (not in
+ * a git work tree, no such commit) or EX_UNAVAILABLE (git failed) after a
+ * message.
+ */
+enum { SK_FILE, SK_LINK, SK_DIR, SK_OTHER };
+struct source;
+typedef void	(*source_fn)(void *, const char *, int);
+struct source	*source_files(int);
+int		 source_git(const char *, const char *, struct source **);
+int		 source_read(struct source *, const char *, char **, size_t *,
+		    struct doc_error *);
+int		 source_walk(struct source *, const char *, source_fn, void *);
+int		 source_kind(struct source *, const char *);
+void		 source_fetch(struct source *, const char *const *, size_t);
+const char	*source_rev(const struct source *);
+void		 source_free(struct source *);
 
 /*
  * body.c: the Markdown body (DESIGN.md §2 "Task items").  body_next()
@@ -551,13 +581,18 @@ struct settings {
  * directory, else the -C value, $MENTOR_JOURNAL or a relative way up such
  * as ".."); printed paths start with it.  The settings come from
  * mentor.yaml; settings_rc is 0, or the status of reading it (the reason
- * in settings_err).
+ * in settings_err).  Records are read from src: the journal's folder, or
+ * after journal_git(j, rev, JG_*) git's objects (a commit's tree, or the
+ * index with rev NULL), mentor.yaml with them; dirfd is the folder still,
+ * for writers.  journal_load() reads and parses one file of the source
+ * (JL_YAML: plain YAML, mentor.yaml).
  */
 struct vctx;
 struct journal {
 	char		*root;
 	char		*abs;
 	int		 dirfd;
+	struct source	*src;		/* where records are read from */
 	struct settings	 set;
 	int		 settings_rc;
 	struct doc_error settings_err;
@@ -593,6 +628,10 @@ int		 journal_find(struct journal *, const char *, int);
 int		 journal_open_dir(struct journal *, const char *);
 struct journal	*journal_view(const struct journal *);
 int		 journal_config(struct journal *, struct doc *);
+int		 journal_git(struct journal *, const char *, int);
+#define JL_YAML		0x1
+int		 journal_load(struct journal *, const char *, const char *,
+		    int, struct doc *, struct doc_error *);
 void		 journal_close(struct journal *);
 void		 settings_release(struct settings *);
 const char	*rtype_dir(enum rtype);
@@ -637,7 +676,7 @@ enum check {
 	C_SYNTAX, C_CONFIG, C_REQUIRED, C_TYPES, C_ENUMS, C_DATES, C_CADENCE,
 	C_DURATION, C_RATINGS, C_REFS, C_DUPLICATES, C_MENTIONS, C_TASKS,
 	C_MILESTONES, C_LOGNAMES, C_UNIQUE, C_LOCKS, C_RENAMES, C_UNKNOWN,
-	C_FILENAMES, C_UNREAD, C_FINISHED, C_PLANNED,
+	C_FILENAMES, C_UNREAD, C_FINISHED, C_PLANNED, C_CONFLICTS,
 	C_NCHECKS
 };
 struct checkinfo {
@@ -822,6 +861,17 @@ struct answer {
 };
 int		 person_answer(struct journal *, const char *,
 		    const struct answer *);
+
+/*
+ * merge.c: the three-way merge of a record (mentor-merge): data and len
+ * hold the base, ours and theirs; the result goes to out.  Returns 0 and
+ * the number of conflicts left (markers of the given length in the body,
+ * commented ones in the front matter; each also named on stderr as
+ * "NAME:LINE: conflict: ..."), or a sysexits code after a message.  A
+ * side that is not a record makes it git's line merge of the whole.
+ */
+int		 merge_record(const char *const [3], const size_t [3], int,
+		    const char *, struct buf *, int *);
 
 /* goalop.c: a new milestone, a whole goal's status (see goalop.c). */
 int		 goal_milestone(struct journal *, const char *, const char *,

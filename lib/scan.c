@@ -103,7 +103,7 @@ load(struct group *g, struct slot *sl)
 	cx.enabled = g->enabled;
 	sl->path = journal_path(s->j, sl->r->rel);
 	sl->date = DATE_NONE;
-	if ((sl->rc = doc_readat(s->j->dirfd, sl->r->rel, &data, &len,
+	if ((sl->rc = source_read(s->j->src, sl->r->rel, &data, &len,
 	    &err)) == 0)
 		sl->rc = doc_parse(&d, sl->path, data, len, &err);
 	if (sl->rc != 0) {
@@ -256,6 +256,7 @@ scan_group(struct scan *s, const struct rec *v, size_t n, int sorted)
 	struct entry	*e;
 	struct person	*p;
 	struct goal	*gl;
+	const char	**rels;
 	size_t		 i, k, w;
 	int		(*cmp)(const void *, const void *);
 
@@ -266,8 +267,13 @@ scan_group(struct scan *s, const struct rec *v, size_t n, int sorted)
 	g.enabled = s->enabled;
 	g.n = n;
 	g.v = xcalloc(n, sizeof(*g.v));
-	for (i = 0; i < n; i++)
+	rels = xreallocarray(NULL, n, sizeof(*rels));
+	for (i = 0; i < n; i++) {
 		g.v[i].r = &v[i];
+		rels[i] = v[i].rel;
+	}
+	source_fetch(s->j->src, rels, n);
+	free(rels);
 	read_group(&g);
 	s->nrecords += n;
 	/* Listed by id, a folder is mostly in date order already. */

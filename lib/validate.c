@@ -52,6 +52,8 @@ const struct checkinfo checks[C_NCHECKS] = {
 	    "with that status" },
 	{ "planned", SEV_WARNING, "no planned entry is left unwritten after "
 	    "its date" },
+	{ "conflicts", SEV_ERROR, "no conflict of a merge is left: markers "
+	    "in the body, commented ones in the front matter" },
 };
 
 /*
@@ -266,9 +268,57 @@ check_unique(struct vctx *cx, const struct rec *r)
  * and folder, entry ids used twice.  The checks of its fields are the
  * model's (model.c), which every reader runs.
  */
+/*
+ * Does the line at p begin a merge conflict: seven or more '<' then a
+ * space or its end (after "# " in the front matter, where mentor-merge
+ * leaves them commented)?
+ */
+static int
+conflict_mark(const char *p, const char *eol, int comment)
+{
+	const char	*q;
+
+	if (comment) {
+		if (*p != '#')
+			return 0;
+		for (p++; p < eol && *p == ' '; p++)
+			;
+	}
+	for (q = p; q < eol && *q == '<'; q++)
+		;
+	return q - p >= 7 && (q == eol || *q == ' ' || *q == '\r');
+}
+
+/* The conflicts a merge left: each named where it begins. */
+static void
+check_conflicts(struct vctx *cx, const struct doc *d)
+{
+	const char	*p = d->data + d->fm_off, *end = d->data + d->fm_end;
+	const char	*nl;
+	unsigned	 line = d->fm_line;
+	struct bscan	 s;
+	struct bline	 l;
+
+	for (; p < end; p = nl + 1, line++) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		if (conflict_mark(p, nl, 1))
+			vctx_report(cx, line, 1, C_CONFLICTS, "a conflict of a "
+			    "merge is left here: keep one side, remove the "
+			    "markers");
+	}
+	body_begin(&s, d);
+	while (body_next(&s, &l))
+		if (l.kind != BL_CODE && conflict_mark(l.p, l.eol, 0))
+			vctx_report(cx, l.line, 1, C_CONFLICTS, "a conflict of "
+			    "a merge is left here: keep one side, remove the "
+			    "markers");
+}
+
 void
 validate_record(struct vctx *cx, const struct doc *d, const struct rec *r)
 {
+	check_conflicts(cx, d);
 	check_file_name(cx, r);
 	check_tasks(cx, d, r->type);
 	if (r->type == R_ENTRY) {

@@ -17,7 +17,7 @@ static const struct report *const reports[] = {
 
 /* Their names, for messages. */
 const char report_names[] = "summary, progress, cadence, actions, skills, "
-    "wins, agenda, timeline, due, all";
+    "wins, agenda, timeline, due, all, changes";
 
 /* The report called name, or NULL. */
 const struct report *

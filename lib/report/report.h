@@ -96,4 +96,8 @@ void		 eref_get(const void *, struct eref *);
 size_t		 report_program(char *const *, size_t, const struct opts *,
 		    const char *, const char *, const char *, mdate, int *);
 
+/* changes.c: what happened between two commits (mentor-report changes). */
+size_t		 report_changes(const char *, const struct opts *, mdate, int,
+		    int *);
+
 #endif /* MENTOR_REPORT_H */

@@ -64,8 +64,10 @@ Make a new mentor journal in directory (by default the current one):
 mentor.yaml, people/, goals/ and log/; print its path.
 
 Options:
-      --git               also run git init in the directory, unless it is
-                          inside a git work tree
+      --git               also set up git: git init unless in a work tree, the
+                          merge driver; in a clone of a journal, only that
+      --hooks             as --git, and a pre-commit hook that checks the
+                          staged records (mentor-check --index)
       --owner name        whose journal it is (else $MENTOR_AUTHOR, else git's
                           user.name, else the login name)
       --role role         mentee (the default), mentor or coordinator

@@ -255,7 +255,7 @@ check '-0 -f paths ends each path with NUL' cmp -s "$T/want0" "$T/got0"
 mentor-check --list-checks >"$T/checks"
 check '--list-checks names every check' \
     test "$(cut -c1-13 "$T/checks" | tr -d ' ' | tr '\n' ,)" = \
-    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,duplicates,mentions,tasks,milestones,log-names,unique-ids,locks,renames,unknown-keys,file-names,unread,finished,planned,'
+    'check,syntax,config,required,types,enums,dates,cadence,duration,ratings,refs,duplicates,mentions,tasks,milestones,log-names,unique-ids,locks,renames,unknown-keys,file-names,unread,finished,planned,conflicts,'
 
 cat >"$J/mentor.yaml" <<'EOF2'
 owner: [Alex]

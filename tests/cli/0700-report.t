@@ -892,7 +892,7 @@ ERR
 run '--journals - with - is 64' 64 sh -c \
     'echo x | mentor-report --journals - -'
 want_err <<'ERR'
-mentor-report: --journal and --journals take no records, no -C and no --with
+mentor-report: --journal and --journals take no records, no -C, --with, --at or --author
 ERR
 run '--journal with records is 64' 64 mentor-report --journal x summary k
 want_err <<'ERR'
@@ -948,7 +948,7 @@ mentor-report: the agenda is for one person: give --with ID
 ERR
 run 'agenda without --with is 64' 64 mentor-report agenda
 want_err <<'ERR'
-mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all)
+mentor-report: unknown report 'progres' (summary, progress, cadence, actions, skills, wins, agenda, timeline, due, all, changes)
 ERR
 run 'a mistyped report is 64' 64 mentor-report progres
 want_err <<'ERR'
@@ -1008,6 +1008,8 @@ Reports:
   due          what falls due: next check-ins, milestones, action items (-f
                ics: a calendar)
   all          every report on one page (-f html) or in one JSON object
+  changes      what happened between two git commits: records added, items
+               done, statuses changed
 
 Options:
   -C, --directory dir     use the journal in dir (else $MENTOR_JOURNAL, else
@@ -1028,8 +1030,11 @@ Options:
       --since date        from date on
       --until date        up to date
       --with person       about one person
+      --author name       only the entries whose author is name
       --share             for sending: no prose, private entries reduced to
                           their numbers
+      --at rev            the journal as it was at a git commit (HEAD~3, a tag,
+                          an id), read from git
       --journal dir       a program-wide summary over journals, repeatable
       --journals -        the journals' folders from standard input
 

@@ -5,7 +5,7 @@
 # exit 0, names every command, and COMMAND --help works for each.
 . "$(dirname "$0")/lib.sh"
 : "${MANDIR:=$(cd "$(dirname "$0")/../../man" && pwd)}"
-plan 21
+plan 22
 
 # The options --help lists, one a line, sorted: "  -C, --directory dir"
 # gives -C and --directory, "      --due date" gives --due.
@@ -24,7 +24,7 @@ man_opts() {
 }
 
 for p in mentor mentor-init mentor-check mentor-goals mentor-log \
-    mentor-people mentor-report mentor-config; do
+    mentor-people mentor-report mentor-config mentor-merge; do
 	help_opts "$p" >"$T/help" 2>&1
 	man_opts "$MANDIR/$p.1" >"$T/man"
 	check "$p: --help and $p(1) list the same options" \

@@ -99,6 +99,20 @@ check() {
 	fi
 }
 
+# need_git: skip the whole test when git is missing; else git with a
+# fixed identity and no user or system configuration (HOME is $T).
+need_git() {
+	if ! command -v git >/dev/null 2>&1; then
+		echo "1..0 # SKIP git is not installed"
+		exit 0
+	fi
+	GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com
+	GIT_COMMITTER_NAME=Tester GIT_COMMITTER_EMAIL=tester@example.com
+	GIT_CONFIG_NOSYSTEM=1 HOME=$T
+	export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_COMMITTER_NAME \
+	    GIT_COMMITTER_EMAIL GIT_CONFIG_NOSYSTEM HOME
+}
+
 # A copy of the example journal to work on.
 example_copy() {
 	rm -rf "$1"

@@ -920,6 +920,44 @@ START_TEST(test_file_names)
 }
 END_TEST
 
+START_TEST(test_conflicts)
+{
+	static const char msg[] = "a conflict of a merge is left here: keep "
+	    "one side, remove the markers";
+	static const struct want w[] = {
+		{ 3, 1, C_CONFLICTS, E, msg },
+		{ 10, 1, C_CONFLICTS, E, msg },
+	};
+	static const struct want w2[] = {
+		{ 4, 1, C_CONFLICTS, E, msg },
+	};
+
+	check_text("goals/x.md",
+	    "---\n"
+	    "title: X\n"
+	    "# <<<<<<< ours\n"
+	    "status: done\n"
+	    "# =======\n"
+	    "# status: paused\n"
+	    "# >>>>>>> theirs\n"
+	    "---\n"
+	    "Why.\n"
+	    "<<<<<<< ours\n"
+	    "- [x] One\n"
+	    "=======\n"
+	    "- [-] One\n"
+	    ">>>>>>> theirs\n"
+	    "```\n"
+	    "<<<<<<< in code, as an example\n"
+	    "```\n"
+	    "<<<<<< six are not a marker\n"
+	    "<<<<<<<<no space is not one either\n", w, 2);
+	/* CRLF, and a marker of another size, at the end of the file. */
+	check_text("goals/y.md", "---\r\ntitle: Y\r\n---\r\n<<<<<<<<<<\r\n",
+	    w2, 1);
+}
+END_TEST
+
 START_TEST(test_config)
 {
 	static const char text[] =
@@ -1111,7 +1149,8 @@ START_TEST(test_checkinfo)
 	    "required", "types", "enums", "dates", "cadence", "duration",
 	    "ratings", "refs", "duplicates", "mentions", "tasks",
 	    "milestones", "log-names", "unique-ids", "locks", "renames",
-	    "unknown-keys", "file-names", "unread", "finished", "planned" };
+	    "unknown-keys", "file-names", "unread", "finished", "planned",
+	    "conflicts" };
 	int	 c;
 
 	for (c = 0; c < C_NCHECKS; c++) {
@@ -1160,6 +1199,7 @@ validate_suite(void)
 	tcase_add_checked_fixture(tv, test_setup, test_teardown);
 	tcase_add_test(tv, test_vctx);
 	tcase_add_test(tv, test_checkinfo);
+	tcase_add_test(tv, test_conflicts);
 	suite_add_tcase(s, tv);
 	return s;
 }
