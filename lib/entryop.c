@@ -72,3 +72,83 @@ entry_unplan(const char *path, const char *was, size_t waslen, char **now,
 	doc_free(&n);
 	return rc;
 }
+
+/*
+ * The name an entry dated date should have, given its name now (a stem,
+ * no ".md"): a name that starts with a date takes the new one, the rest
+ * kept ("2026-08-03-kick-off" dated 2025-12-30 is "2025-12-30-kick-off");
+ * any other name stays.  Its folder is the year's.
+ */
+static char *
+dated_rel(const char *stem, mdate date, int n)
+{
+	char	 ds[DATE_STRLEN], suffix[16] = "", *rel;
+	mdate	 was;
+	int	 dated;
+
+	date_format(date, ds);
+	dated = strlen(stem) >= 10 && (stem[10] == '\0' || stem[10] == '-') &&
+	    date_iso(stem, 10, &was) == 0;
+	if (n > 1)
+		(void)snprintf(suffix, sizeof(suffix), "-%d", n);
+	xasprintf(&rel, "log/%.4s/%s%s%s.md", ds, dated ? ds : "",
+	    dated ? stem + 10 : stem, suffix);
+	return rel;
+}
+
+/*
+ * An entry's file follows its date (DESIGN.md §1: log/YYYY/DATE-slug.md):
+ * after a write that set the date of the entry at rel, move it to the
+ * name and year folder that date gives, under the journal's exclusive
+ * lock (the caller's).  Nothing refers to an entry by its id, so nothing
+ * else changes.  A name taken gets a -2, -3... suffix, as a new entry's
+ * would.  A line on standard error says where it went, and *moved gets
+ * its new path in the journal (else NULL).  A crash before the move
+ * leaves an entry mentor-check's log-names check names, and setting the
+ * same date again moves it.  0, or a sysexits code after a message.
+ */
+int
+entry_follow_date(struct journal *j, const char *rel, char **moved)
+{
+	struct doc		 d;
+	struct doc_error	 e;
+	const char		*ds, *base;
+	char			*path = journal_path(j, rel), *stem, *to = NULL;
+	char			*shown;
+	mdate			 date;
+	int			 rc, n;
+
+	*moved = NULL;
+	if ((rc = journal_load(j, rel, path, 0, &d, &e)) != 0) {
+		diag(path, e.line, e.col, "%s", e.msg);
+		goto out;
+	}
+	if ((ds = fm_str(&d, "date")) == NULL ||
+	    date_field(ds, strlen(ds), &date) != 0)
+		goto out;
+	base = strrchr(rel, '/') != NULL ? strrchr(rel, '/') + 1 : rel;
+	stem = xstrndup(base, strlen(base) - (strlen(base) > 3 &&
+	    strcmp(base + strlen(base) - 3, ".md") == 0 ? 3 : 0));
+	for (n = 1; n < 1000; n++) {
+		free(to);
+		to = dated_rel(stem, date, n);
+		if (strcmp(to, rel) == 0 || !journal_exists(j, to))
+			break;
+	}
+	free(stem);
+	if (strcmp(to, rel) == 0)
+		goto out;
+	if ((rc = file_move(j, rel, to)) == 0) {
+		shown = journal_path(j, to);
+		fprintf(stderr, "%s: %s: dated %s, moved to %s\n", progname(),
+		    path, ds, shown);
+		free(shown);
+		*moved = to;
+		to = NULL;
+	}
+out:
+	doc_free(&d);
+	free(to);
+	free(path);
+	return rc;
+}

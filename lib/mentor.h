@@ -845,9 +845,13 @@ int		 rename_pending(struct journal *, enum rtype *, char **,
 int		 recop_cmd(const struct sub *, struct journal *, enum rtype,
 		    int, char **, const struct opts *);
 
-/* entryop.c: a planned entry written up is held (see entryop.c). */
+/*
+ * entryop.c: a planned entry written up is held; an entry whose date was
+ * set moves to the name and year folder of that date (see entryop.c).
+ */
 int		 entry_unplan(const char *, const char *, size_t, char **,
 		    size_t *, mdate);
+int		 entry_follow_date(struct journal *, const char *, char **);
 
 /*
  * personop.c: a prospect's answer (status, since, cadence when not NULL)

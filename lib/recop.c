@@ -259,6 +259,24 @@ set_cb(void *ctx, const char *path, char *data, size_t len, struct buf *out)
 }
 
 /*
+ * After a write to the entry at rel that may have changed its date: move
+ * it where that date puts it, *path becoming its new path as printed.
+ */
+static int
+entry_moved(struct journal *j, const char *rel, char **path)
+{
+	char	*to;
+	int	 rc;
+
+	if ((rc = entry_follow_date(j, rel, &to)) == 0 && to != NULL) {
+		free(*path);
+		*path = journal_path(j, to);
+		free(to);
+	}
+	return rc;
+}
+
+/*
  * `set REC key=value...`: check every assignment first, then apply them
  * all in one atomic write.  Prints the record's path.
  */
@@ -268,7 +286,7 @@ recop_set(struct journal *j, const struct rec *r, int argc, char **argv,
 {
 	struct set_ctx	 sc;
 	char		*path;
-	int		 i, rc = 0, rc2;
+	int		 i, rc = 0, rc2, dated = 0;
 	mdate		 today = date_today();
 
 	if (argc == 0) {
@@ -282,8 +300,19 @@ recop_set(struct journal *j, const struct rec *r, int argc, char **argv,
 		rc = status_merge(rc, rc2);
 	}
 	path = journal_path(j, r->rel);
-	if (rc == 0)
+	/* An entry given a date moves with it: one step, one commit. */
+	for (i = 0; rc == 0 && (size_t)i < sc.n && !dated; i++)
+		dated = r->type == R_ENTRY && !sc.a[i].unset &&
+		    strcmp(sc.a[i].key, "date") == 0;
+	if (rc == 0 && dated)
+		rc = write_begin(j, 1);
+	if (rc == 0) {
 		rc = file_update(j, r->rel, set_cb, &sc);
+		if (rc == 0 && dated)
+			rc = entry_moved(j, r->rel, &path);
+		if (dated)
+			rc = status_merge(rc, write_end(j));
+	}
 	if (rc == 0 && !o->quiet)
 		path_put(stdout, path, o->nul);
 	for (i = 0; (size_t)i < sc.n; i++)
@@ -496,7 +525,9 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 	if (rc != 0)
 		goto out;
 	for (i = 0; i < C_NCHECKS; i++)
-		enabled[i] = i != C_UNKNOWN;
+		/* An entry moves to the name its date gives (entry_moved). */
+		enabled[i] = i != C_UNKNOWN && !(r->type == R_ENTRY &&
+		    i == C_LOGNAMES);
 	cx.j = j;
 	cx.enabled = enabled;
 	validate_prepare(j);
@@ -544,12 +575,18 @@ recop_edit(struct journal *j, const struct rec *r, const struct opts *o)
 	if (r->type == R_ENTRY && (rc = entry_unplan(path, orig, olen, &now,
 	    &nlen, date_today())) != 0)
 		goto out;
+	/* An entry whose date was changed moves with it, in one commit. */
+	if ((rc = write_begin(j, r->type == R_ENTRY)) != 0)
+		goto out;
 	rc = file_replace(j, r->rel, now, nlen, orig, olen);
 	if (rc != 0) {
 		warnx("your edit is kept in '%s'", tmp);
 		free(tmp);
 		tmp = NULL;
-	} else if (!o->quiet)
+	} else if (r->type == R_ENTRY)
+		rc = entry_moved(j, r->rel, &path);
+	rc = status_merge(rc, write_end(j));
+	if (rc == 0 && !o->quiet)
 		path_put(stdout, path, o->nul);
 out:
 	vctx_release(&cx);

@@ -27,8 +27,9 @@ cd "$J" || exit 99
 
 # edit_case NAME OP STATUS command...: run the command (want_out/want_err
 # set before) on a fresh copy of NAME.md, as the entry 2026-11-20-NAME,
-# then compare the file byte for byte with NAME.OP.expected.  With CRLF=1,
-# both are the CRLF+BOM variant.
+# then compare the file byte for byte with NAME.OP.expected (at the path
+# $moved when the command moves it).  With CRLF=1, both are the CRLF+BOM
+# variant.
 edit_case() {
 	name=$1
 	op=$2
@@ -45,8 +46,9 @@ edit_case() {
 		what="$name: $op"
 	fi
 	run "$what: output" "$st" "$@"
-	check "$what: every other byte is as it was" cmp -s "$T/expected" "$f"
-	rm -f "$f"
+	check "$what: every other byte is as it was" cmp -s "$T/expected" \
+	    "${moved:-$f}"
+	rm -f "$f" ${moved:+"$moved"}
 }
 
 for CRLF in '' 1; do
@@ -70,12 +72,18 @@ log/2026/2026-11-20-checkin.md:19: [-] Book the room — für alle   due:2026-12
 OUT
 	edit_case checkin drop 0 mentor-log drop 2026-11-20-c --match 'FÜR ALLE'
 
+	# The new date moves the entry to the name it gives.
 	want_out <<'OUT'
-log/2026/2026-11-20-checkin.md
+log/2026/2026-11-21-checkin.md
 OUT
+	want_err <<'ERR'
+mentor-log: log/2026/2026-11-20-checkin.md: dated 2026-11-21, moved to log/2026/2026-11-21-checkin.md
+ERR
+	moved=log/2026/2026-11-21-checkin.md
 	edit_case checkin set 0 mentor-log set 2026-11-20-checkin \
 	    'title=Check-in with Jane' kind=meeting with=ja,sam duration= \
 	    date=yesterday tags=a,b goals=publ author=Alex
+	moved=
 
 	want_out <<'OUT'
 log/2026/2026-11-20-checkin.md

@@ -345,6 +345,7 @@ END_TEST
 START_TEST(test_set_dates_bools)
 {
 	struct cap	 c;
+	char		*p, *want;
 
 	ck_assert_int_eq(set("goals/delegation.md", &c, 3, "due=+3d",
 	    "created=yesterday", "status=paused"), 0);
@@ -357,15 +358,24 @@ START_TEST(test_set_dates_bools)
 	EXPECT_FILE("goals/delegation.md",
 	    "---\ntitle: Delegate\nmentor: bob\ndue: 2026-11-30\n"
 	    "created: 2026-11-24\nstatus: paused\n---\n");
+	/* A new date moves the entry to the name it gives. */
 	ck_assert_int_eq(set(OLD, &c, 2, "private=yes", "date=2025-06-02"),
 	    0);
+	xasprintf(&want, "%s\n", p = fx_path("log/2025/2025-06-02-old.md"));
+	ck_assert_str_eq(c.out, want);
+	free(want);
+	free(p);
 	cap_free(&c);
-	EXPECT_FILE(OLD, "---\ndate: 2025-06-02\nkind: note\nprivate: true\n"
-	    "---\nNothing here.\n");
-	ck_assert_int_eq(set(OLD, &c, 1, "private=OFF"), 0);
+	p = fx_path(OLD);
+	ck_assert_int_eq(access(p, F_OK), -1);
+	free(p);
+	EXPECT_FILE("log/2025/2025-06-02-old.md", "---\ndate: 2025-06-02\n"
+	    "kind: note\nprivate: true\n---\nNothing here.\n");
+	ck_assert_int_eq(set("log/2025/2025-06-02-old.md", &c, 1,
+	    "private=OFF"), 0);
 	cap_free(&c);
-	EXPECT_FILE(OLD, "---\ndate: 2025-06-02\nkind: note\nprivate: false\n"
-	    "---\nNothing here.\n");
+	EXPECT_FILE("log/2025/2025-06-02-old.md", "---\ndate: 2025-06-02\n"
+	    "kind: note\nprivate: false\n---\nNothing here.\n");
 	ck_assert_int_eq(set("people/janet-lee.md", &c, 2, "since=monday",
 	    "cadence=every 2-3 weeks"), 0);
 	cap_free(&c);
