@@ -56,11 +56,9 @@ item_cmp(const void *a, const void *b)
 {
 	const struct ynode	*x = *(const struct ynode *const *)a;
 	const struct ynode	*y = *(const struct ynode *const *)b;
-	int			 c;
+	int			 c = strcmp(x->str, y->str);
 
-	if ((c = strcmp(x->str, y->str)) != 0)
-		return c;
-	return x->off < y->off ? -1 : x->off > y->off;
+	return c != 0 ? c : x->off < y->off ? -1 : x->off > y->off;
 }
 
 /*
