@@ -297,6 +297,7 @@ main(int argc, char *argv[])
 	cli_init(argv);
 	opts_init(&o);
 	o.docs = 1U << FMT_HTML | 1U << FMT_ICS;
+	o.markdown = md_to_html;
 	getopts_init(&g, tabs);
 	while ((c = getopts_next(&g, argc, argv)) != -1) {
 		if (opts_common(&o, c, optarg))

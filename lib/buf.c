@@ -117,13 +117,14 @@ buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	va_list	 cp;
 	int	 n;
 
+	/* Room for a short result, so that most are formatted once. */
+	buf_grow(b, 64);
 	va_copy(cp, ap);
-	n = vsnprintf(b->buf + b->len, b->alloc ? b->alloc - b->len : 0,
-	    fmt, cp);
+	n = vsnprintf(b->buf + b->len, b->alloc - b->len, fmt, cp);
 	va_end(cp);
 	if (n < 0)
 		return;
-	if ((size_t)n >= (b->alloc ? b->alloc - b->len : 0)) {
+	if ((size_t)n >= b->alloc - b->len) {
 		buf_grow(b, (size_t)n);
 		n = vsnprintf(b->buf + b->len, b->alloc - b->len, fmt, ap);
 	}

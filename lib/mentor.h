@@ -1050,6 +1050,8 @@ struct opts {
 	int		 reverse;	/* -r */
 	long		 limit;		/* -n N, or -1 */
 	unsigned	 docs;		/* 1 << FMT_HTML...: also printed */
+	/* html's prose as HTML (md_to_html), or NULL: plain text */
+	int		(*markdown)(const char *, size_t, struct buf *);
 	const char	*fmt_arg, *color_arg, *limit_arg;	/* as given */
 };
 /* The bits opts_listing sets in seen, for checking who takes them. */

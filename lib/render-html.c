@@ -6,8 +6,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <md4c-html.h>
-
 #include "mentor.h"
 #include "render.h"
 
@@ -244,12 +242,6 @@ html_line(struct out *o, const char *s, size_t n)
 	h->bullet = 0;
 }
 
-static void
-md_out(const MD_CHAR *s, MD_SIZE n, void *ctx)
-{
-	buf_add(ctx, s, n);
-}
-
 /* Is the link target one to keep: the web, mail, or a relative one? */
 static int
 url_ok(const char *u, size_t n)
@@ -315,9 +307,11 @@ html_prose(struct out *o, const char *s, size_t n, int block)
 	const char	*p;
 	size_t		 len;
 
-	if (md_html(s, (MD_SIZE)n, md_out, &md, MD_FLAG_NOHTML |
-	    MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_TASKLISTS, 0) != 0)
+	/* Without a renderer (o->markdown), prose is its text, escaped. */
+	if (o->markdown == NULL || o->markdown(s, n, &md) != 0) {
+		buf_reset(&md);
 		html_esc(&md, s, n);
+	}
 	md_safe(&b, md.buf != NULL ? md.buf : "", md.len);
 	p = b.buf != NULL ? b.buf : "";
 	len = b.len;

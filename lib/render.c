@@ -127,6 +127,8 @@ out_init(struct out *o, int fmt, const struct opts *opt)
 	json_init(&o->js, o->f);
 	buf_init(&o->line);
 	o->eol = '\n';
+	if (opt != NULL)
+		o->markdown = opt->markdown;
 	if (fmt == FMT_HTML)
 		html_init(o);
 	else if (fmt == FMT_ICS)
@@ -210,16 +212,24 @@ out_text(struct out *o, unsigned fl, const char *fmt, ...)
 {
 	va_list		 ap;
 	struct buf	 b = BUF_INIT;
+	const char	*s = fmt;
+	size_t		 n;
 
 	if (!out_view(o, fl))
 		return;
-	va_start(ap, fmt);
-	buf_vaddf(&b, fmt, ap);
-	va_end(ap);
+	/* Most view text is a constant: no formatting then. */
+	if (strchr(fmt, '%') != NULL) {
+		va_start(ap, fmt);
+		buf_vaddf(&b, fmt, ap);
+		va_end(ap);
+		s = b.buf;
+		n = b.len;
+	} else
+		n = strlen(fmt);
 	if (table_row(o) != NULL)
-		view_field(o, b.buf, fl & ~(unsigned)(O_WRAP | O_W(0xffff)));
-	else if (b.len > 0)
-		view_add(o, b.buf, b.len);
+		view_field(o, s, fl & ~(unsigned)(O_WRAP | O_W(0xffff)));
+	else if (n > 0)
+		view_add(o, s, n);
 	buf_release(&b);
 }
 

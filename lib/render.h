@@ -111,6 +111,8 @@ struct out {
 	const char	*sgr;		/* the next cell's colour */
 	int		 eol;		/* what ends a view line */
 	struct ohtml	*html;		/* html: the page being made */
+	/* html: prose made HTML (opts.markdown), or NULL for plain text */
+	int		(*markdown)(const char *, size_t, struct buf *);
 	struct oics	*ics;		/* ics: the calendar being made */
 	int		 chart;		/* a chart is being described */
 };
@@ -200,6 +202,7 @@ void		 html_chart_item(struct out *, const char *, mdate, int, int,
 		    const struct opoint *, size_t);
 void		 html_chart_end(struct out *);
 void		 html_done(struct out *);
+int		 md_to_html(const char *, size_t, struct buf *);
 /* render-svg.c: a chart's drawing and its table, from its items. */
 struct hitem {
 	char		*label;

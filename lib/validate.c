@@ -289,6 +289,25 @@ conflict_mark(const char *p, const char *eol, int comment)
 	return q - p >= 7 && (q == eol || *q == ' ' || *q == '\r');
 }
 
+/*
+ * Does [p, e) hold seven '<' in a row?  Every conflict marker does, so a
+ * body without them needs no reading for markers.
+ */
+static int
+has_marker_run(const char *p, const char *e)
+{
+	const char	*q;
+
+	while ((p = memchr(p, '<', (size_t)(e - p))) != NULL) {
+		for (q = p; q < e && *q == '<'; q++)
+			;
+		if (q - p >= 7)
+			return 1;
+		p = q;
+	}
+	return 0;
+}
+
 /* The conflicts a merge left: each named where it begins. */
 static void
 check_conflicts(struct vctx *cx, const struct doc *d)
@@ -307,6 +326,8 @@ check_conflicts(struct vctx *cx, const struct doc *d)
 			    "merge is left here: keep one side, remove the "
 			    "markers");
 	}
+	if (!has_marker_run(d->data + d->close_end, d->data + d->len))
+		return;
 	body_begin(&s, d);
 	while (body_next(&s, &l))
 		if (l.kind != BL_CODE && conflict_mark(l.p, l.eol, 0))

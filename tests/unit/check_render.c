@@ -30,6 +30,7 @@ static void
 begin(int fmt, const struct opts *opt)
 {
 	out_init(&o, fmt, opt);
+	o.markdown = md_to_html;
 	mem = NULL;
 	memlen = 0;
 	ck_assert_ptr_nonnull(mf = open_memstream(&mem, &memlen));

@@ -931,6 +931,9 @@ START_TEST(test_conflicts)
 	static const struct want w2[] = {
 		{ 4, 1, C_CONFLICTS, E, msg },
 	};
+	static const struct want w3[] = {
+		{ 5, 1, C_CONFLICTS, E, msg },
+	};
 
 	check_text("goals/x.md",
 	    "---\n"
@@ -955,6 +958,11 @@ START_TEST(test_conflicts)
 	/* CRLF, and a marker of another size, at the end of the file. */
 	check_text("goals/y.md", "---\r\ntitle: Y\r\n---\r\n<<<<<<<<<<\r\n",
 	    w2, 1);
+	/* Shorter runs of '<' before the marker do not hide it. */
+	check_text("goals/z.md", "---\ntitle: Z\n---\na << b <<<<<<\n"
+	    "<<<<<<< ours\n", w3, 1);
+	check_text("goals/z.md", "---\ntitle: Z\n---\na << b <<<<<<\n",
+	    NULL, 0);
 }
 END_TEST
 
