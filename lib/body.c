@@ -617,6 +617,29 @@ note_add(struct doc *d, struct bnotes *n, const char *p, const char *e,
 }
 
 /*
+ * Can the body hold a note?  Every note is under a heading Feedback or
+ * Encouragement, or on a line holding "Encouragement:": without either
+ * there is nothing to read for.
+ */
+static int
+may_hold_notes(const struct doc *d)
+{
+	const char	*b = d->data + d->close_end, *e = d->data + d->len;
+	const char	*p;
+	size_t		 i;
+
+	for (i = 0; i < d->nheads; i++)
+		if (strcasecmp(d->heads[i].text, "Feedback") == 0 ||
+		    strcasecmp(d->heads[i].text, "Encouragement") == 0)
+			return 1;
+	for (p = b; (p = memchr(p, ':', (size_t)(e - p))) != NULL; p++)
+		if (p - b >= 13 && strncasecmp(p - 13, "Encouragement", 13) ==
+		    0)
+			return 1;
+	return 0;
+}
+
+/*
  * The feedback of an entry and its encouragement notes (strings in the
  * doc): the Feedback section's lines, and every paragraph or list item
  * under a heading "Encouragement" (a block quote is a note of its own,
@@ -634,6 +657,8 @@ body_notes(struct doc *d, struct bnotes *n)
 	int		 cont = 0, blank = 0, inquote = 0;
 
 	memset(n, 0, sizeof(*n));
+	if (!may_hold_notes(d))
+		return;
 	body_begin(&s, d);
 	while (body_next(&s, &l)) {
 		if (l.kind == BL_HEADING) {

@@ -41,6 +41,8 @@ out_int(struct out *o, const char *key, long long v, unsigned fl)
 {
 	char	 s[32];
 
+	if (!out_shows(o, fl))
+		return;
 	snprintf(s, sizeof(s), "%lld", v);
 	out_field(o, key, s, fl, put_int, &v);
 }

@@ -217,8 +217,13 @@ out_text(struct out *o, unsigned fl, const char *fmt, ...)
 
 	if (!out_view(o, fl))
 		return;
-	/* Most view text is a constant: no formatting then. */
-	if (strchr(fmt, '%') != NULL) {
+	/* Most view text is a constant or one string: no formatting then. */
+	if (strcmp(fmt, "%s") == 0) {
+		va_start(ap, fmt);
+		s = va_arg(ap, const char *);
+		va_end(ap);
+		n = strlen(s);
+	} else if (strchr(fmt, '%') != NULL) {
 		va_start(ap, fmt);
 		buf_vaddf(&b, fmt, ap);
 		va_end(ap);

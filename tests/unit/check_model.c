@@ -482,6 +482,21 @@ START_TEST(test_notes)
 	ck_assert_str_eq(e->enc[0], "Keep going.");
 	ck_assert_str_eq(e->enc[1], "You did well in the demo.");
 	entry_free(e);
+
+	/* In any case, under no heading, or under one written in capitals. */
+	e = entry("---\ndate: 2026-11-20\n---\n# Chat\n"
+	    "- ENCOURAGEMENT: ship it\n\n## FEEDBACK\nGood.\n", MODEL_NOTES);
+	ck_assert_str_eq(e->feedback, "Good.");
+	ck_assert_uint_eq(e->nenc, 1);
+	ck_assert_str_eq(e->enc[0], "ship it");
+	entry_free(e);
+
+	/* Neither: nothing, whatever else the body holds. */
+	e = entry("---\ndate: 2026-11-20\n---\n# Chat\nTime: 10:00\n"
+	    "Encouragement was given.\n", MODEL_NOTES);
+	ck_assert_ptr_null(e->feedback);
+	ck_assert_uint_eq(e->nenc, 0);
+	entry_free(e);
 }
 END_TEST
 
