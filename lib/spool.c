@@ -22,6 +22,7 @@
  * (sort(1) does the same).
  */
 #define SPOOL_MEM	(512U * 1024)
+#define SPOOL_BUF	(64U * 1024)	/* the file's stdio buffer */
 
 /* A record in memory: its group, its place in mem, its length. */
 struct srec {
@@ -45,6 +46,7 @@ struct spool {
 	struct srec	*v;
 	size_t		 n, alloc;
 	FILE		*f;
+	char		*fbuf;		/* f's buffer */
 	off_t		 fend;
 	int32_t		 nchunks;
 	struct run	*runs;
@@ -136,8 +138,16 @@ sort_runs(struct spool *sp, FILE *f)
 static void
 spill(struct spool *sp)
 {
-	if (sp->f == NULL && (sp->f = tmpfile()) == NULL)
-		err(EX_CANTCREAT, "cannot make a temporary file");
+	if (sp->f == NULL) {
+		if ((sp->f = tmpfile()) == NULL)
+			err(EX_CANTCREAT, "cannot make a temporary file");
+		/*
+		 * Chunks are written a record at a time: a buffer of ours,
+		 * for stdio (glibc's) sizes its own by the file system.
+		 */
+		sp->fbuf = xmalloc(SPOOL_BUF);
+		(void)setvbuf(sp->f, sp->fbuf, _IOFBF, SPOOL_BUF);
+	}
 	if (fseeko(sp->f, sp->fend, SEEK_SET) != 0)
 		err(EX_IOERR, "writing a temporary file");
 	sort_runs(sp, sp->f);
@@ -198,6 +208,29 @@ run_each(const struct run *r, const char *p, void (*fn)(void *,
 	}
 }
 
+/* Read len bytes at off of fd, whatever pieces pread(2) gives them in. */
+static int
+read_at(int fd, char *p, size_t len, off_t off)
+{
+	ssize_t	 n;
+
+	while (len > 0) {
+		if ((n = pread(fd, p, len, off)) == -1) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (n == 0) {
+			errno = EIO;
+			return -1;
+		}
+		p += n;
+		len -= (size_t)n;
+		off += n;
+	}
+	return 0;
+}
+
 /*
  * Give fn the records of group in the order they were added.  The first
  * call ends adding: what is in memory is sorted where it is.
@@ -234,9 +267,9 @@ spool_each(struct spool *sp, uint32_t group, void (*fn)(void *,
 				    sp->v[i].len);
 			continue;
 		}
+		/* Written and flushed (spill): one read a run. */
 		mem = xreallocarray(mem, r->len + 1, 1);
-		if (fseeko(sp->f, r->off, SEEK_SET) != 0 ||
-		    fread(mem, 1, r->len, sp->f) != r->len)
+		if (read_at(fileno(sp->f), mem, r->len, r->off) != 0)
 			err(EX_IOERR, "reading a temporary file");
 		run_each(r, mem, fn, ctx);
 	}
@@ -250,6 +283,7 @@ spool_free(struct spool *sp)
 		return;
 	if (sp->f != NULL)
 		fclose(sp->f);
+	free(sp->fbuf);
 	buf_release(&sp->mem);
 	free(sp->v);
 	free(sp->runs);
