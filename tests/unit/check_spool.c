@@ -18,7 +18,7 @@
  * it it was added as, and carries filler bytes that depend on both, so
  * the callback can tell a record out of place, cut short or mixed up.
  */
-#define SPOOL_MEM	(2U * 1024 * 1024)	/* spool.c's budget */
+#define SPOOL_MEM	(2U * 1024 * 1024)	/* past spool.c's budget (512 KiB) */
 
 /* The record added as the seq-th of group g: 8 bytes, then filler. */
 static size_t
