@@ -111,6 +111,22 @@ buf_addch(struct buf *b, int c)
 	b->buf[b->len] = '\0';
 }
 
+/* n in decimal, as "%lld" writes it, without printf's cost. */
+void
+buf_addint(struct buf *b, long long n)
+{
+	char			 d[24], *p = d + sizeof(d);
+	unsigned long long	 u = n < 0 ? 0ULL - (unsigned long long)n :
+				    (unsigned long long)n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (n < 0)
+		*--p = '-';
+	buf_add(b, p, (size_t)(d + sizeof(d) - p));
+}
+
 void
 buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {

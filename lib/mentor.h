@@ -70,6 +70,7 @@ void		 buf_setlen(struct buf *, size_t);
 void		 buf_add(struct buf *, const void *, size_t);
 void		 buf_addstr(struct buf *, const char *);
 void		 buf_addch(struct buf *, int);
+void		 buf_addint(struct buf *, long long);
 void		 buf_addf(struct buf *, const char *, ...) MENTOR_PRINTF(2, 3);
 void		 buf_vaddf(struct buf *, const char *, va_list);
 

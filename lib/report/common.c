@@ -329,6 +329,19 @@ aitem_get(const void *rec, struct aitem *a)
  * under --share, shows no text and no place.  part, when not NULL, names
  * the row in a tsv of several parts.
  */
+/* The left column of an item's lines in text: "  %10s  ". */
+static void
+left_column(struct buf *b, const char *s)
+{
+	size_t	 n = strlen(s);
+
+	buf_addstr(b, "  ");
+	for (; n < 10; n++)
+		buf_addch(b, ' ');
+	buf_addstr(b, s);
+	buf_addstr(b, "  ");
+}
+
 void
 aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
     int age, const char *part)
@@ -370,13 +383,28 @@ aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
 		return;
 	}
 	if (out_view(o, O_T)) {
-		/* With the due date on the left, its token says it again. */
+		struct buf	 l = BUF_INIT;
+
+		/*
+		 * "  %10s  [%c] %s" then "  %10s  %s:%u", made by hand: a
+		 * long list is mostly these two lines.  With the due date on
+		 * the left, its token says it again.
+		 */
 		s = age ? NULL : plain(a->text);
-		out_text(o, O_T, "  %10s  [%c] %s", c1, a->status, s ? s :
-		    a->text);
+		left_column(&l, c1);
+		buf_addch(&l, '[');
+		buf_addch(&l, a->status);
+		buf_addstr(&l, "] ");
+		buf_addstr(&l, s ? s : a->text);
+		out_text(o, O_T, "%s", l.buf);
 		out_nl(o, O_T);
-		out_text(o, O_T, "  %10s  %s:%u", a->overdue ? "overdue" : "",
-		    a->path, a->line);
+		buf_reset(&l);
+		left_column(&l, a->overdue ? "overdue" : "");
+		buf_addstr(&l, a->path);
+		buf_addch(&l, ':');
+		buf_addint(&l, a->line);
+		out_text(o, O_T, "%s", l.buf);
+		buf_release(&l);
 		free(s);
 	}
 	/* A text starting with '[' would make a task item of the bullet. */

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -141,6 +142,25 @@ START_TEST(test_addf)
 	buf_release(&b);
 }
 END_TEST
+
+/* buf_addint writes what "%lld" does, to both ends of the range. */
+START_TEST(test_addint)
+{
+	static const long long	 v[] = { 0, 7, -42, 1000000007LL, LLONG_MAX,
+				    LLONG_MIN };
+	struct buf		 b = BUF_INIT, want = BUF_INIT;
+	size_t			 i;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		buf_addch(&b, '|');
+		buf_addint(&b, v[i]);
+		buf_addf(&want, "|%lld", v[i]);
+	}
+	ck_assert_str_eq(b.buf, want.buf);
+	buf_ok(&b);
+	buf_release(&b);
+	buf_release(&want);
+}
 
 static void
 vadd(struct buf *b, const char *fmt, ...)
@@ -319,6 +339,7 @@ buf_suite(void)
 	tcase_add_test(tc, test_init);
 	tcase_add_test(tc, test_add_growth);
 	tcase_add_test(tc, test_add_nul);
+	tcase_add_test(tc, test_addint);
 	tcase_add_test(tc, test_addstr_addch);
 	tcase_add_test(tc, test_addf);
 	tcase_add_test(tc, test_vaddf);

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -583,6 +584,10 @@ START_TEST(test_headings)
 	ck_assert_str_eq(out_days(s, sizeof(s), -1), "-1 day");
 	ck_assert_str_eq(out_days(s, sizeof(s), 0), "0 days");
 	ck_assert_str_eq(out_days(s, sizeof(s), 12), "12 days");
+	ck_assert_str_eq(out_days(s, sizeof(s), -2), "-2 days");
+	ck_assert_str_eq(out_days(s, sizeof(s), INT_MIN), "-2147483648 days");
+	/* Cut to the room given, as snprintf does. */
+	ck_assert_str_eq(out_days(s, 4, 1234), "123");
 }
 END_TEST
 
