@@ -222,6 +222,9 @@ out_text(struct out *o, unsigned fl, const char *fmt, ...)
 		va_start(ap, fmt);
 		s = va_arg(ap, const char *);
 		va_end(ap);
+		/* An empty buf's text is NULL: nothing to add. */
+		if (s == NULL)
+			s = "";
 		n = strlen(s);
 	} else if (strchr(fmt, '%') != NULL) {
 		va_start(ap, fmt);

@@ -563,6 +563,7 @@ END_TEST
 /* Titles, headings and blank lines shape the view. */
 START_TEST(test_headings)
 {
+	struct buf	 nothing = BUF_INIT;	/* an empty buf: NULL */
 	char	 s[24];
 
 	begin(FMT_TEXT, NULL);
@@ -578,8 +579,11 @@ START_TEST(test_headings)
 	out_title(&o, "Report: %s", "x");
 	out_heading(&o, O_V, "People");
 	out_text(&o, O_V, "- one");
+	/* One string is added as it is; an empty buf's NULL adds nothing. */
+	out_text(&o, O_V, "%s", nothing.buf);
+	out_text(&o, O_V, "%s", "%d");
 	out_nl(&o, O_V);
-	OUTPUT_IS("# Report: x\n\n## People\n\n- one\n");
+	OUTPUT_IS("# Report: x\n\n## People\n\n- one%d\n");
 	ck_assert_str_eq(out_days(s, sizeof(s), 1), "1 day");
 	ck_assert_str_eq(out_days(s, sizeof(s), -1), "-1 day");
 	ck_assert_str_eq(out_days(s, sizeof(s), 0), "0 days");
