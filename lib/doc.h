@@ -119,6 +119,7 @@ struct doc_error {
 int		 doc_load(struct doc *, const char *, struct doc_error *);
 int		 doc_fail(struct doc_error *, unsigned, unsigned, const char *,
 		    ...) MENTOR_PRINTF(4, 5);
+int		 doc_readfd(int, char **, size_t *, struct doc_error *);
 int		 doc_readat(int, const char *, char **, size_t *,
 		    struct doc_error *);
 int		 doc_loadat(struct doc *, int, const char *, const char *,

@@ -13,17 +13,19 @@
 
 /* Reading a record file whole and parsing it. */
 
-/* Read a file whole, refusing anything over RECORD_MAX bytes. */
-static int
-read_fd(int fd, const char *path, char **data, size_t *len,
-    struct doc_error *err)
+/*
+ * Read the open file fd whole into a new buffer (NUL after the last byte),
+ * refusing anything over RECORD_MAX: 0, or EX_IOERR or EX_DATAERR with
+ * err filled.
+ */
+int
+doc_readfd(int fd, char **data, size_t *len, struct doc_error *err)
 {
 	struct stat	 st;
 	size_t		 alloc, n = 0;
 	ssize_t		 r;
 	char		*buf;
 
-	(void)path;
 	if (fstat(fd, &st) == -1)
 		goto ioerr;
 	if (S_ISDIR(st.st_mode)) {
@@ -99,7 +101,7 @@ doc_readat(int dirfd, const char *rel, char **data, size_t *len,
 		}
 		return e == ENOENT || e == ENOTDIR ? EX_NOINPUT : EX_IOERR;
 	}
-	rc = read_fd(fd, rel, data, len, err);
+	rc = doc_readfd(fd, data, len, err);
 	close(fd);
 	return rc;
 }

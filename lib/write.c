@@ -221,38 +221,6 @@ write_end(struct journal *j)
 	return rc;
 }
 
-/* Read the open file fd whole (at most RECORD_MAX bytes). */
-static int
-read_whole(int fd, char **data, size_t *len)
-{
-	struct buf	 b = BUF_INIT;
-	ssize_t		 n;
-	int		 e;
-
-	for (;;) {
-		buf_grow(&b, 65536);
-		n = read(fd, b.buf + b.len, b.alloc - b.len - 1);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		buf_setlen(&b, b.len + (size_t)n);
-		if (b.len > RECORD_MAX) {
-			n = -1;
-			errno = EFBIG;
-			break;
-		}
-	}
-	if (n == -1) {
-		e = errno;
-		buf_release(&b);
-		errno = e;
-		return -1;
-	}
-	*data = buf_detach(&b, len);
-	return 0;
-}
-
 /* The message and status for a path walk() could not follow. */
 static int
 walk_failed(const char *what, const char *shown, int rv, int failrc)
@@ -284,6 +252,7 @@ file_update(struct journal *j, const char *rel, file_update_fn fn,
 {
 	struct wpath	 w;
 	struct stat	 st;
+	struct doc_error	 derr;
 	struct buf	 out = BUF_INIT;
 	char		*shown = journal_path(j, rel), *lock = NULL, *old;
 	char		*before = NULL, *lockrel = NULL, *lockshown = NULL;
@@ -321,13 +290,18 @@ file_update(struct journal *j, const char *rel, file_update_fn fn,
 		rv = walk_failed("write", shown, -1, EX_IOERR);
 		goto fail;
 	}
-	if (fstat(rfd, &st) == -1 || read_whole(rfd, &old, &oldlen) == -1) {
+	if (fstat(rfd, &st) == -1) {
 		e = errno;
 		(void)close(rfd);
 		errno = e;
 		goto ioerr;
 	}
+	rv = doc_readfd(rfd, &old, &oldlen, &derr);
 	(void)close(rfd);
+	if (rv != 0) {
+		warnx("cannot write '%s': %s", shown, derr.msg);
+		goto fail;
+	}
 	before = xmalloc(oldlen + 1);
 	memcpy(before, old, oldlen + 1);
 	beforelen = oldlen;
