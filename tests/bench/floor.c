@@ -4,6 +4,11 @@
  * every *.md file whole into one reused buffer and counts its lines:
  * nothing else (no sorting, no parsing).  A benchmark divides a program's
  * time by this one, measured on the same journal in the same run.
+ *
+ * floor -w FILE is the floor of a writer: it makes the new file FILE as
+ * any writer that loses nothing must (a temporary file beside it,
+ * written and fsynced, linked to FILE, removed, and the folder fsynced)
+ * and does nothing else.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -136,13 +141,53 @@ walk(int parent, const char *dir, const char *rel, int sub)
 	free(path);
 }
 
+/* floor -w: make file durably, with the system calls a writer needs. */
+static int
+write_floor(const char *file)
+{
+	static const char text[] = "---\ntitle: Floor\ndate: 2026-01-01\n"
+	    "---\nOne new record, made durable.\n";
+	const char	*slash = strrchr(file, '/');
+	char		*dir, *tmp;
+	int		 dfd, fd;
+
+	dir = slash == NULL ? join(".", "") : strndup(file,
+	    (size_t)(slash - file) + 1);
+	if (dir == NULL)
+		err(EX_OSERR, "out of memory");
+	tmp = join(file, "lock");
+	tmp[strlen(file)] = '.';
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+		err(EX_NOINPUT, "%s", dir);
+	if ((fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666))
+	    == -1)
+		err(EX_CANTCREAT, "%s", tmp);
+	if (write(fd, text, sizeof(text) - 1) != (ssize_t)sizeof(text) - 1 ||
+	    fsync(fd) == -1 || close(fd) == -1)
+		err(EX_IOERR, "%s", tmp);
+	if (link(tmp, file) == -1) {
+		warn("%s", file);
+		(void)unlink(tmp);
+		return EX_CANTCREAT;
+	}
+	if (unlink(tmp) == -1 || fsync(dfd) == -1)
+		err(EX_IOERR, "%s", dir);
+	close(dfd);
+	free(tmp);
+	free(dir);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
 	int	 dirfd, i;
 
-	if (argc < 2) {
-		fprintf(stderr, "usage: floor directory ...\n");
+	if (argc == 3 && strcmp(argv[1], "-w") == 0)
+		return write_floor(argv[2]);
+	if (argc < 2 || argv[1][0] == '-') {
+		fprintf(stderr, "usage: floor directory ...\n"
+		    "       floor -w file\n");
 		return EX_USAGE;
 	}
 	/* Several journals (a program's) are read one after the other. */
