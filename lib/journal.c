@@ -342,24 +342,36 @@ journal_close(struct journal *j)
 	j->dirfd = -1;
 }
 
-/* A path printed for the user: the journal as they named it, then rel. */
+/*
+ * A path printed for the user: the journal as they named it, then rel;
+ * journal_path_buf puts it in b (replacing what b held) and returns it,
+ * or NULL for a NULL rel (a private entry's under --share).
+ */
+const char *
+journal_path_buf(const struct journal *j, const char *rel, struct buf *b)
+{
+	size_t	 n;
+
+	if (rel == NULL)
+		return NULL;
+	buf_reset(b);
+	if (j->root != NULL && (n = strlen(j->root)) > 0) {
+		buf_grow(b, n + 1 + strlen(rel));
+		buf_add(b, j->root, n);
+		if (j->root[n - 1] != '/')
+			buf_addch(b, '/');
+	}
+	buf_addstr(b, rel);
+	return b->buf;
+}
+
 char *
 journal_path(const struct journal *j, const char *rel)
 {
-	char	*p;
+	struct buf	 b = BUF_INIT;
 
-	size_t	 n, m;
-
-	if (j->root == NULL || *j->root == '\0')
-		return xstrdup(rel);
-	n = strlen(j->root);
-	m = strlen(rel);
-	p = xmalloc(n + 1 + m + 1);
-	memcpy(p, j->root, n);
-	if (j->root[n - 1] != '/')
-		p[n++] = '/';
-	memcpy(p + n, rel, m + 1);
-	return p;
+	(void)journal_path_buf(j, rel, &b);
+	return buf_detach(&b, NULL);
 }
 
 /* Does rel exist inside the journal? */

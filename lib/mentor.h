@@ -383,6 +383,8 @@ int		 is_lock_name(const char *);
 int		 journal_id_count(const struct journal *, const char *);
 int		 journal_stray(const struct journal *, const char *);
 char		*journal_path(const struct journal *, const char *);
+const char	*journal_path_buf(const struct journal *, const char *,
+		    struct buf *);
 int		 journal_resolve(struct journal *, unsigned, const char *,
 		    struct rec *);
 int		 journal_rel(struct journal *, const char *, struct rec *);

@@ -76,15 +76,23 @@ about_entry(void *ctx, const struct entry *e)
 	}
 }
 
+/* What show_act prints with: the output, and a path made for each item. */
+struct actprint {
+	struct out		*out;
+	const struct journal	*j;
+	struct buf		 path;
+};
+
 /* An open action item of the person: a row of "actions". */
 static void
 show_act(void *ctx, const void *rec, size_t len)
 {
-	struct out	*out = ctx;
+	struct actprint	*ap = ctx;
+	struct out	*out = ap->out;
 	struct aitem	 a;
 
 	(void)len;
-	aitem_get(rec, &a);
+	aitem_get(rec, ap->j, &ap->path, &a);
 	out_row(out);
 	out_str(out, "path", a.path, O_J);
 	out_int(out, "line", a.line, O_J);
@@ -164,6 +172,7 @@ show(struct out *out, const struct scan *s, const struct person *p,
 	const struct goal	*g;
 	const struct met	*m;
 	const char		*cad = p->cadence;
+	struct actprint		 ap;
 	struct buf		 b = BUF_INIT;
 	char			 ds[DATE_STRLEN] = "", more[64];
 	size_t			 i, ngoals = 0;
@@ -291,7 +300,11 @@ show(struct out *out, const struct scan *s, const struct person *p,
 
 	show_head(out, "open action items");
 	out_list(out, "actions", O_J);
-	spool_each(ab->acts, 0, show_act, out);
+	ap.out = out;
+	ap.j = s->j;
+	buf_init(&ap.path);
+	spool_each(ab->acts, 0, show_act, &ap);
+	buf_release(&ap.path);
 	out_end(out);
 	if (ab->nacts == 0)
 		none(out);

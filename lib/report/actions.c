@@ -98,19 +98,14 @@ actions_entry(void *st, const struct rctx *rc, const struct entry *e)
 	}
 }
 
-struct print {
-	struct out		*o;
-	const struct rctx	*rc;
-};
-
 static void
 item(void *ctx, const void *rec, size_t len)
 {
-	struct print	*pr = ctx;
+	struct rprint	*pr = ctx;
 	struct aitem	 ai;
 
 	(void)len;
-	aitem_get(rec, &ai);
+	aitem_get(rec, pr->rc->j, &pr->path, &ai);
 	aitem_out(pr->o, pr->rc, &ai, 1, NULL);
 }
 
@@ -121,7 +116,7 @@ static size_t
 actions_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct actions	*a = st;
-	struct print	 pr = { o, rc };
+	struct rprint	 pr = { o, rc, BUF_INIT };
 	size_t		 i;
 
 	report_begin(rc, o, "actions", actions_tsv, 10);
@@ -131,6 +126,7 @@ actions_print(void *st, const struct rctx *rc, struct out *o)
 		out_heading(o, O_V, who_name(rc, a->v[i].id));
 		spool_each(a->sp, a->v[i].group, item, &pr);
 	}
+	buf_release(&pr.path);
 	out_end(o);
 	if (a->items == 0) {
 		out_blank(o, O_V);

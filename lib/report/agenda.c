@@ -87,19 +87,14 @@ agenda_entry(void *st, const struct rctx *rc, const struct entry *e)
 	}
 }
 
-struct print {
-	struct out		*o;
-	const struct rctx	*rc;
-};
-
 static void
 carried(void *ctx, const void *rec, size_t len)
 {
-	struct print	*pr = ctx;
+	struct rprint	*pr = ctx;
 	struct aitem	 ai;
 
 	(void)len;
-	aitem_get(rec, &ai);
+	aitem_get(rec, pr->rc->j, &pr->path, &ai);
 	aitem_out(pr->o, pr->rc, &ai, 0, "action");
 }
 
@@ -168,7 +163,7 @@ static size_t
 agenda_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct agenda		*ag = st;
-	struct print		 pr = { o, rc };
+	struct rprint		 pr = { o, rc, BUF_INIT };
 	const struct person	*p = scan_person(rc->s, rc->with);
 	char			 a[DATE_STRLEN], b[DATE_STRLEN], title[64];
 	mdate			 next, after;
@@ -197,6 +192,7 @@ agenda_print(void *st, const struct rctx *rc, struct out *o)
 		out_blank(o, O_M);
 	out_list(o, "actions", O_D);
 	spool_each(ag->sp, 0, carried, &pr);
+	buf_release(&pr.path);
 	out_end(o);
 	if (ag->nitems == 0) {
 		out_text(o, O_T, "  ");

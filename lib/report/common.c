@@ -284,7 +284,7 @@ report_begin(const struct rctx *rc, struct out *o, const char *name,
 
 /*
  * An open action item, kept (in a spool) as a record: who it is under,
- * its entry, path, text, line, status, whether overdue or private, the
+ * its entry, place in the journal (aitem_get makes its path in pb), text, line, status, whether overdue or private, the
  * entry's date and the item's due date.
  */
 void
@@ -294,7 +294,7 @@ aitem_put(struct buf *b, const char *who, const struct entry *e,
 	buf_reset(b);
 	sp_str(b, who);
 	sp_str(b, e->id);
-	sp_str(b, e->path);
+	sp_str(b, e->rel);
 	sp_str(b, t->text);
 	sp_int(b, t->line);
 	sp_int(b, t->status);
@@ -305,13 +305,14 @@ aitem_put(struct buf *b, const char *who, const struct entry *e,
 }
 
 void
-aitem_get(const void *rec, struct aitem *a)
+aitem_get(const void *rec, const struct journal *j, struct buf *pb,
+    struct aitem *a)
 {
 	const char	*p = rec;
 
 	a->who = sp_getstr(&p);
 	a->entry = sp_getstr(&p);
-	a->path = sp_getstr(&p);
+	a->path = journal_path_buf(j, sp_getstr(&p), pb);
 	a->text = sp_getstr(&p);
 	a->line = (unsigned)sp_getint(&p);
 	a->status = (int)sp_getint(&p);
@@ -428,18 +429,19 @@ eref_put(struct buf *b, const struct entry *e, const char *text)
 	buf_reset(b);
 	sp_int(b, e->date);
 	sp_str(b, e->id);
-	sp_str(b, e->path);
+	sp_str(b, e->rel);
 	sp_str(b, text);
 }
 
 void
-eref_get(const void *rec, struct eref *r)
+eref_get(const void *rec, const struct journal *j, struct buf *pb,
+    struct eref *r)
 {
 	const char	*p = rec;
 
 	r->date = (mdate)sp_getint(&p);
 	r->id = sp_getstr(&p);
-	r->path = sp_getstr(&p);
+	r->path = journal_path_buf(j, sp_getstr(&p), pb);
 	r->text = sp_getstr(&p);
 }
 

@@ -117,7 +117,7 @@ due_entry(void *st, const struct rctx *rc, const struct entry *e)
 		sp_str(&du->rec, uid);
 		sp_str(&du->rec, e->id);
 		sp_str(&du->rec, e->title);
-		sp_str(&du->rec, e->path);
+		sp_str(&du->rec, e->rel);
 		sp_int(&du->rec, e->date);
 		sp_str(&du->rec, t->text);
 		sp_int(&du->rec, t->line);
@@ -138,6 +138,7 @@ static const struct ocol due_cols[] = {
 struct day {
 	struct out		*o;
 	const struct rctx	*rc;
+	struct buf		 path;	/* an item's, made from its rel */
 	mdate			 d;
 	size_t			 n;
 };
@@ -261,7 +262,7 @@ action(void *ctx, const void *rec, size_t len)
 	uid = sp_getstr(&p);
 	id = sp_getstr(&p);
 	title = sp_getstr(&p);
-	path = sp_getstr(&p);
+	path = journal_path_buf(dy->rc->j, sp_getstr(&p), &dy->path);
 	date = (mdate)sp_getint(&p);
 	text = sp_getstr(&p);
 	line = (unsigned)sp_getint(&p);
@@ -320,6 +321,7 @@ due_print(void *st, const struct rctx *rc, struct out *o)
 	memset(&dy, 0, sizeof(dy));
 	dy.o = o;
 	dy.rc = rc;
+	buf_init(&dy.path);
 	out_table(o, "events", due_cols, 4, 2, O_D);
 	for (i = 0; i < du->ndays; i++) {
 		dy.d = du->days[i];
@@ -327,6 +329,7 @@ due_print(void *st, const struct rctx *rc, struct out *o)
 		milestones(&dy);
 		spool_each(du->sp, DAY_GROUP(dy.d), action, &dy);
 	}
+	buf_release(&dy.path);
 	out_end(o);
 	if (dy.n == 0)
 		out_item(o, "nothing due");

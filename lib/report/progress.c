@@ -76,11 +76,12 @@ progress_entry(void *st, const struct rctx *rc, const struct entry *e)
 static void
 evidence(void *ctx, const void *rec, size_t len)
 {
-	struct out	*o = ctx;
+	struct rprint	*pr = ctx;
+	struct out	*o = pr->o;
 	struct eref	 r;
 
 	(void)len;
-	eref_get(rec, &r);
+	eref_get(rec, pr->rc->j, &pr->path, &r);
 	out_row(o);
 	out_text(o, O_TM, "  ");
 	out_bullet(o);
@@ -101,9 +102,10 @@ static const char *const progress_tsv[] = { "id", "title", "status", "done",
 
 /* One goal: its bar, next milestone, overdue ones and evidence. */
 static void
-progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
-    size_t gi)
+progress_goal(struct progress *pg, struct rprint *pr, size_t gi)
 {
+	const struct rctx	*rc = pr->rc;
+	struct out		*o = pr->o;
 	const struct goal	*g = rc->s->goals[gi];
 	const struct item	*nx = g->next >= 0 ? &g->ms[g->next] : NULL;
 	char			 d[24], *s;
@@ -175,7 +177,7 @@ progress_goal(struct progress *pg, const struct rctx *rc, struct out *o,
 	    1 ? "y" : "ies");
 	out_nl(o, O_V);
 	out_list(o, "evidence", O_J);
-	spool_each(pg->ev, (uint32_t)gi, evidence, o);
+	spool_each(pg->ev, (uint32_t)gi, evidence, pr);
 	out_end(o);
 	out_end(o);
 }
@@ -184,6 +186,7 @@ static size_t
 progress_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct progress	*pg = st;
+	struct rprint	 pr = { o, rc, BUF_INIT };
 	size_t		 i, rows = 0;
 
 	report_begin(rc, o, "progress", progress_tsv, 11);
@@ -193,8 +196,9 @@ progress_print(void *st, const struct rctx *rc, struct out *o)
 		if (!goal_shown(rc, rc->s->goals[i]))
 			continue;
 		rows++;
-		progress_goal(pg, rc, o, i);
+		progress_goal(pg, &pr, i);
 	}
+	buf_release(&pr.path);
 	out_end(o);
 	if (rows == 0) {
 		out_blank(o, O_V);

@@ -80,17 +80,32 @@ struct aitem {
 };
 void		 aitem_put(struct buf *, const char *, const struct entry *,
 		    const struct item *);
-void		 aitem_get(const void *, struct aitem *);
+void		 aitem_get(const void *, const struct journal *, struct buf *,
+		    struct aitem *);
 void		 aitem_out(struct out *, const struct rctx *,
 		    const struct aitem *, int, const char *);
 
-/* An entry and one text of it (its title, a note), as a spool keeps it. */
+/*
+ * What a spool's callback prints with: the output, the report's context,
+ * and the path eref_get or aitem_get makes for each record.
+ */
+struct rprint {
+	struct out		*o;
+	const struct rctx	*rc;
+	struct buf		 path;
+};
+
+/*
+ * An entry and one text of it (its title, a note), as a spool keeps it:
+ * its place in the journal, not its path, which eref_get makes in pb.
+ */
 struct eref {
 	mdate		 date;
 	const char	*id, *path, *text;
 };
 void		 eref_put(struct buf *, const struct entry *, const char *);
-void		 eref_get(const void *, struct eref *);
+void		 eref_get(const void *, const struct journal *, struct buf *,
+		    struct eref *);
 
 /* program.c: the coordinator's view over many journals. */
 size_t		 report_program(char *const *, size_t, const struct opts *,

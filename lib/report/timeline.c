@@ -60,7 +60,7 @@ timeline_entry(void *st, const struct rctx *rc, const struct entry *e)
 	if (e->date != DATE_NONE && in_period(&rc->per, e->date)) {
 		buf_reset(&tl->rec);
 		sp_str(&tl->rec, e->id);
-		sp_str(&tl->rec, e->path);
+		sp_str(&tl->rec, e->rel);
 		sp_str(&tl->rec, e->kind);
 		sp_str(&tl->rec, e->title);
 		spool_add(tl->sp, day_group(rc, e->date, entry_held(e) ? T_HELD :
@@ -75,7 +75,7 @@ timeline_entry(void *st, const struct rctx *rc, const struct entry *e)
 			continue;
 		buf_reset(&tl->rec);
 		sp_str(&tl->rec, e->id);
-		sp_str(&tl->rec, e->path);
+		sp_str(&tl->rec, e->rel);
 		sp_int(&tl->rec, t->line);
 		sp_str(&tl->rec, t->text);
 		spool_add(tl->sp, day_group(rc, t->due, T_ACTION), tl->rec.buf,
@@ -85,10 +85,12 @@ timeline_entry(void *st, const struct rctx *rc, const struct entry *e)
 
 /* What a day's line is being made of. */
 struct day {
-	struct out	*o;
-	mdate		 d;
-	size_t		 n;		/* events on the line */
-	size_t		*events;
+	struct out		*o;
+	const struct journal	*j;
+	struct buf		 path;	/* an entry's, made from its rel */
+	mdate			 d;
+	size_t			 n;	/* events on the line */
+	size_t			*events;
 };
 
 /* One event on the day's line: "what: text", after the others. */
@@ -119,7 +121,7 @@ entry_event(struct day *dy, const void *rec, int planned)
 	char		*what;
 
 	id = sp_getstr(&p);
-	path = sp_getstr(&p);
+	path = journal_path_buf(dy->j, sp_getstr(&p), &dy->path);
 	kind = sp_getstr(&p);
 	title = sp_getstr(&p);
 	event_row(dy, planned ? "planned" : "held");
@@ -181,7 +183,7 @@ action_due(void *ctx, const void *rec, size_t len)
 
 	(void)len;
 	id = sp_getstr(&p);
-	path = sp_getstr(&p);
+	path = journal_path_buf(dy->j, sp_getstr(&p), &dy->path);
 	line = (unsigned)sp_getint(&p);
 	text = sp_getstr(&p);
 	event_row(dy, "action_due");
@@ -269,6 +271,8 @@ timeline_print(void *st, const struct rctx *rc, struct out *o)
 	out_list(o, "days", O_J);
 	memset(&dy, 0, sizeof(dy));
 	dy.o = o;
+	dy.j = rc->j;
+	buf_init(&dy.path);
 	dy.events = &tl->events;
 	for (dy.d = rc->per.since; dy.d <= rc->per.until; dy.d++) {
 		dy.n = 0;
@@ -296,6 +300,7 @@ timeline_print(void *st, const struct rctx *rc, struct out *o)
 		out_nl(o, O_V);
 		out_end(o);
 	}
+	buf_release(&dy.path);
 	out_end(o);
 	return tl->events;
 }

@@ -215,11 +215,12 @@ goals_done(const struct rctx *rc, struct out *o)
 static void
 win_entry(void *ctx, const void *rec, size_t len)
 {
-	struct out	*o = ctx;
+	struct rprint	*pr = ctx;
+	struct out	*o = pr->o;
 	struct eref	 r;
 
 	(void)len;
-	eref_get(rec, &r);
+	eref_get(rec, pr->rc->j, &pr->path, &r);
 	out_row(o);
 	out_str(o, "part", "win", O_S);
 	out_bullet(o);
@@ -239,11 +240,12 @@ win_entry(void *ctx, const void *rec, size_t len)
 static void
 note(void *ctx, const void *rec, size_t len)
 {
-	struct out	*o = ctx;
+	struct rprint	*pr = ctx;
+	struct out	*o = pr->o;
 	struct eref	 r;
 
 	(void)len;
-	eref_get(rec, &r);
+	eref_get(rec, pr->rc->j, &pr->path, &r);
 	out_row(o);
 	out_str(o, "part", "encouragement", O_S);
 	out_bullet(o);
@@ -265,6 +267,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct wins	*w = st;
 	struct rise	*r;
+	struct rprint	 pr = { o, rc, BUF_INIT };
 	char		 t[32];
 	size_t		 i, rows, n = 0;
 
@@ -299,7 +302,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 	}
 	out_end(o);
 	out_list(o, "entries", O_D);
-	spool_each(w->sp, W_ENTRIES, win_entry, o);
+	spool_each(w->sp, W_ENTRIES, win_entry, &pr);
 	out_end(o);
 	out_end(o);
 	if (n + w->nwins == 0) {
@@ -309,7 +312,8 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 
 	out_heading(o, O_V, "Encouragement");
 	out_list(o, "encouragement", O_D);
-	spool_each(w->sp, W_NOTES, note, o);
+	spool_each(w->sp, W_NOTES, note, &pr);
+	buf_release(&pr.path);
 	out_end(o);
 	if (rc->share || w->nenc == 0) {
 		out_bullet(o);

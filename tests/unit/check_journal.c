@@ -145,16 +145,23 @@ open_j(struct journal *j)
 	ck_assert_int_eq(journal_find(j, "j", 0), 0);
 }
 
+/* journal_path, and journal_path_buf over what a buf held before. */
 #define PATH_IS(j, rel, want) do {					\
-	char	*p_ = journal_path((j), (rel));				\
+	struct buf	 b_ = BUF_INIT;					\
+	char		*p_ = journal_path((j), (rel));			\
 									\
 	ck_assert_str_eq(p_, (want));					\
 	free(p_);							\
+	buf_addstr(&b_, "a longer path that was there before it");	\
+	ck_assert_str_eq(journal_path_buf((j), (rel), &b_), (want));	\
+	ck_assert_uint_eq(b_.len, strlen(want));			\
+	buf_release(&b_);						\
 } while (0)
 
 START_TEST(test_find_here)
 {
 	struct journal	 j;
+	struct buf	 b;
 
 	cd("j");
 	ck_assert_int_eq(journal_find(&j, NULL, 0), 0);
@@ -164,6 +171,10 @@ START_TEST(test_find_here)
 	ck_assert_int_eq(j.settings_rc, 0);
 	PATH_IS(&j, "people/x.md", "people/x.md");
 	PATH_IS(&j, "mentor.yaml", "mentor.yaml");
+	/* A private entry's place, held back by --share: no path. */
+	b = (struct buf)BUF_INIT;
+	ck_assert_ptr_null(journal_path_buf(&j, NULL, &b));
+	buf_release(&b);
 	journal_close(&j);
 	ck_assert_int_eq(j.dirfd, -1);
 	ck_assert_ptr_null(j.root);
