@@ -101,13 +101,13 @@ write_check(struct journal *j, const char *rel, const char *shown,
 	memset(&cn, 0, sizeof(cn));
 	memset(&co, 0, sizeof(co));
 	/*
-	 * People and goals, listed afresh; entry ids are not indexed (it
-	 * reads every year folder): an update cannot change whether its id
-	 * is unique, and a new entry's is looked for by name.
+	 * People and goals are listed afresh (the view's lists live for one
+	 * command), and only when the record names one: most records a
+	 * writer makes name none.  Entry ids are not indexed (it reads every
+	 * year folder): an update cannot change whether its id is unique,
+	 * and a new entry's is looked for by name.
 	 */
 	v = write_view(j);
-	(void)journal_list(v, R_PERSON);
-	(void)journal_list(v, R_GOAL);
 	v->ids_done = 1;
 	cn.j = co.j = v;
 	cn.enabled = co.enabled = enabled;

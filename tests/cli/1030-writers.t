@@ -4,7 +4,7 @@
 # a writer waits, records near the size limit, and never writing what
 # mentor-check calls an error.  (tests/stress/ repeats the races at size.)
 . "$(dirname "$0")/lib.sh"
-plan 39
+plan 46
 
 # A journal: a goal cited by entries, and a person.
 J=$T/j
@@ -294,6 +294,57 @@ ERR
 run '... but not given a new error' 65 \
     mentor-goals milestone broken-ref 'Too early' --due 2026-01-01
 rm goals/broken-ref.md
+# A reference is checked against the people listed under the lock.
+cat >people/sam-lee.md <<'EOF2'
+---
+name: Sam Lee
+---
+EOF2
+cat >"$T/ed-mentor" <<'EOF2'
+#!/bin/sh
+printf 'mentor: %s\n' "$MENTOR" >"$1.new" && sed 1d "$1" >>"$1.new" &&
+    { echo ---; cat "$1.new"; } >"$1" && rm "$1.new"
+EOF2
+chmod +x "$T/ed-mentor"
+cp goals/speak.md "$T/speak.md"
+want_err <<'ERR'
+mentor-goals: goals/speak.md:2:9: error: mentor: 'sam-le' names no person (did you mean 'sam-lee'?) [refs]
+mentor-goals: abandoned; 'goals/speak.md' is unchanged
+ERR
+run 'an edit naming no one is abandoned (1)' 1 \
+    env MENTOR=sam-le EDITOR="$T/ed-mentor" mentor-goals edit speak </dev/null
+check '... and the goal is untouched' cmp -s "$T/speak.md" goals/speak.md
+# The person's file goes while the editor runs: the write looks again.
+cat >"$T/ed-gone" <<'EOF2'
+#!/bin/sh
+"$(dirname "$0")/ed-mentor" "$1" && rm people/sam-lee.md
+EOF2
+chmod +x "$T/ed-gone"
+mkdir "$T/tmp"
+env TMPDIR="$T/tmp" MENTOR=sam-lee EDITOR="$T/ed-gone" \
+    mentor-goals edit speak </dev/null >"$T/out" 2>"$T/err"
+check 'an edit whose person went meanwhile is not written (65)' test $? -eq 65
+sed "s|'$T/tmp/mentor-[^/]*/speak.md'|'TMP/speak.md'|" "$T/err" >"$T/err.tmp"
+cat >"$T/want" <<'ERR'
+mentor-goals: goals/speak.md:2:9: error: mentor: 'sam-lee' names no person [refs]
+mentor-goals: 'goals/speak.md' would not pass mentor-check; nothing written
+mentor-goals: your edit is kept in 'TMP/speak.md'
+ERR
+check '... saying why' cmp -s "$T/want" "$T/err.tmp"
+check '... and the goal is untouched' cmp -s "$T/speak.md" goals/speak.md
+want_out <<'OUT'
+goals/speak.md
+OUT
+cat >people/sam-lee.md <<'EOF2'
+---
+name: Sam Lee
+---
+EOF2
+run 'an edit naming someone is written' 0 \
+    env MENTOR=sam-lee EDITOR="$T/ed-mentor" mentor-goals edit speak </dev/null
+check '... with the mentor' grep -q '^mentor: sam-lee$' goals/speak.md
+cp "$T/speak.md" goals/speak.md
+rm people/sam-lee.md
 
 # -- Exit codes: 73 only for a new record.
 want_err <<'ERR'
