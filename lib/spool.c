@@ -65,15 +65,41 @@ spool_new(void)
 	return sp;
 }
 
-static int
-srec_cmp(const void *a, const void *b)
+/*
+ * Sort the records in memory by group, keeping the order they came in
+ * within a group: a radix sort, a byte of the group at a time from the
+ * lowest, each pass stable; a byte every record shares is not sorted on
+ * (a few hundred goals sort in one or two passes).
+ */
+static void
+sort_groups(struct spool *sp)
 {
-	const struct srec	*x = a, *y = b;
+	size_t		 count[4][256], at[256], i, k, b;
+	struct srec	*from = sp->v, *to, *t;
 
-	if (x->group != y->group)
-		return x->group < y->group ? -1 : 1;
-	/* Within a group, the order they came in: offsets rise. */
-	return x->off < y->off ? -1 : x->off > y->off;
+	memset(count, 0, sizeof(count));
+	for (i = 0; i < sp->n; i++)
+		for (b = 0; b < 4; b++)
+			count[b][(sp->v[i].group >> (8 * b)) & 0xff]++;
+	to = xreallocarray(NULL, sp->n, sizeof(*to));
+	for (b = 0; b < 4; b++) {
+		if (count[b][(sp->v[0].group >> (8 * b)) & 0xff] == sp->n)
+			continue;
+		for (k = 0, i = 0; k < 256; k++) {
+			at[k] = i;
+			i += count[b][k];
+		}
+		for (i = 0; i < sp->n; i++)
+			to[at[(from[i].group >> (8 * b)) & 0xff]++] = from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != sp->v) {
+		memcpy(sp->v, from, sp->n * sizeof(*sp->v));
+		to = from;
+	}
+	free(to);
 }
 
 static void
@@ -103,7 +129,7 @@ sort_runs(struct spool *sp, FILE *f)
 	uint32_t	 len32;
 
 	if (sp->n > 1)
-		qsort(sp->v, sp->n, sizeof(*sp->v), srec_cmp);
+		sort_groups(sp);
 	for (i = 0; i < sp->n; i++) {
 		if (i > 0 && sp->v[i].group != sp->v[i - 1].group) {
 			run_add(sp, sp->v[i - 1].group, f != NULL ?

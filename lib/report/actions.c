@@ -116,7 +116,7 @@ static size_t
 actions_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct actions	*a = st;
-	struct rprint	 pr = { o, rc, BUF_INIT };
+	struct rprint	 pr = { o, rc, BUF_INIT, BUF_INIT };
 	size_t		 i;
 
 	report_begin(rc, o, "actions", actions_tsv, 10);
@@ -127,6 +127,7 @@ actions_print(void *st, const struct rctx *rc, struct out *o)
 		spool_each(a->sp, a->v[i].group, item, &pr);
 	}
 	buf_release(&pr.path);
+	buf_release(&pr.line);
 	out_end(o);
 	if (a->items == 0) {
 		out_blank(o, O_V);

@@ -163,7 +163,7 @@ static size_t
 agenda_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct agenda		*ag = st;
-	struct rprint		 pr = { o, rc, BUF_INIT };
+	struct rprint		 pr = { o, rc, BUF_INIT, BUF_INIT };
 	const struct person	*p = scan_person(rc->s, rc->with);
 	char			 a[DATE_STRLEN], b[DATE_STRLEN], title[64];
 	mdate			 next, after;
@@ -193,6 +193,7 @@ agenda_print(void *st, const struct rctx *rc, struct out *o)
 	out_list(o, "actions", O_D);
 	spool_each(ag->sp, 0, carried, &pr);
 	buf_release(&pr.path);
+	buf_release(&pr.line);
 	out_end(o);
 	if (ag->nitems == 0) {
 		out_text(o, O_T, "  ");

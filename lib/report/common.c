@@ -441,7 +441,9 @@ eref_get(const void *rec, const struct journal *j, struct buf *pb,
 
 	r->date = (mdate)sp_getint(&p);
 	r->id = sp_getstr(&p);
-	r->path = journal_path_buf(j, sp_getstr(&p), pb);
+	r->path = sp_getstr(&p);
+	if (r->path != NULL)
+		r->path = pb != NULL ? journal_path_buf(j, r->path, pb) : NULL;
 	r->text = sp_getstr(&p);
 }
 

@@ -79,19 +79,39 @@ evidence(void *ctx, const void *rec, size_t len)
 	struct rprint	*pr = ctx;
 	struct out	*o = pr->o;
 	struct eref	 r;
+	char		 ds[DATE_STRLEN];
 
 	(void)len;
-	eref_get(rec, pr->rc->j, &pr->path, &r);
+	/* Only JSON shows the path: the others need not make it. */
+	eref_get(rec, pr->rc->j, out_shows(o, O_J) ? &pr->path : NULL, &r);
+	/* With --share, a private entry leaves no r.text. */
+	if (r.text == NULL)
+		r.text = out_view(o, O_V) ? "(a private entry)" : NULL;
 	out_row(o);
-	out_text(o, O_TM, "  ");
+	if (out_view(o, O_T) && r.date != DATE_NONE) {
+		/*
+		 * "    DATE  TITLE", made by hand: the evidence is most of
+		 * the report's lines.
+		 */
+		buf_reset(&pr->line);
+		buf_addstr(&pr->line, "    ");
+		date_format(r.date, ds);
+		buf_addstr(&pr->line, ds);
+		buf_addstr(&pr->line, "  ");
+		buf_addstr(&pr->line, r.text);
+		out_text(o, O_T, "%s", pr->line.buf);
+		out_nl(o, O_T);
+		out_end(o);
+		return;
+	}
+	out_text(o, O_M, "  ");
 	out_bullet(o);
 	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
 	out_str(o, "id", r.id, O_J);
 	out_str(o, "path", r.path, O_J);
-	/* With --share, a private entry leaves no r.text. */
 	out_str(o, "title", r.text, O_J);
-	out_text(o, O_V, "%s", r.text != NULL ? r.text : "(a private entry)");
+	out_text(o, O_V, "%s", r.text);
 	out_nl(o, O_V);
 	out_end(o);
 }
@@ -186,7 +206,7 @@ static size_t
 progress_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct progress	*pg = st;
-	struct rprint	 pr = { o, rc, BUF_INIT };
+	struct rprint	 pr = { o, rc, BUF_INIT, BUF_INIT };
 	size_t		 i, rows = 0;
 
 	report_begin(rc, o, "progress", progress_tsv, 11);
@@ -199,6 +219,7 @@ progress_print(void *st, const struct rctx *rc, struct out *o)
 		progress_goal(pg, &pr, i);
 	}
 	buf_release(&pr.path);
+	buf_release(&pr.line);
 	out_end(o);
 	if (rows == 0) {
 		out_blank(o, O_V);

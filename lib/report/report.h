@@ -87,17 +87,18 @@ void		 aitem_out(struct out *, const struct rctx *,
 
 /*
  * What a spool's callback prints with: the output, the report's context,
- * and the path eref_get or aitem_get makes for each record.
+ * the path eref_get or aitem_get makes for each record, and a line.
  */
 struct rprint {
 	struct out		*o;
 	const struct rctx	*rc;
-	struct buf		 path;
+	struct buf		 path, line;
 };
 
 /*
  * An entry and one text of it (its title, a note), as a spool keeps it:
- * its place in the journal, not its path, which eref_get makes in pb.
+ * its place in the journal, not its path, which eref_get makes in pb
+ * (with pb NULL, it makes none).
  */
 struct eref {
 	mdate		 date;

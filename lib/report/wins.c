@@ -267,7 +267,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 {
 	struct wins	*w = st;
 	struct rise	*r;
-	struct rprint	 pr = { o, rc, BUF_INIT };
+	struct rprint	 pr = { o, rc, BUF_INIT, BUF_INIT };
 	char		 t[32];
 	size_t		 i, rows, n = 0;
 
@@ -314,6 +314,7 @@ wins_print(void *st, const struct rctx *rc, struct out *o)
 	out_list(o, "encouragement", O_D);
 	spool_each(w->sp, W_NOTES, note, &pr);
 	buf_release(&pr.path);
+	buf_release(&pr.line);
 	out_end(o);
 	if (rc->share || w->nenc == 0) {
 		out_bullet(o);
