@@ -220,6 +220,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	rc.j = &j;
 	rc.today = today;
 	rc.share = share;
+	rc.fmt = o.fmt == FMT_NONE ? FMT_TEXT : o.fmt;
 	period_args(&rc.per, period_opt, since_opt, until_opt, today,
 	    j.set.week_start);
 	/*
@@ -250,7 +251,7 @@ report(const struct report *r, int argc, char **argv, mdate today)
 	s.keep = by != NULL ? keep : NULL;
 	rc.s = &s;
 	status = status_merge(status, scan_run(&s));
-	out_init(&out, o.fmt == FMT_NONE ? FMT_TEXT : o.fmt, &o);
+	out_init(&out, rc.fmt, &o);
 	rows = r->print(run.st, &rc, &out);
 	out_done(&out);
 	r->free(run.st);

@@ -22,6 +22,7 @@ struct rctx {
 	const char		*with;
 	int			 share;
 	int			 given;
+	int			 fmt;	/* the output's (FMT_*), 0 for any */
 };
 
 /*

@@ -11,15 +11,21 @@
 
 /*
  * Skills: every skill rated in the period, in the order first rated, with
- * its ratings over time (a sparkline of the last ones in the view).
+ * its ratings over time (a sparkline of the last ones in the view).  A
+ * skill keeps its first, last and last SPARK_MAX ratings, and its whole
+ * series only for a format that shows it (the data, and html's chart):
+ * in text and md, memory does not follow the number of ratings.
  */
 
 #define SPARK_MAX	24	/* the last ratings a sparkline shows */
 
 struct skill {
 	char		*name;
-	struct opoint	*pts;
-	size_t		 n, alloc;
+	size_t		 n;		/* ratings */
+	struct opoint	 first, last;
+	struct opoint	 tail[SPARK_MAX];	/* rating k at k % SPARK_MAX */
+	struct opoint	*pts;		/* the series, when kept */
+	size_t		 npts, alloc;
 };
 
 struct skills {
@@ -54,19 +60,28 @@ skills_entry(void *st, const struct rctx *rc, const struct entry *e)
 {
 	struct skills	*sk = st;
 	struct skill	*s;
+	struct opoint	 pt;
 	size_t		 i;
+	int		 series = rc->fmt != FMT_TEXT && rc->fmt != FMT_MD;
 
 	if (!concerns(e, rc->with) || !in_period(&rc->per, e->date))
 		return;
 	for (i = 0; i < e->nratings; i++) {
 		s = skill_get(sk, e->ratings[i].skill);
-		if (s->n == s->alloc) {
+		pt.date = e->date;
+		pt.value = e->ratings[i].value;
+		if (s->n == 0)
+			s->first = pt;
+		s->last = pt;
+		s->tail[s->n++ % SPARK_MAX] = pt;
+		if (!series)
+			continue;
+		if (s->npts == s->alloc) {
 			s->alloc = s->alloc ? s->alloc * 2 : 8;
 			s->pts = xreallocarray(s->pts, s->alloc,
 			    sizeof(*s->pts));
 		}
-		s->pts[s->n].date = e->date;
-		s->pts[s->n++].value = e->ratings[i].value;
+		s->pts[s->npts++] = pt;
 	}
 }
 
@@ -79,8 +94,9 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 	struct skills	*sk = st;
 	struct skill	*s;
 	struct buf	 series = BUF_INIT;
+	struct opoint	 spark[SPARK_MAX];
 	char		 ds[DATE_STRLEN];
-	size_t		 i, k, w = 0;
+	size_t		 i, k, m, w = 0;
 
 	for (i = 0; i < sk->n; i++)
 		if (sk->v[i].n > w)
@@ -98,24 +114,30 @@ skills_print(void *st, const struct rctx *rc, struct out *o)
 		out_bullet(o);
 		out_str(o, "name", s->name, O_ALL | O_W(22));
 		out_text(o, O_TM, " ");
-		out_series(o, s->name, s->pts, s->n, w);
+		if (s->npts == s->n)
+			out_series(o, s->name, s->pts, s->n, w);
+		else {
+			/* The sparkline's ratings, from the last kept. */
+			m = s->n < SPARK_MAX ? s->n : SPARK_MAX;
+			for (k = 0; k < m; k++)
+				spark[k] = s->tail[(s->n - m + k) % SPARK_MAX];
+			out_series(o, s->name, spark, m, w);
+		}
 		out_text(o, O_TM, "  ");
 		out_text(o, O_H, ": ");
-		out_int(o, "first", s->pts[0].value, O_ALL);
+		out_int(o, "first", s->first.value, O_ALL);
 		out_text(o, O_V, " -> ");
-		out_int(o, "last", s->pts[s->n - 1].value, O_ALL);
-		out_text(o, O_V, " (%+d), ", s->pts[s->n - 1].value -
-		    s->pts[0].value);
-		out_int(o, "change", s->pts[s->n - 1].value - s->pts[0].value,
-		    O_D);
+		out_int(o, "last", s->last.value, O_ALL);
+		out_text(o, O_V, " (%+d), ", s->last.value - s->first.value);
+		out_int(o, "change", s->last.value - s->first.value, O_D);
 		out_int(o, "count", (long long)s->n, O_ALL);
 		out_text(o, O_V, " rating%s", s->n == 1 ? "" : "s");
 		out_nl(o, O_V);
-		out_date(o, "first_date", s->pts[0].date, O_J);
-		out_date(o, "last_date", s->pts[s->n - 1].date, O_J);
+		out_date(o, "first_date", s->first.date, O_J);
+		out_date(o, "last_date", s->last.date, O_J);
 		buf_reset(&series);
 		out_list(o, "series", O_J);
-		for (k = 0; k < s->n; k++) {
+		for (k = 0; k < s->npts; k++) {
 			if (s->pts[k].date != DATE_NONE)
 				date_format(s->pts[k].date, ds);
 			buf_addf(&series, "%s%s:%d", k ? "," : "",

@@ -7,7 +7,7 @@
 # pages, the due report and its calendar, all reports at once, prose in
 # html made safe.
 . "$(dirname "$0")/lib.sh"
-plan 199
+plan 203
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -1206,5 +1206,40 @@ Check-ins: 0 held, 0 expected by the cadences.
 OUT
 run 'summary -f md of an empty journal: no empty table' 0 \
     mentor-report -C "$T/empty" -f md
+
+# A skill rated more often than a sparkline shows: the view keeps the last
+# 24 ratings (and not the series), the data every rating.
+mentor-init -q "$T/sk" --owner 'Alex Doe'
+mkdir -p "$T/sk/log/2026"
+k=1
+while [ $k -le 30 ]; do
+	d=$(printf %02d $k)
+	printf -- '---\ndate: 2026-01-%s\nratings: {sql: %d}\n---\nPractised.\n' \
+	    "$d" $((k % 5 + 1)) >"$T/sk/log/2026/2026-01-$d-sql.md"
+	k=$((k + 1))
+done
+want_out <<'OUT'
+Skills, rated 1 to 5: all time, as of 2026-11-22
+
+  sql                    345123451234512345123451  2 -> 1 (-1), 30 ratings
+OUT
+run 'skills: a sparkline of the last 24 of 30 ratings' 0 \
+    mentor-report -C "$T/sk" skills
+want_out <<'OUT'
+# Skills, rated 1 to 5: all time, as of 2026-11-22
+
+- sql                    345123451234512345123451  2 -> 1 (-1), 30 ratings
+OUT
+run '... and in md' 0 mentor-report -C "$T/sk" skills -f md
+jqcheck '... every one of them in the JSON series' \
+    '.skills[0] | .count == 30 and (.series | length) == 30 and
+    .first == 2 and .last == 1 and .series[0].rating == 2 and
+    .series[29].date == "2026-01-30" and .series[29].rating == 1' \
+    mentor-report -C "$T/sk" skills -f json
+want_out <<'OUT'
+name	first	last	change	count	series
+sql	2	1	-1	30	2026-01-01:2,2026-01-02:3,2026-01-03:4,2026-01-04:5,2026-01-05:1,2026-01-06:2,2026-01-07:3,2026-01-08:4,2026-01-09:5,2026-01-10:1,2026-01-11:2,2026-01-12:3,2026-01-13:4,2026-01-14:5,2026-01-15:1,2026-01-16:2,2026-01-17:3,2026-01-18:4,2026-01-19:5,2026-01-20:1,2026-01-21:2,2026-01-22:3,2026-01-23:4,2026-01-24:5,2026-01-25:1,2026-01-26:2,2026-01-27:3,2026-01-28:4,2026-01-29:5,2026-01-30:1
+OUT
+run '... and in the tsv' 0 mentor-report -C "$T/sk" skills -f tsv
 
 done_testing
