@@ -833,9 +833,10 @@ entry_held(const struct entry *e)
  * Take in one entry that is with the person (any order): the last entry,
  * and for a check-in its date, held or planned (the first from today on
  * is the one that counts; one planned for a day gone by is neither).
+ * With dates, a check-in held is also kept in p->dates.
  */
 void
-person_see(struct person *p, const struct entry *e, mdate today)
+person_see(struct person *p, const struct entry *e, mdate today, int dates)
 {
 	if (e->date == DATE_NONE)
 		return;
@@ -851,6 +852,8 @@ person_see(struct person *p, const struct entry *e, mdate today)
 	}
 	if (p->last == DATE_NONE || e->date > p->last)
 		p->last = e->date;
+	if (!dates)
+		return;
 	if (p->ndates == p->adates) {
 		p->adates = p->adates ? p->adates * 2 : 8;
 		p->dates = xreallocarray(p->dates, p->adates,

@@ -45,7 +45,7 @@ struct rating {
 /*
  * A person.  The record's fields as read; then what the entries say of
  * them (last, planned: the first check-in planned from today on, dates:
- * check-ins held, sorted), and
+ * check-ins held, sorted, when the scan keeps them, SCAN_DATES), and
  * what follows as of today (model_finish): tracked (status active), the
  * cadence in force (their own or mentor.yaml's), next_due, late (from when
  * overdue days count), overdue_days, and followup for a prospect.
@@ -158,7 +158,7 @@ int		 person_covers(const struct person *, const char *);
 int		 entry_checkin(const struct entry *);
 int		 entry_held(const struct entry *);
 int		 strv_has(const char *const *, size_t, const char *);
-void		 person_see(struct person *, const struct entry *, mdate);
+void		 person_see(struct person *, const struct entry *, mdate, int);
 void		 person_finish(struct person *, const struct settings *,
 		    mdate);
 
@@ -194,6 +194,9 @@ void		 person_finish(struct person *, const struct settings *,
 #define SCAN_GIVEN_ONLY	0x20	/* with records given, nothing else: they
 				   come in the order given, people too, and
 				   no check-ins are counted (mentor-check) */
+#define SCAN_DATES	0x40	/* people keep each check-in's date (for
+				   held_in, longest_gap, streak and the
+				   cadence calendar): 4 bytes a check-in */
 struct scan {
 	struct journal		*j;
 	mdate			 today;

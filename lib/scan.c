@@ -304,7 +304,8 @@ scan_group(struct scan *s, const struct rec *v, size_t n, int sorted)
 			e = sl->m;
 			for (w = 0; w < e->nwith; w++)
 				if ((p = scan_person(s, e->with[w])) != NULL) {
-					person_see(p, e, s->today);
+					person_see(p, e, s->today,
+					    (s->flags & SCAN_DATES) != 0);
 					/* Named by a record given. */
 					p->given |= s->entries_given;
 				}

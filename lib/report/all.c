@@ -84,5 +84,6 @@ all_free(void *st)
 }
 
 const struct report report_all = {
-	"all", SCAN_NOTES, all_new, all_entry, all_print, all_free
+	"all", SCAN_NOTES | SCAN_DATES, all_new, all_entry, all_print,
+	all_free
 };

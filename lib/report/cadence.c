@@ -217,5 +217,5 @@ cadence_free(void *st)
 }
 
 const struct report report_cadence = {
-	"cadence", 0, cadence_new, NULL, cadence_print, cadence_free
+	"cadence", SCAN_DATES, cadence_new, NULL, cadence_print, cadence_free
 };

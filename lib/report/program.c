@@ -77,6 +77,7 @@ program_line(const char *dir, struct jline *jl, const char *period_opt,
 	period_args(&rc.per, period_opt, since_opt, until_opt, today,
 	    j.set.week_start);
 	scan_init(&s, &j, today);
+	s.flags = SCAN_DATES;	/* held_in */
 	c.jl = jl;
 	c.rc = &rc;
 	s.ctx = &c;

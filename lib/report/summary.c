@@ -283,5 +283,6 @@ summary_free(void *st)
 }
 
 const struct report report_summary = {
-	"summary", 0, summary_new, summary_entry, summary_print, summary_free
+	"summary", SCAN_DATES, summary_new, summary_entry, summary_print,
+	summary_free
 };

@@ -76,13 +76,13 @@ START_TEST(test_checkins)
 	struct person	*p;
 
 	p = tracked(NULL, "2026-09-01", "biweekly");
-	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY);
-	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY);
-	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY);
-	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY);
-	person_see(p, seen(D(2026, 12, 1), EK_CHECKIN), TODAY);
-	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY);
-	person_see(p, seen(DATE_NONE, EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY, 1);
+	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY, 1);
+	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY, 1);
+	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY, 1);
+	person_see(p, seen(D(2026, 12, 1), EK_CHECKIN), TODAY, 1);
+	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY, 1);
+	person_see(p, seen(DATE_NONE, EK_CHECKIN), TODAY, 1);
 	ck_assert_int_eq(p->last, D(2026, 11, 1));
 	ck_assert_int_eq(p->last_entry, D(2026, 12, 1));
 	ck_assert_int_eq(p->planned, D(2026, 11, 25));
@@ -101,9 +101,26 @@ START_TEST(test_checkins)
 	ck_assert_int_eq(p->followup, DATE_NONE);
 	person_free(p);
 
+	/* Without dates kept, the same last, planned and due, no dates. */
+	p = tracked(NULL, "2026-09-01", "biweekly");
+	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY, 0);
+	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY, 0);
+	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY, 0);
+	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY, 0);
+	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY, 0);
+	ck_assert_int_eq(p->last, D(2026, 11, 1));
+	ck_assert_int_eq(p->last_entry, D(2026, 11, 25));
+	ck_assert_int_eq(p->planned, D(2026, 11, 25));
+	ck_assert_uint_eq(p->ndates, 0);
+	ck_assert_ptr_null(p->dates);
+	person_finish(p, &set, TODAY);
+	ck_assert_int_eq(p->next_due, D(2026, 11, 15));
+	ck_assert_int_eq(p->overdue_days, 6);
+	person_free(p);
+
 	/* Today itself is held, and the due date is not yet late. */
 	p = tracked("active", "2026-09-01", "weekly");
-	person_see(p, seen(TODAY, EK_CHECKIN), TODAY);
+	person_see(p, seen(TODAY, EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->last, TODAY);
 	ck_assert_int_eq(p->planned, DATE_NONE);
@@ -111,7 +128,7 @@ START_TEST(test_checkins)
 	ck_assert_int_eq(p->overdue_days, 0);
 	person_free(p);
 	p = tracked("active", "2026-09-01", "weekly");
-	person_see(p, seen(D(2026, 11, 14), EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 11, 14), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->next_due, TODAY);
 	ck_assert_int_eq(p->overdue_days, 0);
@@ -129,10 +146,10 @@ START_TEST(test_checkin_planned)
 	struct person	*p;
 
 	p = tracked(NULL, "2026-09-01", "biweekly");
-	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY);
-	person_see(p, seen_planned(D(2026, 11, 18), EK_CHECKIN), TODAY);
-	person_see(p, seen_planned(TODAY, EK_MEETING), TODAY);
-	person_see(p, seen_planned(D(2026, 11, 30), EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY, 1);
+	person_see(p, seen_planned(D(2026, 11, 18), EK_CHECKIN), TODAY, 1);
+	person_see(p, seen_planned(TODAY, EK_MEETING), TODAY, 1);
+	person_see(p, seen_planned(D(2026, 11, 30), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->last, D(2026, 11, 1));
 	ck_assert_uint_eq(p->ndates, 1);
@@ -145,7 +162,7 @@ START_TEST(test_checkin_planned)
 
 	/* Only past planned ones: nothing planned, nothing held. */
 	p = tracked(NULL, "2026-11-01", "weekly");
-	person_see(p, seen_planned(D(2026, 11, 8), EK_CHECKIN), TODAY);
+	person_see(p, seen_planned(D(2026, 11, 8), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->last, DATE_NONE);
 	ck_assert_int_eq(p->planned, DATE_NONE);
@@ -162,14 +179,14 @@ START_TEST(test_checkin_window)
 	struct person	*p;
 
 	p = tracked(NULL, "2026-09-01", "every 2-3 weeks");
-	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->next_due, D(2026, 11, 15));
 	ck_assert_int_eq(p->late, D(2026, 11, 22));
 	ck_assert_int_eq(p->overdue_days, 0);
 	person_free(p);
 	p = tracked(NULL, "2026-09-01", "every 2-3 weeks");
-	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 11, 1), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, D(2026, 11, 30));
 	ck_assert_int_eq(p->overdue_days, 8);
 	person_free(p);
@@ -213,7 +230,7 @@ START_TEST(test_checkin_cadence)
 	person_free(p);
 	/* Only active people are tracked. */
 	p = tracked("paused", "2026-01-01", "weekly");
-	person_see(p, seen(D(2026, 2, 1), EK_CHECKIN), TODAY);
+	person_see(p, seen(D(2026, 2, 1), EK_CHECKIN), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->tracked, 0);
 	ck_assert_int_eq(p->has_cad, 0);
@@ -254,7 +271,7 @@ START_TEST(test_followup)
 	p = person("---\nname: P\nstatus: contacted\ncontacted: 2026-11-01\n"
 	    "---\n");
 	ck_assert_int_eq(person_prospect(p), 1);
-	person_see(p, seen(D(2026, 11, 1), EK_NOTE), TODAY);
+	person_see(p, seen(D(2026, 11, 1), EK_NOTE), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->followup, D(2026, 11, 8));
 	ck_assert_int_eq(p->tracked, 0);
@@ -262,7 +279,7 @@ START_TEST(test_followup)
 	p = person("---\nname: P\nstatus: prospect\ncontacted: 2026-11-01\n"
 	    "---\n");
 	ck_assert_int_eq(person_prospect(p), 1);
-	person_see(p, seen(D(2026, 11, 2), EK_NOTE), TODAY);
+	person_see(p, seen(D(2026, 11, 2), EK_NOTE), TODAY, 1);
 	person_finish(p, &set, TODAY);
 	ck_assert_int_eq(p->followup, DATE_NONE);
 	person_free(p);

@@ -280,7 +280,7 @@ START_TEST(test_journal)
 	struct person	*p;
 	char		*err, *want;
 
-	ck_assert_int_eq(run("j", 0, NULL, &w, &err), EX_DATAERR);
+	ck_assert_int_eq(run("j", SCAN_DATES, NULL, &w, &err), EX_DATAERR);
 	want = j_says();
 	ck_assert_str_eq(err, want);
 	free(want);
@@ -322,6 +322,16 @@ START_TEST(test_journal)
 	ck_assert_int_eq(S.entries_given, 0);
 	/* mentor.yaml's cadence for carol?  She is paused: none. */
 	ck_assert_int_eq(scan_person(&S, "carol")->has_cad, 0);
+	done(&w, err);
+
+	/* Without SCAN_DATES, the same people but for their dates. */
+	ck_assert_int_eq(run("j", 0, NULL, &w, &err), EX_DATAERR);
+	p = scan_person(&S, "jane-smith");
+	ck_assert_uint_eq(p->ndates, 0);
+	ck_assert_ptr_null(p->dates);
+	ck_assert_int_eq(p->last, D(2026, 11, 20));
+	ck_assert_int_eq(p->planned, D(2026, 12, 1));
+	ck_assert_int_eq(p->next_due, D(2026, 11, 27));
 	done(&w, err);
 }
 END_TEST
@@ -437,7 +447,7 @@ START_TEST(test_given)
 	given(&l, "people/bob.md");
 	given(&l, "log/2025/2025-12-01-review.md");
 	given(&l, "log/2026/2026-01-05-kickoff.md");
-	ck_assert_int_eq(run("j", 0, &l, &w, &err), EX_DATAERR);
+	ck_assert_int_eq(run("j", SCAN_DATES, &l, &w, &err), EX_DATAERR);
 	ck_assert_str_eq(w.ids.buf, "ready 2026-11-20-b 2025-12-01-review "
 	    "2026-01-05-kickoff");
 	ck_assert_uint_eq(S.npeople, 3);
@@ -580,7 +590,7 @@ START_TEST(test_threads)
 
 	setenv("MENTOR_THREADS", "1", 1);
 	ck_assert_int_eq(scan_threads(), 1);
-	rc1 = run("big", 0, NULL, &w, &err1);
+	rc1 = run("big", SCAN_DATES, NULL, &w, &err1);
 	lines1 = buf_detach(&w.lines, NULL);
 	ids = buf_detach(&w.ids, NULL);
 	ndates1 = scan_person(&S, "p1")->ndates;
@@ -589,7 +599,7 @@ START_TEST(test_threads)
 
 	setenv("MENTOR_THREADS", "4", 1);
 	ck_assert_int_eq(scan_threads(), 4);
-	rc4 = run("big", 0, NULL, &w, &err4);
+	rc4 = run("big", SCAN_DATES, NULL, &w, &err4);
 	ck_assert_int_eq(rc1, EX_DATAERR);
 	ck_assert_int_eq(rc4, rc1);
 	/* Long strings: said apart, not shown. */
