@@ -70,53 +70,50 @@ tracked(const char *status, const char *since, const char *cadence)
  * entry.  person_finish(): the dates sorted, the next due date one
  * cadence after the last check-in, overdue days after that.
  */
+/* Seven entries with a person, in no order; with dates, kept too. */
+static void
+see_seven(struct person *p, int dates)
+{
+	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY, dates);
+	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY, dates);
+	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY, dates);
+	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY, dates);
+	person_see(p, seen(D(2026, 12, 1), EK_CHECKIN), TODAY, dates);
+	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY, dates);
+	person_see(p, seen(DATE_NONE, EK_CHECKIN), TODAY, dates);
+}
+
 START_TEST(test_checkins)
 {
 	struct settings	 set = noset;
 	struct person	*p;
+	int		 keep;
 
-	p = tracked(NULL, "2026-09-01", "biweekly");
-	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY, 1);
-	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY, 1);
-	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY, 1);
-	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY, 1);
-	person_see(p, seen(D(2026, 12, 1), EK_CHECKIN), TODAY, 1);
-	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY, 1);
-	person_see(p, seen(DATE_NONE, EK_CHECKIN), TODAY, 1);
-	ck_assert_int_eq(p->last, D(2026, 11, 1));
-	ck_assert_int_eq(p->last_entry, D(2026, 12, 1));
-	ck_assert_int_eq(p->planned, D(2026, 11, 25));
-	ck_assert_uint_eq(p->ndates, 3);
-	person_finish(p, &set, TODAY);
-	ck_assert_int_eq(p->dates[0], D(2026, 9, 15));
-	ck_assert_int_eq(p->dates[1], D(2026, 10, 1));
-	ck_assert_int_eq(p->dates[2], D(2026, 11, 1));
-	ck_assert_int_eq(p->tracked, 1);
-	ck_assert_int_eq(p->has_cad, 1);
-	ck_assert_str_eq(p->cadence_used, "biweekly");
-	/* 2026-11-01 + 14 days; today is 6 days past it. */
-	ck_assert_int_eq(p->next_due, D(2026, 11, 15));
-	ck_assert_int_eq(p->late, D(2026, 11, 15));
-	ck_assert_int_eq(p->overdue_days, 6);
-	ck_assert_int_eq(p->followup, DATE_NONE);
-	person_free(p);
-
-	/* Without dates kept, the same last, planned and due, no dates. */
-	p = tracked(NULL, "2026-09-01", "biweekly");
-	person_see(p, seen(D(2026, 10, 1), EK_CHECKIN), TODAY, 0);
-	person_see(p, seen(D(2026, 11, 1), EK_MEETING), TODAY, 0);
-	person_see(p, seen(D(2026, 9, 15), EK_FEEDBACK), TODAY, 0);
-	person_see(p, seen(D(2026, 11, 10), EK_NOTE), TODAY, 0);
-	person_see(p, seen(D(2026, 11, 25), EK_MEETING), TODAY, 0);
-	ck_assert_int_eq(p->last, D(2026, 11, 1));
-	ck_assert_int_eq(p->last_entry, D(2026, 11, 25));
-	ck_assert_int_eq(p->planned, D(2026, 11, 25));
-	ck_assert_uint_eq(p->ndates, 0);
-	ck_assert_ptr_null(p->dates);
-	person_finish(p, &set, TODAY);
-	ck_assert_int_eq(p->next_due, D(2026, 11, 15));
-	ck_assert_int_eq(p->overdue_days, 6);
-	person_free(p);
+	/* The same with the dates kept (SCAN_DATES) and without. */
+	for (keep = 1; keep >= 0; keep--) {
+		p = tracked(NULL, "2026-09-01", "biweekly");
+		see_seven(p, keep);
+		ck_assert_int_eq(p->last, D(2026, 11, 1));
+		ck_assert_int_eq(p->last_entry, D(2026, 12, 1));
+		ck_assert_int_eq(p->planned, D(2026, 11, 25));
+		ck_assert_uint_eq(p->ndates, keep ? 3 : 0);
+		person_finish(p, &set, TODAY);
+		if (keep) {
+			ck_assert_int_eq(p->dates[0], D(2026, 9, 15));
+			ck_assert_int_eq(p->dates[1], D(2026, 10, 1));
+			ck_assert_int_eq(p->dates[2], D(2026, 11, 1));
+		} else
+			ck_assert_ptr_null(p->dates);
+		ck_assert_int_eq(p->tracked, 1);
+		ck_assert_int_eq(p->has_cad, 1);
+		ck_assert_str_eq(p->cadence_used, "biweekly");
+		/* 2026-11-01 + 14 days; today is 6 days past it. */
+		ck_assert_int_eq(p->next_due, D(2026, 11, 15));
+		ck_assert_int_eq(p->late, D(2026, 11, 15));
+		ck_assert_int_eq(p->overdue_days, 6);
+		ck_assert_int_eq(p->followup, DATE_NONE);
+		person_free(p);
+	}
 
 	/* Today itself is held, and the due date is not yet late. */
 	p = tracked("active", "2026-09-01", "weekly");
