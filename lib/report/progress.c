@@ -104,7 +104,7 @@ evidence(void *ctx, const void *rec, size_t len)
 		out_end(o);
 		return;
 	}
-	out_text(o, O_M, "  ");
+	out_text(o, O_TM, "  ");
 	out_bullet(o);
 	out_date(o, "date", r.date, O_ALL);
 	out_text(o, O_V, "  ");
