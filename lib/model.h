@@ -153,11 +153,18 @@ void		 model_check(struct doc *, const struct rec *, mdate,
 void		 person_free(struct person *);
 void		 goal_free(struct goal *);
 void		 entry_free(struct entry *);
-int		 person_prospect(const struct person *);
 int		 person_covers(const struct person *, const char *);
+int		 strv_has(const char *const *, size_t, const char *);
+
+/*
+ * checkin.c: what a person's entries say of them.  The scan hands each
+ * entry with them to person_see (keeping each check-in's date with
+ * SCAN_DATES), then person_finish works out, as of today, a prospect's
+ * follow-up and the next check-in due.
+ */
+int		 person_prospect(const struct person *);
 int		 entry_checkin(const struct entry *);
 int		 entry_held(const struct entry *);
-int		 strv_has(const char *const *, size_t, const char *);
 void		 person_see(struct person *, const struct entry *, mdate, int);
 void		 person_finish(struct person *, const struct settings *,
 		    mdate);
