@@ -284,8 +284,9 @@ report_begin(const struct rctx *rc, struct out *o, const char *name,
 
 /*
  * An open action item, kept (in a spool) as a record: who it is under,
- * its entry, place in the journal (aitem_get makes its path in pb), text, line, status, whether overdue or private, the
- * entry's date and the item's due date.
+ * its entry, its place in the journal (aitem_get makes the path in pb),
+ * text, line, status, whether overdue or private, the entry's date and
+ * the item's due date.
  */
 void
 aitem_put(struct buf *b, const char *who, const struct entry *e,
@@ -322,14 +323,6 @@ aitem_get(const void *rec, const struct journal *j, struct buf *pb,
 	a->due = (mdate)sp_getint(&p);
 }
 
-/*
- * An open action item, as a row: its data, and in the view in text its
- * age (or due date) and "overdue" in a left column, the item, and its
- * path:line under it; in md a plain bullet (never a task item, so nothing
- * is tracked twice) ending in its path:line.  An item of a private entry,
- * under --share, shows no text and no place.  part, when not NULL, names
- * the row in a tsv of several parts.
- */
 /* The left column of an item's lines in text: "  %10s  ". */
 static void
 left_column(struct buf *b, const char *s)
@@ -343,6 +336,14 @@ left_column(struct buf *b, const char *s)
 	buf_addstr(b, "  ");
 }
 
+/*
+ * An open action item, as a row: its data, and in the view in text its
+ * age (or due date) and "overdue" in a left column, the item, and its
+ * path:line under it; in md a plain bullet (never a task item, so nothing
+ * is tracked twice) ending in its path:line.  An item of a private entry,
+ * under --share, shows no text and no place.  part, when not NULL, names
+ * the row in a tsv of several parts.
+ */
 void
 aitem_out(struct out *o, const struct rctx *rc, const struct aitem *a,
     int age, const char *part)
