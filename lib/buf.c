@@ -111,20 +111,32 @@ buf_addch(struct buf *b, int c)
 	b->buf[b->len] = '\0';
 }
 
-/* n in decimal, as "%lld" writes it, without printf's cost. */
-void
-buf_addint(struct buf *b, long long n)
+/*
+ * n in decimal, as "%lld" writes it, without printf's cost: written at
+ * the end of d, where the returned string starts.
+ */
+const char *
+int_str(long long n, char d[INT_STRLEN])
 {
-	char			 d[24], *p = d + sizeof(d);
+	char			*p = d + INT_STRLEN;
 	unsigned long long	 u = n < 0 ? 0ULL - (unsigned long long)n :
 				    (unsigned long long)n;
 
+	*--p = '\0';
 	do
 		*--p = (char)('0' + u % 10);
 	while ((u /= 10) > 0);
 	if (n < 0)
 		*--p = '-';
-	buf_add(b, p, (size_t)(d + sizeof(d) - p));
+	return p;
+}
+
+void
+buf_addint(struct buf *b, long long n)
+{
+	char	 d[INT_STRLEN];
+
+	buf_addstr(b, int_str(n, d));
 }
 
 void

@@ -21,16 +21,11 @@ out_days(char *s, size_t n, int d)
 {
 	/* snprintf's "%d day%s", made by hand: one for every item listed. */
 	const char	*unit = d == 1 || d == -1 ? " day" : " days";
-	char		 num[16], *p = num + sizeof(num);
-	unsigned	 u = d < 0 ? 0U - (unsigned)d : (unsigned)d;
+	char		 num[INT_STRLEN];
+	const char	*p = int_str(d, num);
 	size_t		 k = 0;
 
-	do
-		*--p = (char)('0' + u % 10);
-	while ((u /= 10) > 0);
-	if (d < 0)
-		*--p = '-';
-	while (p < num + sizeof(num) && k + 1 < n)
+	while (*p != '\0' && k + 1 < n)
 		s[k++] = *p++;
 	while (*unit != '\0' && k + 1 < n)
 		s[k++] = *unit++;

@@ -71,6 +71,8 @@ void		 buf_add(struct buf *, const void *, size_t);
 void		 buf_addstr(struct buf *, const char *);
 void		 buf_addch(struct buf *, int);
 void		 buf_addint(struct buf *, long long);
+#define INT_STRLEN	24	/* "-9223372036854775808" and its NUL */
+const char	*int_str(long long, char [INT_STRLEN]);
 void		 buf_addf(struct buf *, const char *, ...) MENTOR_PRINTF(2, 3);
 void		 buf_vaddf(struct buf *, const char *, va_list);
 
