@@ -7,7 +7,7 @@
 # pages, the due report and its calendar, all reports at once, prose in
 # html made safe.
 . "$(dirname "$0")/lib.sh"
-plan 203
+plan 204
 
 RD=$TESTDATA/report
 PLANTED='Zebra secret plan
@@ -1241,5 +1241,8 @@ name	first	last	change	count	series
 sql	2	1	-1	30	2026-01-01:2,2026-01-02:3,2026-01-03:4,2026-01-04:5,2026-01-05:1,2026-01-06:2,2026-01-07:3,2026-01-08:4,2026-01-09:5,2026-01-10:1,2026-01-11:2,2026-01-12:3,2026-01-13:4,2026-01-14:5,2026-01-15:1,2026-01-16:2,2026-01-17:3,2026-01-18:4,2026-01-19:5,2026-01-20:1,2026-01-21:2,2026-01-22:3,2026-01-23:4,2026-01-24:5,2026-01-25:1,2026-01-26:2,2026-01-27:3,2026-01-28:4,2026-01-29:5,2026-01-30:1
 OUT
 run '... and in the tsv' 0 mentor-report -C "$T/sk" skills -f tsv
+mentor-report -C "$T/sk" skills -f html >"$T/sk.html" 2>&1
+check '... and in the html chart, the first six too' \
+    test "$(grep -o '2026-01-0[1-6]' "$T/sk.html" | sort -u | wc -l)" -eq 6
 
 done_testing
